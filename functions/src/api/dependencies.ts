@@ -1,0 +1,33 @@
+import { type ApiDependencies, createTenantDirectory, createTokenVerifier } from '@linkki/api';
+import { createDocumentClient, createTableAccess, createTenantRepository, type DynamoDBDocumentClient } from '@linkki/db';
+import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import type { ApiConfig } from '../config';
+import { createTenantScopedClientFactory } from '../tenant-scoped-client';
+
+export interface DependencyOverrides {
+  /** Signing keys to trust instead of fetching the JWKS URL (tests). */
+  keys?: JWTVerifyGetKey;
+  /** A client to use instead of building one (the bench counts its requests). */
+  client?: DynamoDBDocumentClient;
+}
+
+/** Builds what the API needs once per container: clients, token verifier, tenant directory. */
+export const buildApiDependencies = (config: ApiConfig, overrides: DependencyOverrides = {}): ApiDependencies => {
+  const platformClient = overrides.client ?? createDocumentClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION });
+  const tables = createTableAccess({
+    tableName: config.TABLE_NAME,
+    platformClient,
+    ...(config.TENANT_ROLE_ARN
+      ? { tenantClient: createTenantScopedClientFactory({ roleArn: config.TENANT_ROLE_ARN, region: config.AWS_REGION }) }
+      : {}),
+  });
+  return {
+    tables,
+    tenants: createTenantDirectory(createTenantRepository(tables.platform)),
+    verifyToken: createTokenVerifier({
+      issuer: config.AUTH_ISSUER,
+      audience: config.AUTH_AUDIENCE,
+      keys: overrides.keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URL)),
+    }),
+  };
+};

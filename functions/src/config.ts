@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+const configSchema = z.object({
+  TABLE_NAME: z.string().min(3),
+  AWS_REGION: z.string().min(1).default('eu-north-1'),
+  /** DynamoDB Local's URL; absent in AWS. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  AUTH_ISSUER: z.url(),
+  AUTH_AUDIENCE: z.string().min(1),
+  AUTH_JWKS_URL: z.url(),
+  /** The role whose sessions IAM confines to one tenant's keys; absent locally. */
+  TENANT_ROLE_ARN: z.string().startsWith('arn:').optional(),
+  MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(50).default(10),
+});
+
+export type ApiConfig = z.infer<typeof configSchema>;
+
+/** Reads the environment once at load and names every bad key, rather than failing on first use. */
+export const loadConfig = (environment: Record<string, string | undefined>): ApiConfig => {
+  const result = configSchema.safeParse(environment);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return result.data;
+};

@@ -1,0 +1,56 @@
+import { type Identity, tenantIdSchema } from '@linkki/domain';
+import type { TableAccess } from '@linkki/db';
+import { TokenInvalidError, type TokenVerifier } from './auth/token-verifier';
+import type { TenantDirectory } from './tenant-directory';
+
+/** What the API needs from its surroundings; built once per Lambda container. */
+export interface ApiDependencies {
+  tables: TableAccess;
+  tenants: TenantDirectory;
+  verifyToken: TokenVerifier;
+}
+
+export type Authentication =
+  | { kind: 'anonymous' }
+  | { kind: 'invalid' }
+  | { kind: 'verified'; identity: Identity };
+
+/** The tenant the request names in `x-tenant`: absent, a well-formed slug, or malformed. */
+export type RequestedTenant = { kind: 'none' } | { kind: 'slug'; slug: string } | { kind: 'malformed' };
+
+export interface Context {
+  deps: ApiDependencies;
+  authentication: Authentication;
+  requestedTenant: RequestedTenant;
+}
+
+export const tenantHeader = 'x-tenant';
+
+/** Needs no Lambda event, so tests and the bench build contexts directly. */
+export const createContextInner = (context: Context): Context => context;
+
+const requestedTenantOf = (header: string | null): RequestedTenant => {
+  if (header === null || header === '') return { kind: 'none' };
+  const parsed = tenantIdSchema.safeParse(header);
+  return parsed.success ? { kind: 'slug', slug: parsed.data } : { kind: 'malformed' };
+};
+
+const authenticate = async (authorization: string | null, verifyToken: TokenVerifier): Promise<Authentication> => {
+  if (!authorization) return { kind: 'anonymous' };
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
+  if (!match?.[1]) return { kind: 'invalid' };
+  try {
+    return { kind: 'verified', identity: await verifyToken(match[1]) };
+  } catch (error) {
+    if (error instanceof TokenInvalidError) return { kind: 'invalid' };
+    throw error;
+  }
+};
+
+/** Resolves the caller once per HTTP request (a batch shares it) from its headers. */
+export const createContextFromHeaders = async (deps: ApiDependencies, headers: Headers): Promise<Context> =>
+  createContextInner({
+    deps,
+    authentication: await authenticate(headers.get('authorization'), deps.verifyToken),
+    requestedTenant: requestedTenantOf(headers.get(tenantHeader)),
+  });

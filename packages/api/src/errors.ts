@@ -1,0 +1,54 @@
+import { DomainError, type DomainErrorKind } from '@linkki/domain';
+import { TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+
+const codeOfKind: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
+  notFound: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  forbidden: 'FORBIDDEN',
+  invalid: 'BAD_REQUEST',
+  tooManyRequests: 'TOO_MANY_REQUESTS',
+};
+
+/** Turns a domain error into the matching tRPC error; anything else passes unchanged. */
+export const toTRPCError = (error: unknown): unknown =>
+  error instanceof DomainError ? new TRPCError({ code: codeOfKind[error.kind], message: error.message, cause: error }) : error;
+
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+const issuesOf = (cause: unknown): InputIssue[] | null => {
+  if (typeof cause !== 'object' || cause === null || !('issues' in cause) || !Array.isArray(cause.issues)) return null;
+  return cause.issues.map((issue: { path?: readonly (PropertyKey | { key: PropertyKey })[]; message?: string }) => ({
+    path: (issue.path ?? []).map((part) => String(typeof part === 'object' ? part.key : part)).join('.') || '(input)',
+    message: issue.message ?? 'is invalid',
+  }));
+};
+
+export const internalErrorMessage = 'Something went wrong on our side. Please try again in a moment.';
+
+/**
+ * The only error shape a client ever sees: a message that names the problem (and the field, for
+ * bad input), the code and HTTP status, never a stack trace or a database message.
+ */
+export const formatError = ({ shape, error }: { shape: { message: string; code: number; data: { code: string; httpStatus: number; path?: string } }; error: TRPCError }) => {
+  const issues = error.code === 'BAD_REQUEST' ? issuesOf(error.cause) : null;
+  const message =
+    error.code === 'INTERNAL_SERVER_ERROR'
+      ? internalErrorMessage
+      : issues
+        ? `Invalid input: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`
+        : error.message;
+  return {
+    message,
+    code: shape.code,
+    data: {
+      code: shape.data.code,
+      httpStatus: shape.data.httpStatus,
+      ...(shape.data.path ? { path: shape.data.path } : {}),
+      ...(issues ? { issues } : {}),
+    },
+  };
+};

@@ -1,0 +1,4 @@
+import { signedInProcedure } from '../../trpc';
+import { describeCaller } from './me.service';
+
+export const meProcedure = signedInProcedure.query(({ ctx }) => describeCaller(ctx.deps.tables, ctx.identity, ctx.tenant));

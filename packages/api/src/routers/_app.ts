@@ -1,0 +1,10 @@
+import { meProcedure } from '../features/me/me.procedure';
+import { tenantsRouter } from '../features/tenants/tenants.router';
+import { router } from '../trpc';
+
+export const appRouter = router({
+  tenants: tenantsRouter,
+  me: meProcedure,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,35 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createTableGateway, type TableGateway } from './table-gateway';
+
+/**
+ * How a request reaches the table: platform-wide items (tenant registry, national, network)
+ * through `platform`, a tenant's items only through `tenant(id)`. In AWS the tenant gateway
+ * runs on credentials that IAM confines to that tenant's key prefix.
+ */
+export interface TableAccess {
+  readonly platform: TableGateway;
+  tenant(tenantId: string): TableGateway;
+}
+
+export interface TableAccessOptions {
+  tableName: string;
+  platformClient: DynamoDBDocumentClient;
+  /** Defaults to the platform client, as locally where there is one set of credentials. */
+  tenantClient?: (tenantId: string) => DynamoDBDocumentClient;
+}
+
+export const createTableAccess = ({ tableName, platformClient, tenantClient }: TableAccessOptions): TableAccess => {
+  const platform = createTableGateway(platformClient, tableName);
+  const tenants = new Map<string, TableGateway>();
+  return {
+    platform,
+    tenant(tenantId) {
+      let gateway = tenants.get(tenantId);
+      if (!gateway) {
+        gateway = tenantClient ? createTableGateway(tenantClient(tenantId), tableName) : platform;
+        tenants.set(tenantId, gateway);
+      }
+      return gateway;
+    },
+  };
+};

@@ -1,0 +1,28 @@
+import type { Tenant } from '@linkki/domain';
+import { withoutStorageAndMeta } from '../stored-item.schema';
+import type { TableGateway } from '../table-gateway';
+import { type TenantItem, tenantItemSchema, tenantKeyOf, tenantRegistryPartition } from './tenant.entity';
+
+const toTenant = (item: TenantItem): Tenant => withoutStorageAndMeta(item);
+
+/** More counties than Finland has; the registry is read in one page. */
+const registryPageSize = 100;
+
+export const createTenantRepository = (gateway: TableGateway) => ({
+  async list(): Promise<Tenant[]> {
+    const page = await gateway.queryPage({ schema: tenantItemSchema, partition: tenantRegistryPartition, limit: registryPageSize });
+    return page.items.map(toTenant);
+  },
+
+  async bySlug(slug: string): Promise<Tenant | null> {
+    const item = await gateway.get(tenantKeyOf(slug), tenantItemSchema);
+    return item ? toTenant(item) : null;
+  },
+
+  /** Registers a county once; a second call leaves the stored one as it is. True if it was new. */
+  register(tenant: Tenant): Promise<boolean> {
+    return gateway.putIfAbsent({ ...tenantKeyOf(tenant.slug), entity: 'tenant', ...tenant });
+  },
+});
+
+export type TenantRepository = ReturnType<typeof createTenantRepository>;

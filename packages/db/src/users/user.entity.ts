@@ -1,0 +1,26 @@
+import { roleSchema, tenantIdSchema, userIdSchema } from '@linkki/domain';
+import { z } from 'zod';
+import { platformKey, sortKey, tenantKey } from '../keys';
+import { storedItemSchema } from '../stored-item.schema';
+
+export const userProfileSchema = z.object({
+  userId: userIdSchema,
+  tenantId: tenantIdSchema.nullable(),
+  displayName: z.string().min(1).max(200),
+  /** Job title or position, e.g. "Sairaanhoitaja, seniorineuvola". */
+  title: z.string().max(200).optional(),
+  organisation: z.string().max(200).optional(),
+  roles: z.array(roleSchema).min(1),
+});
+export type UserProfile = z.infer<typeof userProfileSchema>;
+
+/** A county's users live in its own partition; platform-wide users (national, operators) in the platform's. */
+export const userPartitionOf = (tenantId: string | null): string =>
+  tenantId ? tenantKey(tenantId, 'USERS') : platformKey('USERS');
+
+export const userKeyOf = (tenantId: string | null, userId: string) => ({
+  pk: userPartitionOf(tenantId),
+  sk: sortKey('USER', userId),
+});
+
+export const userItemSchema = storedItemSchema.extend(userProfileSchema.shape).extend({ entity: z.literal('user') });

@@ -1,0 +1,163 @@
+import type { Tenant } from './tenant.schema';
+
+/**
+ * Statistics Finland's wellbeing services counties (2023 classification) with the platform's slugs.
+ * Municipalities are listed for the counties that run on the platform today; the rest are
+ * registered and can be onboarded by a platform operator.
+ */
+export const wellbeingCounties: readonly Tenant[] = [
+  {
+    slug: 'ita-uusimaa',
+    code: '01',
+    name: { fi: 'Itä-Uudenmaan hyvinvointialue', sv: 'Östra Nylands välfärdsområde', en: 'East Uusimaa wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'keski-uusimaa',
+    code: '02',
+    name: { fi: 'Keski-Uudenmaan hyvinvointialue', sv: 'Mellersta Nylands välfärdsområde', en: 'Central Uusimaa wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'lansi-uusimaa',
+    code: '03',
+    name: { fi: 'Länsi-Uudenmaan hyvinvointialue', sv: 'Västra Nylands välfärdsområde', en: 'West Uusimaa wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'vantaa-kerava',
+    code: '04',
+    name: { fi: 'Vantaan ja Keravan hyvinvointialue', sv: 'Vanda och Kervo välfärdsområde', en: 'Vantaa and Kerava wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'varsinais-suomi',
+    code: '05',
+    name: { fi: 'Varsinais-Suomen hyvinvointialue', sv: 'Egentliga Finlands välfärdsområde', en: 'Southwest Finland wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'satakunta',
+    code: '06',
+    name: { fi: 'Satakunnan hyvinvointialue', sv: 'Satakunta välfärdsområde', en: 'Satakunta wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'kanta-hame',
+    code: '07',
+    name: { fi: 'Kanta-Hämeen hyvinvointialue', sv: 'Egentliga Tavastlands välfärdsområde', en: 'Kanta-Häme wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'pirkanmaa',
+    code: '08',
+    name: { fi: 'Pirkanmaan hyvinvointialue', sv: 'Birkalands välfärdsområde', en: 'Pirkanmaa wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'paijat-hame',
+    code: '09',
+    name: { fi: 'Päijät-Hämeen hyvinvointialue', sv: 'Päijänne-Tavastlands välfärdsområde', en: 'Päijät-Häme wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'kymenlaakso',
+    code: '10',
+    name: { fi: 'Kymenlaakson hyvinvointialue', sv: 'Kymmenedalens välfärdsområde', en: 'Kymenlaakso wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'etela-karjala',
+    code: '11',
+    name: { fi: 'Etelä-Karjalan hyvinvointialue', sv: 'Södra Karelens välfärdsområde', en: 'South Karelia wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'etela-savo',
+    code: '12',
+    name: { fi: 'Etelä-Savon hyvinvointialue', sv: 'Södra Savolax välfärdsområde', en: 'South Savo wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'pohjois-savo',
+    code: '13',
+    name: { fi: 'Pohjois-Savon hyvinvointialue', sv: 'Norra Savolax välfärdsområde', en: 'North Savo wellbeing services county' },
+    municipalities: ['Iisalmi', 'Joroinen', 'Kaavi', 'Keitele', 'Kiuruvesi', 'Kuopio', 'Lapinlahti', 'Leppävirta', 'Pielavesi', 'Rautalampi', 'Rautavaara', 'Siilinjärvi', 'Sonkajärvi', 'Suonenjoki', 'Tervo', 'Tuusniemi', 'Varkaus', 'Vesanto', 'Vieremä'],
+    status: 'active',
+  },
+  {
+    slug: 'pohjois-karjala',
+    code: '14',
+    name: { fi: 'Pohjois-Karjalan hyvinvointialue', sv: 'Norra Karelens välfärdsområde', en: 'North Karelia wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'keski-suomi',
+    code: '15',
+    name: { fi: 'Keski-Suomen hyvinvointialue', sv: 'Mellersta Finlands välfärdsområde', en: 'Central Finland wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'etela-pohjanmaa',
+    code: '16',
+    name: { fi: 'Etelä-Pohjanmaan hyvinvointialue', sv: 'Södra Österbottens välfärdsområde', en: 'South Ostrobothnia wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'pohjanmaa',
+    code: '17',
+    name: { fi: 'Pohjanmaan hyvinvointialue', sv: 'Österbottens välfärdsområde', en: 'Ostrobothnia wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'keski-pohjanmaa',
+    code: '18',
+    name: { fi: 'Keski-Pohjanmaan hyvinvointialue', sv: 'Mellersta Österbottens välfärdsområde', en: 'Central Ostrobothnia wellbeing services county' },
+    municipalities: ['Halsua', 'Kannus', 'Kaustinen', 'Kokkola', 'Lestijärvi', 'Perho', 'Toholampi', 'Veteli'],
+    status: 'active',
+  },
+  {
+    slug: 'pohjois-pohjanmaa',
+    code: '19',
+    name: { fi: 'Pohjois-Pohjanmaan hyvinvointialue', sv: 'Norra Österbottens välfärdsområde', en: 'North Ostrobothnia wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'kainuu',
+    code: '20',
+    name: { fi: 'Kainuun hyvinvointialue', sv: 'Kajanalands välfärdsområde', en: 'Kainuu wellbeing services county' },
+    municipalities: [],
+    status: 'registered',
+  },
+  {
+    slug: 'lappi',
+    code: '21',
+    name: { fi: 'Lapin hyvinvointialue', sv: 'Lapplands välfärdsområde', en: 'Lapland wellbeing services county' },
+    municipalities: ['Enontekiö', 'Inari', 'Kemi', 'Kemijärvi', 'Keminmaa', 'Kittilä', 'Kolari', 'Muonio', 'Pelkosenniemi', 'Pello', 'Posio', 'Ranua', 'Rovaniemi', 'Salla', 'Savukoski', 'Simo', 'Sodankylä', 'Tervola', 'Tornio', 'Utsjoki', 'Ylitornio'],
+    status: 'active',
+  },
+  {
+    slug: 'helsinki',
+    code: '90',
+    name: { fi: 'Helsingin kaupunki', sv: 'Helsingfors stad', en: 'City of Helsinki' },
+    municipalities: [],
+    status: 'registered',
+  },
+];

@@ -1,0 +1,108 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { createDocumentClient, createTableAccess, defaultTableName, ensureTable } from '@linkki/db';
+import { buildApiDependencies, createApiHandler, healthPath, loadConfig } from '@linkki/functions';
+import { createDevIssuer, type DevIssuer } from './dev-issuer';
+import { devRoutePrefix, handleDevRoute } from './dev-routes';
+import { startDynamoDbLocal } from './dynamodb-local';
+import { BodyTooLargeError, readBody, sendJson } from './http-utils';
+import { lambdaContext, toLambdaEvent, trpcRoutePrefix, writeLambdaResult } from './lambda-event';
+import { seedDemoData } from './seed/seed-demo-data';
+import { serveWebApp } from './static-files';
+
+export interface PlatformOptions {
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  /** Where DynamoDB Local and the dev issuer keep their files; null keeps everything in memory. */
+  dataDir: string | null;
+  /** The built web app; null serves the API only. */
+  webRoot: string | null;
+  tableName?: string;
+  seed?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface RunningPlatform {
+  url: string;
+  dynamoEndpoint: string;
+  tableName: string;
+  issuer: DevIssuer;
+  stop(): Promise<void>;
+}
+
+type ApiHandler = ReturnType<typeof createApiHandler>;
+
+const isApiPath = (path: string): boolean => path === healthPath || path.startsWith(trpcRoutePrefix);
+
+const route = async (request: IncomingMessage, response: ServerResponse, handler: ApiHandler, options: { issuer: DevIssuer; webRoot: string | null; tenants: Parameters<typeof handleDevRoute>[0]['tenants'] }) => {
+  const method = (request.method ?? 'GET').toUpperCase();
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (isApiPath(path)) {
+    const body = await readBody(request);
+    writeLambdaResult(response, await handler(toLambdaEvent(request, body), lambdaContext()));
+  } else if (path.startsWith(devRoutePrefix)) {
+    const body = method === 'POST' ? await readBody(request) : '';
+    const handled = await handleDevRoute({ method, path, body, response, issuer: options.issuer, tenants: options.tenants });
+    if (!handled) sendJson(response, 404, { error: 'Not found' });
+  } else if (options.webRoot && (method === 'GET' || method === 'HEAD')) {
+    serveWebApp(options.webRoot, path, response);
+  } else {
+    sendJson(response, 404, { error: 'Not found' });
+  }
+};
+
+const listen = (server: ReturnType<typeof createServer>, port: number, host: string): Promise<number> =>
+  new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+
+/**
+ * The whole platform on one origin: DynamoDB Local, the table and demo data, and an HTTP server
+ * that hands `/trpc` and `/health` to the real API Lambda handler as API Gateway events.
+ */
+export const startPlatform = async (options: PlatformOptions): Promise<RunningPlatform> => {
+  const { dataDir, webRoot, host = 'localhost', tableName = defaultTableName, log = () => undefined } = options;
+  const dynamo = await startDynamoDbLocal({ dataDir: dataDir ? join(dataDir, 'dynamodb') : null });
+  const client = createDocumentClient({ endpoint: dynamo.endpoint });
+  if (await ensureTable(client, tableName)) log(`created table ${tableName}`);
+  if (options.seed ?? true) {
+    const report = await seedDemoData(createTableAccess({ tableName, platformClient: client }));
+    log(`demo data: ${report.created} created, ${report.existing} already there`);
+  }
+  const server = createServer();
+  const port = await listen(server, options.port, host);
+  const url = `http://${host}:${port}`;
+  const issuer = await createDevIssuer({ issuer: `${url}/dev`, keyFile: dataDir ? join(dataDir, 'dev-issuer-key.json') : null });
+  const config = loadConfig({
+    TABLE_NAME: tableName,
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    AUTH_ISSUER: issuer.issuer,
+    AUTH_AUDIENCE: issuer.audience,
+    AUTH_JWKS_URL: `${url}/dev/jwks.json`,
+  });
+  const deps = buildApiDependencies(config, { keys: issuer.keys, client });
+  const handler = createApiHandler({ deps, maxBatchSize: config.MAX_BATCH_SIZE });
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    route(request, response, handler, { issuer, webRoot, tenants: deps.tenants }).catch((error: unknown) => {
+      if (response.headersSent) return response.destroy();
+      if (error instanceof BodyTooLargeError) return sendJson(response, 413, { error: 'Request body too large' });
+      log(`request failed: ${(error as Error).stack ?? String(error)}`);
+      sendJson(response, 500, { error: 'Internal error' });
+    });
+  });
+  return {
+    url,
+    dynamoEndpoint: dynamo.endpoint,
+    tableName,
+    issuer,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      client.destroy();
+      await dynamo.stop();
+    },
+  };
+};

@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** Quiet request logs and the SDK's notice about Node 20; failures still print in full. */
+const env = { POWERTOOLS_LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+
 /** One run covers every layer; each project has the setup its tests need and no more. */
 export default defineConfig({
   test: {
@@ -8,6 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          env,
           include: ['packages/*/src/**/*.test.ts', 'functions/src/**/*.test.ts', 'web/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
@@ -15,6 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          env,
           include: [
             'packages/*/src/**/*.int.test.ts',
             'functions/src/**/*.int.test.ts',
@@ -29,6 +34,7 @@ export default defineConfig({
       {
         test: {
           name: 'infra',
+          env,
           include: ['infra/test/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
@@ -37,6 +43,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          env,
           include: ['tests/e2e/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 90_000,

@@ -10,9 +10,16 @@ const codeOfKind: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
   tooManyRequests: 'TOO_MANY_REQUESTS',
 };
 
-/** Turns a domain error into the matching tRPC error; anything else passes unchanged. */
-export const toTRPCError = (error: unknown): unknown =>
-  error instanceof DomainError ? new TRPCError({ code: codeOfKind[error.kind], message: error.message, cause: error }) : error;
+/**
+ * Turns a domain error into the matching tRPC error, and a body that is not JSON (which tRPC
+ * reports as an internal error) into bad input; anything else passes unchanged.
+ */
+export const toTRPCError = (error: TRPCError): TRPCError => {
+  const { cause } = error;
+  if (cause instanceof DomainError) return new TRPCError({ code: codeOfKind[cause.kind], message: cause.message, cause });
+  if (cause instanceof SyntaxError) return new TRPCError({ code: 'BAD_REQUEST', message: 'Invalid input: (body): is not valid JSON' });
+  return error;
+};
 
 export interface InputIssue {
   path: string;

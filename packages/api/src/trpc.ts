@@ -1,5 +1,6 @@
 import { type Identity, type Role, type Tenant, TenantInactiveError, TenantNotFoundError } from '@linkki/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
+import { z } from 'zod';
 import type { Context } from './context';
 import { formatError, toTRPCError } from './errors';
 
@@ -13,9 +14,9 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-const mapDomainErrors = t.middleware(async function mapDomainErrors({ next }) {
+const mapErrors = t.middleware(async function mapErrors({ next }) {
   const result = await next();
-  if (!result.ok) throw toTRPCError(result.error.cause ?? result.error);
+  if (!result.ok) throw toTRPCError(result.error);
   return result;
 });
 
@@ -38,8 +39,11 @@ const activeTenant = async (ctx: Context, slug: string): Promise<Tenant> => {
   return tenant;
 };
 
+/** The input of procedures that take none: anything else, a malformed body included, is refused. */
+export const noInput = z.void();
+
 /** Anyone may call it; it needs no tenant (the tenant picker). */
-export const publicProcedure = t.procedure.use(mapDomainErrors).use(checkCaller);
+export const publicProcedure = t.procedure.use(mapErrors).use(checkCaller);
 
 /** Anyone may call it, residents included; the tenant comes from the token or else from `x-tenant`. */
 export const residentProcedure = publicProcedure.use(async function resolveTenant({ ctx, next }) {

@@ -1,4 +1,4 @@
-import { signedInProcedure } from '../../trpc';
+import { noInput, signedInProcedure } from '../../trpc';
 import { describeCaller } from './me.service';
 
-export const meProcedure = signedInProcedure.query(({ ctx }) => describeCaller(ctx.deps.tables, ctx.identity, ctx.tenant));
+export const meProcedure = signedInProcedure.input(noInput).query(({ ctx }) => describeCaller(ctx.deps.tables, ctx.identity, ctx.tenant));

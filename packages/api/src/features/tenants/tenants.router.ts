@@ -1,8 +1,8 @@
-import { publicProcedure, router } from '../../trpc';
+import { noInput, publicProcedure, router } from '../../trpc';
 
 export const tenantsRouter = router({
   /** Every wellbeing services county, active ones first, for the tenant picker. */
-  list: publicProcedure.query(async ({ ctx }) => {
+  list: publicProcedure.input(noInput).query(async ({ ctx }) => {
     const tenants = await ctx.deps.tenants.all();
     return [...tenants].sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active') || a.name.fi.localeCompare(b.name.fi, 'fi'));
   }),

@@ -1,0 +1,80 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createTestTable } from '../../../tests/helpers/test-table';
+import { ensureTable } from './create-table';
+import { encodeCursor } from './cursor';
+import { CursorInvalidError, ItemAlreadyExistsError, ItemCorruptError, ItemNotFoundError, ItemVersionConflictError } from './errors';
+import { tenantKey } from './keys';
+import { storedItemSchema } from './stored-item.schema';
+import { createTableGateway } from './table-gateway';
+
+const noteSchema = storedItemSchema.extend({ text: z.string() });
+
+const setup = async () => {
+  const table = await createTestTable({ seed: false });
+  return { ...table, gateway: createTableGateway(table.client, table.tableName) };
+};
+
+describe('table gateway on DynamoDB Local', () => {
+  it('creates once, and reports a second create of the same key', async () => {
+    const { gateway } = await setup();
+    const key = { pk: tenantKey('lappi', 'NOTES'), sk: 'NOTE#1' };
+    const meta = await gateway.putNew({ ...key, text: 'first' });
+    expect(meta.version).toBe(1);
+    await expect(gateway.putNew({ ...key, text: 'second' })).rejects.toBeInstanceOf(ItemAlreadyExistsError);
+    expect(await gateway.putIfAbsent({ ...key, text: 'third' })).toBe(false);
+    expect((await gateway.get(key, noteSchema))?.text).toBe('first');
+  });
+
+  it('updates at the expected version and refuses a stale one without losing the first change', async () => {
+    const { gateway } = await setup();
+    const key = { pk: tenantKey('lappi', 'NOTES'), sk: 'NOTE#2' };
+    await gateway.putNew({ ...key, text: 'draft' });
+    const updated = await gateway.updateVersioned(key, 1, { text: 'edited by A' }, noteSchema);
+    expect(updated).toMatchObject({ version: 2, text: 'edited by A' });
+    await expect(gateway.updateVersioned(key, 1, { text: 'edited by B' }, noteSchema)).rejects.toBeInstanceOf(ItemVersionConflictError);
+    expect((await gateway.get(key, noteSchema))?.text).toBe('edited by A');
+  });
+
+  it('lets only one of two concurrent updates of the same version win', async () => {
+    const { gateway } = await setup();
+    const key = { pk: tenantKey('lappi', 'NOTES'), sk: 'NOTE#3' };
+    await gateway.putNew({ ...key, text: 'draft' });
+    const outcomes = await Promise.allSettled([
+      gateway.updateVersioned(key, 1, { text: 'A' }, noteSchema),
+      gateway.updateVersioned(key, 1, { text: 'B' }, noteSchema),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome.status === 'rejected' && outcome.reason instanceof ItemVersionConflictError)).toHaveLength(1);
+  });
+
+  it('reports an update of a missing item as not found, not as a conflict', async () => {
+    const { gateway } = await setup();
+    await expect(gateway.updateVersioned({ pk: tenantKey('lappi', 'NOTES'), sk: 'NOTE#none' }, 1, { text: 'x' }, noteSchema)).rejects.toBeInstanceOf(ItemNotFoundError);
+  });
+
+  it('pages through a partition with opaque cursors and refuses one forged for another tenant', async () => {
+    const { gateway } = await setup();
+    const partition = tenantKey('lappi', 'NOTES');
+    for (let index = 0; index < 5; index += 1) await gateway.putNew({ pk: partition, sk: `NOTE#${index}`, text: `note ${index}` });
+    const first = await gateway.queryPage({ schema: noteSchema, partition, limit: 2 });
+    const second = await gateway.queryPage({ schema: noteSchema, partition, limit: 2, cursor: first.nextCursor ?? undefined });
+    const third = await gateway.queryPage({ schema: noteSchema, partition, limit: 2, cursor: second.nextCursor ?? undefined });
+    expect([...first.items, ...second.items, ...third.items].map((item) => item.text)).toEqual(['note 0', 'note 1', 'note 2', 'note 3', 'note 4']);
+    const forged = encodeCursor({ pk: tenantKey('pohjois-savo', 'NOTES'), sk: 'NOTE#0' });
+    await expect(gateway.queryPage({ schema: noteSchema, partition, limit: 2, cursor: forged })).rejects.toBeInstanceOf(CursorInvalidError);
+  });
+
+  it('refuses to return an item that does not match its schema', async () => {
+    const { gateway, client, tableName } = await setup();
+    const key = { pk: tenantKey('lappi', 'NOTES'), sk: 'NOTE#bad' };
+    await client.send(new PutCommand({ TableName: tableName, Item: { ...key, text: 42 } }));
+    await expect(gateway.get(key, noteSchema)).rejects.toBeInstanceOf(ItemCorruptError);
+  });
+
+  it('creates the table only once', async () => {
+    const { client, tableName } = await setup();
+    expect(await ensureTable(client, tableName)).toBe(false);
+  });
+});

@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import { createDocumentClient, createTableAccess, type DynamoDBDocumentClient, ensureTable, type TableAccess } from '@linkki/db';
+import { seedDemoData } from '@linkki/local';
+import { inject } from 'vitest';
+
+export interface TestTable {
+  endpoint: string;
+  tableName: string;
+  client: DynamoDBDocumentClient;
+  tables: TableAccess;
+}
+
+/** A fresh table on the run's DynamoDB Local, seeded with the demo tenants and users unless told not to. */
+export const createTestTable = async ({ seed = true }: { seed?: boolean } = {}): Promise<TestTable> => {
+  const endpoint = inject('dynamoEndpoint');
+  const tableName = `test-${randomUUID()}`;
+  const client = createDocumentClient({ endpoint });
+  await ensureTable(client, tableName);
+  const tables = createTableAccess({ tableName, platformClient: client });
+  if (seed) await seedDemoData(tables);
+  return { endpoint, tableName, client, tables };
+};

@@ -1,11 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal } from '@linkki/local';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    dynamoEndpoint: string;
-  }
-}
+import './test-table';
 
 /** One in-memory DynamoDB Local for the whole integration run; each test file makes its own table. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -3,6 +3,13 @@ import { createDocumentClient, createTableAccess, type DynamoDBDocumentClient, e
 import { seedDemoData } from '@linkki/local';
 import { inject } from 'vitest';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** DynamoDB Local's URL, from the integration project's global setup. */
+    dynamoEndpoint: string;
+  }
+}
+
 export interface TestTable {
   endpoint: string;
   tableName: string;

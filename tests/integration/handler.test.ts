@@ -49,6 +49,13 @@ describe('the API Lambda handler', () => {
     expect(me.user.organisation).toBe('Diabetesliitto');
   });
 
+  it('refuses a signed-in query by GET, so personal data stays out of URLs and logs', async () => {
+    const token = await api.tokenFor('professional', 'pohjois-savo', 'demo-nurse');
+    const response = await api.call('me', undefined, { token, method: 'GET' });
+    expect(errorCodeOf(response)).toBe('METHOD_NOT_SUPPORTED');
+    expect(JSON.stringify(response.body)).not.toContain('Anni');
+  });
+
   it('serves /health once the table is reachable', async () => {
     const response = await api.invoke(apiGatewayEvent('/health', { method: 'GET' }));
     expect(response.status).toBe(200);

@@ -1,5 +1,5 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { type ApiDependencies, appRouter, createContextFromHeaders } from '@linkki/api';
+import { type ApiDependencies, appRouter, createContextFromRequest } from '@linkki/api';
 import middy from '@middy/core';
 import { awsLambdaRequestHandler } from '@trpc/server/adapters/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
@@ -27,7 +27,7 @@ export interface ApiHandlerOptions {
 export const createApiHandler = ({ deps, maxBatchSize }: ApiHandlerOptions) => {
   const trpcHandler = awsLambdaRequestHandler<typeof appRouter, APIGatewayProxyEventV2>({
     router: appRouter,
-    createContext: ({ event }) => createContextFromHeaders(deps, headersOf(event)),
+    createContext: ({ event }) => createContextFromRequest(deps, { method: event.requestContext.http.method, headers: headersOf(event) }),
     // Clients send queries as POST so personal data stays out of URLs and logs.
     allowMethodOverride: true,
     maxBatchSize,

@@ -22,6 +22,8 @@ export interface Context {
   deps: ApiDependencies;
   authentication: Authentication;
   requestedTenant: RequestedTenant;
+  /** The HTTP method the call came by; signed-in calls must use POST. */
+  method: string;
 }
 
 export const tenantHeader = 'x-tenant';
@@ -47,10 +49,11 @@ const authenticate = async (authorization: string | null, verifyToken: TokenVeri
   }
 };
 
-/** Resolves the caller once per HTTP request (a batch shares it) from its headers. */
-export const createContextFromHeaders = async (deps: ApiDependencies, headers: Headers): Promise<Context> =>
+/** Resolves the caller once per HTTP request (a batch shares it) from its method and headers. */
+export const createContextFromRequest = async (deps: ApiDependencies, { method, headers }: { method: string; headers: Headers }): Promise<Context> =>
   createContextInner({
     deps,
     authentication: await authenticate(headers.get('authorization'), deps.verifyToken),
     requestedTenant: requestedTenantOf(headers.get(tenantHeader)),
+    method: method.toUpperCase(),
   });

@@ -52,10 +52,14 @@ export const residentProcedure = publicProcedure.use(async function resolveTenan
   return next({ ctx: { tenant: await activeTenant(ctx, slug) } });
 });
 
-/** Any signed-in user; `tenant` is their county, or null for platform-wide users. */
+/**
+ * Any signed-in user; `tenant` is their county, or null for platform-wide users. What a signed-in
+ * user reads may be personal data, so it never travels in a URL: GET is refused.
+ */
 export const signedInProcedure = publicProcedure.use(async function requireIdentity({ ctx, next }) {
   const { identity } = ctx;
   if (!identity) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to use this.' });
+  if (ctx.method === 'GET') throw new TRPCError({ code: 'METHOD_NOT_SUPPORTED', message: 'Use POST: signed-in queries may carry personal data and never go in a URL.' });
   const tenant = identity.tenantId ? await activeTenant(ctx, identity.tenantId) : null;
   return next({ ctx: { identity, tenant } });
 });

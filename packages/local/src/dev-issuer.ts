@@ -6,6 +6,8 @@ import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, typ
 import { z } from 'zod';
 
 export const devIssuerAudience = 'linkki-local';
+/** Fixed, not derived from the port, so a token stays valid across restarts on another port. */
+export const devIssuerUrl = 'http://localhost/linkki-dev-issuer';
 const algorithm = 'RS256';
 const keyId = 'linkki-local-dev';
 const tokenLifetime = '8h';

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createDocumentClient, createTableAccess, defaultTableName, ensureTable } from '@linkki/db';
 import { buildApiDependencies, createApiHandler, healthPath, loadConfig } from '@linkki/functions';
-import { createDevIssuer, type DevIssuer } from './dev-issuer';
+import { createDevIssuer, type DevIssuer, devIssuerUrl } from './dev-issuer';
 import { devRoutePrefix, handleDevRoute } from './dev-routes';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { BodyTooLargeError, readBody, sendJson } from './http-utils';
@@ -75,7 +75,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
   const server = createServer();
   const port = await listen(server, options.port, host);
   const url = `http://${host}:${port}`;
-  const issuer = await createDevIssuer({ issuer: `${url}/dev`, keyFile: dataDir ? join(dataDir, 'dev-issuer-key.json') : null });
+  const issuer = await createDevIssuer({ issuer: devIssuerUrl, keyFile: dataDir ? join(dataDir, 'dev-issuer-key.json') : null });
   const config = loadConfig({
     TABLE_NAME: tableName,
     DYNAMODB_ENDPOINT: dynamo.endpoint,

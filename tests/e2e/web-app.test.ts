@@ -1,0 +1,274 @@
+import type { RunningPlatform } from '@linkki/local';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { launchBrowser, type OpenedPage, type OpenOptions, openPage, screenshot } from './support/browser';
+import { startTestPlatform } from './support/platform';
+import { readStoredSession, writeStoredSession } from './support/session';
+
+let platform: RunningPlatform;
+let browser: Browser;
+let opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  [platform, browser] = await Promise.all([startTestPlatform(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+/**
+ * Every page must end its test without uncaught exceptions or console errors (CSP violations
+ * included), and every API call must have gone by POST, so no personal data ends up in a URL.
+ */
+afterEach(async () => {
+  const pages = opened;
+  opened = [];
+  await Promise.all(pages.map((page) => page.close()));
+  for (const { pageErrors, consoleErrors, apiCalls } of pages) {
+    expect({ pageErrors, consoleErrors }).toEqual({ pageErrors: [], consoleErrors: [] });
+    expect(apiCalls.filter((call) => !call.startsWith('POST '))).toEqual([]);
+  }
+});
+
+const open = async (path: string, options?: OpenOptions): Promise<OpenedPage> => {
+  const page = await openPage(browser, platform.url, path, options);
+  opened.push(page);
+  return page;
+};
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+const expectHeading = async (page: Page, text: string): Promise<void> => {
+  await heading(page).filter({ hasText: text }).waitFor();
+  expect(await heading(page).count()).toBe(1);
+};
+
+const documentLanguage = (page: Page) => page.locator('html').getAttribute('lang');
+
+/** Signs in through the sign-in page's persona button and waits for the profile page. */
+const signInAs = async (page: Page, tenant: string, name: string): Promise<void> => {
+  await page.goto(`/${tenant}/sign-in`);
+  await page.getByRole('button', { name: `Kirjaudu käyttäjänä ${name}` }).click();
+  await page.waitForURL(`**/${tenant}/me`);
+  await page.getByText(name, { exact: true }).first().waitFor();
+};
+
+describe('county picker', () => {
+  it('offers the active counties and lists the others as coming later', async () => {
+    const { page } = await open('/');
+    await expectHeading(page, 'Linkki');
+    const choose = page.getByRole('region', { name: 'Valitse hyvinvointialue' });
+    const counties = choose.getByRole('link');
+    await counties.first().waitFor();
+    expect(await counties.allTextContents()).toEqual([
+      expect.stringMatching(/^Keski-Pohjanmaan hyvinvointialue8 kuntaa/),
+      expect.stringMatching(/^Lapin hyvinvointialue21 kuntaa/),
+      expect.stringMatching(/^Pohjois-Savon hyvinvointialue19 kuntaa/),
+    ]);
+    const comingLater = page.getByRole('region', { name: 'Tulossa myöhemmin' });
+    await comingLater.getByText('Etelä-Karjalan hyvinvointialue').waitFor();
+    expect(await comingLater.getByRole('link').count()).toBe(0);
+    expect(await page.title()).toBe('Valitse hyvinvointialue – Linkki');
+    await expectNoAxeViolations(page, 'the county picker (fi)');
+    await screenshot(page, 'picker-fi');
+
+    await counties.filter({ hasText: 'Pohjois-Savon hyvinvointialue' }).click();
+    await page.waitForURL('**/pohjois-savo/');
+    await expectHeading(page, 'Pohjois-Savon hyvinvointialue');
+    // After an in-app navigation the focus moves to the new page's heading.
+    await page.locator('h1:focus').waitFor();
+    await expectNoAxeViolations(page, 'the county home (fi)');
+    await screenshot(page, 'tenant-home-fi');
+  });
+
+  it('switches the language between Finnish, Swedish and English and remembers the choice', async () => {
+    const { page } = await open('/pohjois-savo/');
+    await expectHeading(page, 'Pohjois-Savon hyvinvointialue');
+    expect(await documentLanguage(page)).toBe('fi');
+    const languages = page.getByRole('group', { name: 'Kieli' });
+    expect(await languages.getByRole('button', { name: 'Suomi' }).getAttribute('aria-pressed')).toBe('true');
+
+    await languages.getByRole('button', { name: 'Svenska' }).click();
+    await expectHeading(page, 'Norra Savolax välfärdsområde');
+    expect(await documentLanguage(page)).toBe('sv');
+    await page.getByRole('link', { name: 'Logga in' }).waitFor();
+    await page.getByRole('heading', { name: 'Vad Linkki erbjuder' }).waitFor();
+    await expectNoAxeViolations(page, 'the county home (sv)');
+    await screenshot(page, 'tenant-home-sv');
+
+    await page.getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'English' }).click();
+    await expectHeading(page, 'North Savo wellbeing services county');
+    expect(await documentLanguage(page)).toBe('en');
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(await page.title()).toBe('North Savo wellbeing services county – Linkki');
+
+    await page.reload();
+    await expectHeading(page, 'North Savo wellbeing services county');
+    expect(await documentLanguage(page)).toBe('en');
+    await page.goto('/');
+    await page.getByRole('link', { name: /North Savo wellbeing services county/ }).waitFor();
+    expect(await page.getByText('19 municipalities').count()).toBe(1);
+    await screenshot(page, 'picker-en');
+  });
+});
+
+describe('sign-in', () => {
+  it('signs in as the demo nurse, shows the profile and signs out', async () => {
+    const { page } = await open('/pohjois-savo/');
+    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kirjaudu sisään' }).click();
+    await expectHeading(page, 'Kirjaudu sisään');
+    const county = page.getByRole('region', { name: 'Alueen käyttäjät' });
+    await county.getByRole('heading', { name: 'Anni Räsänen' }).waitFor();
+    expect(await county.getByRole('button').count()).toBe(5);
+    expect(await county.getByText('Ammattilainen, joka kirjoittaa hyvinvointilähetteitä').count()).toBe(1);
+    const national = page.getByRole('region', { name: 'Valtakunnalliset käyttäjät' });
+    expect(await national.getByRole('button').allTextContents()).toEqual(['Kirjaudu käyttäjänä Kaisa Laine', 'Kirjaudu käyttäjänä Linkki-ylläpito']);
+    await expectNoAxeViolations(page, 'the sign-in page (fi)');
+    await screenshot(page, 'sign-in-fi');
+
+    await county.getByRole('button', { name: 'Kirjaudu käyttäjänä Anni Räsänen' }).click();
+    await page.waitForURL('**/pohjois-savo/me');
+    await expectHeading(page, 'Oma profiili');
+    const profile = page.locator('dl');
+    await profile.getByText('Anni Räsänen').waitFor();
+    expect(await profile.getByText('Sairaanhoitaja, seniorineuvola').count()).toBe(1);
+    expect(await profile.getByText('Ammattilainen', { exact: true }).count()).toBe(1);
+    expect(await profile.getByText('Pohjois-Savon hyvinvointialue').count()).toBe(1);
+    const nav = page.getByRole('navigation', { name: 'Päävalikko' });
+    await nav.getByRole('link', { name: 'Anni Räsänen' }).waitFor();
+    expect(await readStoredSession(page)).toMatchObject({ tenant: 'pohjois-savo', token: expect.any(String) });
+    await expectNoAxeViolations(page, 'the profile page (fi)');
+    await screenshot(page, 'me-fi');
+
+    await page.getByRole('main').getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await page.waitForURL('**/pohjois-savo/');
+    await page.getByRole('status').filter({ hasText: 'Olet kirjautunut ulos.' }).waitFor();
+    await nav.getByRole('link', { name: 'Kirjaudu sisään' }).waitFor();
+    expect(await readStoredSession(page)).toBeNull();
+    await screenshot(page, 'signed-out-fi');
+  });
+
+  it('keeps a county session to its county, and a national one works in every county', async () => {
+    const { page } = await open('/pohjois-savo/');
+    await signInAs(page, 'pohjois-savo', 'Anni Räsänen');
+    await page.goto('/lappi/');
+    await expectHeading(page, 'Lapin hyvinvointialue');
+    await page.getByRole('navigation').getByRole('link', { name: 'Kirjaudu sisään' }).waitFor();
+    expect(await page.getByText('Anni Räsänen').count()).toBe(0);
+
+    await signInAs(page, 'lappi', 'Kaisa Laine');
+    const profile = page.locator('dl');
+    expect(await profile.getByText('Valtakunnallinen julkaisija').count()).toBe(1);
+    expect(await profile.getByText('Diabetesliitto').count()).toBe(1);
+    expect(await profile.getByText('Valtakunnallinen (ei aluetta)').count()).toBe(1);
+    await page.goto('/pohjois-savo/me');
+    await profile.getByText('Kaisa Laine').waitFor();
+  });
+
+  it('drops a token the server refuses and shows the signed-out state with a message', async () => {
+    const { page, apiCalls } = await open('/pohjois-savo/');
+    await signInAs(page, 'pohjois-savo', 'Anni Räsänen');
+    const session = await readStoredSession(page);
+    if (!session) throw new Error('no session after signing in');
+    const tampered = `${session.token.slice(0, -4)}${session.token.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+    await writeStoredSession(page, { ...session, token: tampered });
+
+    await page.reload();
+    const alert = page.getByRole('alert').filter({ hasText: 'Kirjautumisesi ei ole enää voimassa. Kirjaudu sisään uudelleen.' });
+    await alert.waitFor();
+    await expectHeading(page, 'Oma profiili');
+    await page.getByText('Et ole kirjautunut sisään.').waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Kirjaudu sisään' }).waitFor();
+    expect(await readStoredSession(page)).toBeNull();
+    await screenshot(page, 'token-refused-fi');
+
+    // The app does not keep retrying: a settled page makes no further API calls.
+    const callsAfterReload = apiCalls.length;
+    await page.waitForTimeout(1_500);
+    expect(apiCalls.length).toBe(callsAfterReload);
+
+    await alert.getByRole('link', { name: 'Kirjaudu sisään' }).click();
+    await expectHeading(page, 'Kirjaudu sisään');
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+});
+
+describe('errors and unknown addresses', () => {
+  it('shows a not-found page for an unknown county, with a way back', async () => {
+    const { page } = await open('/ei-ole-olemassa/');
+    await expectHeading(page, 'Hyvinvointialuetta ei löytynyt');
+    expect(await page.getByText('”ei-ole-olemassa”').count()).toBe(1);
+    await expectNoAxeViolations(page, 'the unknown county page (fi)');
+    await screenshot(page, 'tenant-not-found-fi');
+    await page.getByRole('link', { name: 'Valitse hyvinvointialue' }).click();
+    await expectHeading(page, 'Linkki');
+  });
+
+  it('says a registered county has not taken Linkki into use yet', async () => {
+    const { page } = await open('/etela-karjala/');
+    await expectHeading(page, 'Etelä-Karjalan hyvinvointialue');
+    await page.getByText('Linkki ei ole vielä käytössä tällä hyvinvointialueella.').waitFor();
+    expect(await page.getByRole('link', { name: 'Kirjaudu sisään' }).count()).toBe(0);
+  });
+
+  it('shows unknown pages inside a county as not found, and deeper unknown paths as an unknown county', async () => {
+    const { page } = await open('/pohjois-savo/ei-sivua');
+    await expectHeading(page, 'Sivua ei löytynyt');
+    await page.getByRole('link', { name: 'Siirry alueen etusivulle' }).click();
+    await expectHeading(page, 'Pohjois-Savon hyvinvointialue');
+    await page.goto('/Ei_Slug/b/c');
+    await expectHeading(page, 'Hyvinvointialuetta ei löytynyt');
+  });
+
+  it("shows the API's error message in an alert and recovers on retry", async () => {
+    const { page } = await open('/');
+    await expectHeading(page, 'Linkki');
+    let failing = true;
+    await page.route('**/trpc/**', async (route) => {
+      if (!failing) return route.fallback();
+      const error = { message: 'Too many requests; try again shortly.', code: -32029, data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429 } };
+      return route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify([{ error }]) });
+    });
+    await page.goto('/pohjois-savo/');
+    const alert = page.getByRole('alert');
+    await alert.getByText('Too many requests; try again shortly.').waitFor();
+    await screenshot(page, 'api-error-fi');
+    failing = false;
+    await alert.getByRole('button', { name: 'Yritä uudelleen' }).click();
+    await expectHeading(page, 'Pohjois-Savon hyvinvointialue');
+  });
+});
+
+describe('keyboard and small screens', () => {
+  it('starts with a skip link to the main content', async () => {
+    const { page } = await open('/');
+    await page.getByRole('link', { name: /^Keski-Pohjanmaan hyvinvointialue/ }).waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a:focus');
+    expect(await skip.textContent()).toBe('Siirry pääsisältöön');
+    await page.keyboard.press('Enter');
+    await page.locator('main:focus').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.locator('a:focus').textContent()).toMatch(/^Keski-Pohjanmaan hyvinvointialue/);
+    await page.keyboard.press('Enter');
+    await expectHeading(page, 'Keski-Pohjanmaan hyvinvointialue');
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    for (const path of ['/', '/pohjois-savo/', '/pohjois-savo/sign-in']) {
+      const { page } = await open(path, { viewport: { width: 320, height: 640 } });
+      await heading(page).waitFor();
+      await page.getByRole('status').filter({ hasText: 'Ladataan' }).waitFor({ state: 'detached' });
+      expect(await page.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(320);
+      await screenshot(page, `narrow${path.replace(/\/$/, '').replace(/\//g, '-') || '-picker'}`);
+    }
+    const { page } = await open('/pohjois-savo/', { viewport: { width: 320, height: 640 } });
+    await signInAs(page, 'pohjois-savo', 'Anni Räsänen');
+    await page.getByRole('navigation').getByRole('button', { name: 'Kirjaudu ulos' }).waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth'), 'signed-in profile').toBeLessThanOrEqual(320);
+    await screenshot(page, 'narrow-pohjois-savo-me');
+  });
+});

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/ui/page-heading';
+import type { Tenant } from '../../features/tenants/api/tenants';
+import { useLocalized } from '../../i18n';
+import { AppShell } from '../layout/app-shell';
+import { SiteHeader } from '../layout/site-header';
+import { useTenantRoute } from './tenant-context';
+
+const BackToPicker = () => {
+  const { t } = useTranslation();
+  return (
+    <p>
+      <Link className="button" to="/">
+        {t('notFound.backToPicker')}
+      </Link>
+    </p>
+  );
+};
+
+/** `/:tenant/` where no county has that slug. */
+export const TenantNotFound = ({ slug }: { slug: string }) => {
+  const { t } = useTranslation();
+  return (
+    <AppShell header={<SiteHeader />}>
+      <PageHeading documentTitle={[t('notFound.tenantTitle')]}>{t('notFound.tenantTitle')}</PageHeading>
+      <p>{t('notFound.tenantBody', { slug })}</p>
+      <BackToPicker />
+    </AppShell>
+  );
+};
+
+/** A county the platform knows but that has not taken Linkki into use yet. */
+export const TenantInactive = ({ tenant }: { tenant: Tenant }) => {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const name = localized(tenant.name);
+  return (
+    <AppShell header={<SiteHeader county={name} />}>
+      <PageHeading documentTitle={[name]}>{name}</PageHeading>
+      <p>{t('notFound.inactiveBody')}</p>
+      <BackToPicker />
+    </AppShell>
+  );
+};
+
+/** An unknown page inside a county. */
+export const TenantPageNotFoundRoute = () => {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const { tenant } = useTenantRoute();
+  return (
+    <>
+      <PageHeading documentTitle={[t('notFound.title'), localized(tenant.name)]}>{t('notFound.title')}</PageHeading>
+      <p>{t('notFound.body')}</p>
+      <p>
+        <Link className="button" to={`/${tenant.slug}/`}>
+          {t('notFound.backToTenant')}
+        </Link>
+      </p>
+    </>
+  );
+};

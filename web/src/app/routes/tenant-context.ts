@@ -1,0 +1,9 @@
+import { useOutletContext } from 'react-router';
+import type { Tenant } from '../../features/tenants/api/tenants';
+
+/** What the county layout hands to the county's pages. */
+export interface TenantRouteContext {
+  tenant: Tenant;
+}
+
+export const useTenantRoute = (): TenantRouteContext => useOutletContext<TenantRouteContext>();

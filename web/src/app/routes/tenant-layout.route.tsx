@@ -1,0 +1,35 @@
+import { Outlet, useParams } from 'react-router';
+import { ErrorAlert } from '../../components/ui/error-alert';
+import { Loading } from '../../components/ui/loading';
+import { useTenant } from '../../features/tenants/hooks/use-tenant';
+import { useLocalized } from '../../i18n';
+import { AppShell } from '../layout/app-shell';
+import { SessionNotice } from '../layout/session-notice';
+import { SiteHeader } from '../layout/site-header';
+import { TenantNav } from '../layout/tenant-nav';
+import { TenantInactive, TenantNotFound } from './not-found.route';
+import type { TenantRouteContext } from './tenant-context';
+
+/** `/:tenant/…`: resolves the county from its slug and frames its pages. */
+export const TenantLayoutRoute = () => {
+  const { tenant: slug = '' } = useParams();
+  const localized = useLocalized();
+  const lookup = useTenant(slug);
+  if (lookup.status === 'pending' || lookup.status === 'error') {
+    return (
+      <AppShell header={<SiteHeader />}>
+        {lookup.status === 'pending' ? <Loading /> : <ErrorAlert error={lookup.error} onRetry={lookup.retry} />}
+      </AppShell>
+    );
+  }
+  if (lookup.status === 'missing') return <TenantNotFound slug={slug} />;
+  const { tenant } = lookup;
+  if (tenant.status !== 'active') return <TenantInactive tenant={tenant} />;
+  const context: TenantRouteContext = { tenant };
+  return (
+    <AppShell header={<SiteHeader county={localized(tenant.name)} nav={<TenantNav tenant={tenant.slug} />} />}>
+      <SessionNotice tenant={tenant.slug} />
+      <Outlet context={context} />
+    </AppShell>
+  );
+};

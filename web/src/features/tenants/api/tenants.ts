@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { type RouterOutputs, useTRPC } from '../../../lib/trpc';
+
+export type Tenant = RouterOutputs['tenants']['list'][number];
+
+/** The counties change rarely; a few minutes of staleness is fine. */
+const tenantsStaleTime = 5 * 60_000;
+
+/** Every wellbeing services county the platform knows, active ones first. */
+export const useTenants = () => {
+  const trpc = useTRPC();
+  return useQuery(trpc.tenants.list.queryOptions(undefined, { staleTime: tenantsStaleTime }));
+};

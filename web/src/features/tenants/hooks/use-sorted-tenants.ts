@@ -1,0 +1,15 @@
+import { useMemo } from 'react';
+import { useLanguage } from '../../../i18n';
+import type { Tenant } from '../api/tenants';
+
+/** The counties split into active and coming later, each in the alphabetical order of the UI language. */
+export const useSortedTenants = (tenants: readonly Tenant[]): { active: Tenant[]; comingLater: Tenant[] } => {
+  const { language } = useLanguage();
+  return useMemo(() => {
+    const sorted = [...tenants].sort((a, b) => a.name[language].localeCompare(b.name[language], language));
+    return {
+      active: sorted.filter((tenant) => tenant.status === 'active'),
+      comingLater: sorted.filter((tenant) => tenant.status !== 'active'),
+    };
+  }, [tenants, language]);
+};

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import fi from './fi.json';
+import sv from './sv.json';
+
+/** Every message as `[dotted key, text]`. */
+const entriesOf = (messages: object, prefix = ''): Array<[string, unknown]> =>
+  Object.entries(messages).flatMap(([key, value]): Array<[string, unknown]> =>
+    typeof value === 'object' && value !== null ? entriesOf(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]],
+  );
+
+/** Each key with the placeholders its text uses, which every translation must keep. */
+const shapeOf = (messages: object): Record<string, string[]> =>
+  Object.fromEntries(
+    entriesOf(messages).map(([key, text]) => [key, [...String(text).matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] ?? '').sort()]),
+  );
+
+describe('message files', () => {
+  it.each([
+    ['sv', sv],
+    ['en', en],
+  ])('%s has the same keys and placeholders as fi', (_language, messages) => {
+    expect(shapeOf(messages)).toEqual(shapeOf(fi));
+  });
+
+  it.each([
+    ['fi', fi],
+    ['sv', sv],
+    ['en', en],
+  ])('%s has no empty messages', (_language, messages) => {
+    const empty = entriesOf(messages).filter(([, text]) => typeof text !== 'string' || text.trim() === '');
+    expect(empty).toEqual([]);
+  });
+});

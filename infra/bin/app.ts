@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { App, Tags, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { LinkkiStack, workspaceSourcePaths } from '../lib/stacks/linkki-stack';
+import { loadStageConfig } from '../lib/stage-config';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+const app = new App();
+// `cdk synth -c stage=prod -c alarmEmail=ops@example.org`; the account comes from the CLI's credentials, if any.
+const config = loadStageConfig(app.node.tryGetContext('stage') ?? 'dev', {
+  account: process.env.CDK_DEFAULT_ACCOUNT,
+  alarmEmail: app.node.tryGetContext('alarmEmail'),
+});
+
+new LinkkiStack(app, `Linkki-${config.stage}`, {
+  stackName: `linkki-${config.stage}`,
+  description: `Linkki (${config.stage}): data, sign-in, API, web app and alarms`,
+  env: { account: config.account, region: config.region },
+  terminationProtection: config.stage === 'prod',
+  config,
+  paths: workspaceSourcePaths(projectRoot),
+});
+
+Tags.of(app).add('project', 'linkki');
+Tags.of(app).add('stage', config.stage);
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

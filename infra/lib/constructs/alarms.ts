@@ -1,0 +1,89 @@
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+
+export interface AlarmsProps {
+  readonly apiFunction: lambda.IFunction;
+  readonly httpApi: apigwv2.IHttpApi;
+  readonly table: dynamodb.ITable;
+  readonly email?: string;
+}
+
+/** The item operations the API performs; DynamoDB reports throttles and system errors per operation. */
+const tableOperations = [
+  dynamodb.Operation.GET_ITEM,
+  dynamodb.Operation.BATCH_GET_ITEM,
+  dynamodb.Operation.QUERY,
+  dynamodb.Operation.PUT_ITEM,
+  dynamodb.Operation.UPDATE_ITEM,
+  dynamodb.Operation.DELETE_ITEM,
+  dynamodb.Operation.BATCH_WRITE_ITEM,
+  dynamodb.Operation.TRANSACT_GET_ITEMS,
+  dynamodb.Operation.TRANSACT_WRITE_ITEMS,
+];
+
+interface AlarmSpec {
+  readonly id: string;
+  readonly description: string;
+  readonly metric: cloudwatch.IMetric;
+  /** Breaches at this sum over five minutes or more. */
+  readonly threshold: number;
+}
+
+const fiveMinutes = { period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM };
+
+const alarmSpecs = ({ apiFunction, httpApi, table }: AlarmsProps): AlarmSpec[] => [
+  { id: 'ApiFunctionErrors', description: 'The API function failed invocations (uncaught errors, timeouts).', metric: apiFunction.metricErrors(fiveMinutes), threshold: 1 },
+  { id: 'ApiFunctionThrottles', description: 'The API function was throttled: concurrency is exhausted.', metric: apiFunction.metricThrottles(fiveMinutes), threshold: 1 },
+  { id: 'HttpApi5xx', description: 'The HTTP API answered with 5xx errors.', metric: httpApi.metricServerError(fiveMinutes), threshold: 5 },
+  {
+    id: 'TableThrottles',
+    description: 'DynamoDB throttled requests to the data table.',
+    metric: table.metricThrottledRequestsForOperations({ ...fiveMinutes, operations: tableOperations }),
+    threshold: 1,
+  },
+  {
+    id: 'TableSystemErrors',
+    description: 'DynamoDB returned system errors (HTTP 500) for the data table.',
+    metric: table.metricSystemErrorsForOperations({ ...fiveMinutes, operations: tableOperations }),
+    threshold: 1,
+  },
+];
+
+/** Alarms on the request path, all sent to one encrypted SNS topic. */
+export class Alarms extends Construct {
+  readonly topic: sns.Topic;
+  readonly alarms: cloudwatch.Alarm[];
+
+  constructor(scope: Construct, id: string, props: AlarmsProps) {
+    super(scope, id);
+    const key = new kms.Key(this, 'TopicKey', { description: 'Encrypts the Linkki alarm topic', enableKeyRotation: true });
+    // CloudWatch publishes to an encrypted topic only if the key lets it encrypt.
+    key.grant(new iam.ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
+    this.topic = new sns.Topic(this, 'Topic', { displayName: 'Linkki alarms', masterKey: key, enforceSSL: true });
+    if (props.email) this.topic.addSubscription(new subscriptions.EmailSubscription(props.email));
+
+    const action = new actions.SnsAction(this.topic);
+    this.alarms = alarmSpecs(props).map((spec) => {
+      const alarm = new cloudwatch.Alarm(this, spec.id, {
+        alarmDescription: spec.description,
+        metric: spec.metric,
+        threshold: spec.threshold,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+      alarm.addAlarmAction(action);
+      alarm.addOkAction(action);
+      return alarm;
+    });
+  }
+}

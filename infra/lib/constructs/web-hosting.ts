@@ -1,0 +1,200 @@
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { Annotations, type CfnResource, DefaultStackSynthesizer, Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
+import * as acm from 'aws-cdk-lib/aws-certificatemanager';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { acknowledge, wildcardResourceFinding } from '../nag';
+import { createSecurityHeadersPolicy } from './security-headers';
+
+export interface WebHostingProps {
+  /** Host name of the HTTP API; CloudFront forwards the API paths there. */
+  readonly apiDomainName: string;
+  /** The paths served by the API rather than the app, e.g. `/trpc/*`. */
+  readonly apiPathPatterns: readonly string[];
+  /** The built app (`web/dist`); deployed only if it exists when the stack is synthesized. */
+  readonly distPath: string;
+  /** Origins besides the app's own that the browser may call (Cognito sign-in). */
+  readonly connectSources: readonly string[];
+  readonly domain?: { readonly domainName: string; readonly certificateArn: string };
+}
+
+/**
+ * Client-side routes (`/pohjois-savo/…`) have no file behind them; serving `index.html` for any
+ * path without a file extension lets the router take over. Done here rather than with custom
+ * error responses, which apply to the whole distribution and would turn the API's own 403 and
+ * 404 answers into a 200 with the app's HTML.
+ */
+const spaRewriteCode = `function handler(event) {
+  var request = event.request;
+  var lastSegment = request.uri.split('/').pop();
+  if (lastSegment.indexOf('.') === -1) request.uri = '/index.html';
+  return request;
+}`;
+
+const privateBucketProps: s3.BucketProps = {
+  blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+  encryption: s3.BucketEncryption.S3_MANAGED,
+  enforceSSL: true,
+  removalPolicy: RemovalPolicy.RETAIN,
+};
+
+/**
+ * The API behind the app's own origin: nothing cached, every method, and every viewer header
+ * except Host (API Gateway routes on its own host name) so `authorization` and `x-tenant` arrive.
+ */
+const apiBehavior = (apiDomainName: string, responseHeadersPolicy: cloudfront.IResponseHeadersPolicy): cloudfront.BehaviorOptions => ({
+  origin: new origins.HttpOrigin(apiDomainName, {
+    protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+    originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+  }),
+  viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+  allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
+  cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+  originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+  responseHeadersPolicy,
+});
+
+/** The web app and the API on one origin: S3 behind CloudFront, with `/trpc/*` and `/health` sent to the API. */
+export class WebHosting extends Construct {
+  readonly bucket: s3.Bucket;
+  readonly logBucket: s3.Bucket;
+  readonly distribution: cloudfront.Distribution;
+  /** `https://<domain>` without a trailing slash. */
+  readonly appUrl: string;
+
+  constructor(scope: Construct, id: string, props: WebHostingProps) {
+    super(scope, id);
+    this.logBucket = new s3.Bucket(this, 'Logs', {
+      ...privateBucketProps,
+      // CloudFront standard logs are delivered with ACLs, so the log bucket must accept them.
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [{ expiration: Duration.days(365) }],
+    });
+    this.bucket = new s3.Bucket(this, 'Site', { ...privateBucketProps, serverAccessLogsBucket: this.logBucket, serverAccessLogsPrefix: 'site/' });
+    this.distribution = this.createDistribution(props);
+    this.appUrl = `https://${props.domain?.domainName ?? this.distribution.distributionDomainName}`;
+    this.deployApp(props.distPath);
+  }
+
+  private createDistribution(props: WebHostingProps): cloudfront.Distribution {
+    const responseHeadersPolicy = createSecurityHeadersPolicy(this, props.connectSources);
+    const api = apiBehavior(props.apiDomainName, responseHeadersPolicy);
+    const spaRewrite = new cloudfront.Function(this, 'SpaRewrite', {
+      code: cloudfront.FunctionCode.fromInline(spaRewriteCode),
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      comment: 'Serve index.html for client-side routes',
+    });
+    const distribution = new cloudfront.Distribution(this, 'Distribution', {
+      comment: 'Linkki web app and API',
+      defaultRootObject: 'index.html',
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy,
+        functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: spaRewrite }],
+      },
+      additionalBehaviors: Object.fromEntries(props.apiPathPatterns.map((pattern) => [pattern, api])),
+      priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
+      httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
+      enableLogging: true,
+      logBucket: this.logBucket,
+      logFilePrefix: 'cloudfront/',
+      ...(props.domain ? this.customDomain(props.domain) : {}),
+    });
+    this.acknowledgeDistribution(distribution, props.domain !== undefined);
+    return distribution;
+  }
+
+  /** The domain's own certificate, which also lets the distribution refuse anything older than TLS 1.2. */
+  private customDomain(domain: { domainName: string; certificateArn: string }): Partial<cloudfront.DistributionProps> {
+    return {
+      domainNames: [domain.domainName],
+      certificate: acm.Certificate.fromCertificateArn(this, 'Certificate', domain.certificateArn),
+      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+    };
+  }
+
+  private acknowledgeDistribution(distribution: cloudfront.Distribution, hasCustomDomain: boolean): void {
+    acknowledge(
+      distribution,
+      'CFR1',
+      'No geo restriction: residents of the wellbeing services counties use the service from abroad too, and the content is public.',
+    );
+    acknowledge(
+      distribution,
+      'CFR2',
+      'No AWS WAF yet: a CloudFront web ACL must live in us-east-1 (a separate stack); until then the HTTP API stage throttles requests.',
+    );
+    if (!hasCustomDomain) {
+      acknowledge(
+        distribution,
+        'CFR4',
+        'Without a custom domain CloudFront serves its default *.cloudfront.net certificate, whose TLS policy cannot be chosen; setting webDomain in the stage configuration applies TLSv1.2_2021.',
+      );
+    }
+  }
+
+  /**
+   * Uploads the built app: hashed files under `assets/` cached for a year, everything else
+   * (index.html, favicon) revalidated on every visit so a release shows at once. Old assets stay,
+   * for browsers still running the previous index.html.
+   */
+  private deployApp(distPath: string): void {
+    if (!existsSync(distPath)) {
+      Annotations.of(this).addInfo(
+        `Web app not deployed: ${relative(process.cwd(), distPath) || distPath} does not exist. Run \`pnpm build:web\` before synthesizing to include it.`,
+      );
+      return;
+    }
+    const upload = (id: string, cacheControl: string, filter: Pick<s3deploy.BucketDeploymentProps, 'include' | 'exclude'>) =>
+      new s3deploy.BucketDeployment(this, id, {
+        sources: [s3deploy.Source.asset(distPath)],
+        destinationBucket: this.bucket,
+        cacheControl: [s3deploy.CacheControl.fromString(cacheControl)],
+        prune: false,
+        memoryLimit: 512,
+        ...filter,
+      });
+    upload('DeployAssets', 'public, max-age=31536000, immutable', { exclude: ['*'], include: ['assets/*'] });
+    upload('DeployPages', 'public, max-age=0, must-revalidate', { exclude: ['assets/*'] });
+    this.acknowledgeDeploymentHandler();
+  }
+
+  /**
+   * BucketDeployment's handler is CDK's own singleton: it copies the app from the CDK assets
+   * bucket into the site bucket during deployments and serves no request.
+   */
+  private acknowledgeDeploymentHandler(): void {
+    const stack = Stack.of(this);
+    const handlers = stack.node.children.filter((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'));
+    const findings = [
+      'IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      ...['s3:GetBucket*', 's3:GetObject*', 's3:List*', 's3:Abort*', 's3:DeleteObject*'].map((action) => `IAM5[Action::${action}]`),
+      cdkAssetsObjectsFinding(stack),
+      wildcardResourceFinding(this.bucket.node.defaultChild as CfnResource, 'Arn', '/*'),
+    ];
+    for (const handler of handlers) {
+      acknowledge(handler, 'L1', 'CDK chooses and updates the runtime of its BucketDeployment handler together with aws-cdk-lib; it runs only during deployments.');
+      for (const finding of findings) {
+        acknowledge(
+          handler,
+          finding,
+          'CDK-owned BucketDeployment handler: it runs only while deploying, reading the CDK assets bucket and writing the site bucket with the grants CDK defines for it.',
+        );
+      }
+    }
+  }
+}
+
+/** IAM5's name for "every object of the CDK assets bucket" in this stack's environment. */
+const cdkAssetsObjectsFinding = (stack: Stack): string => {
+  const qualifier = (stack.node.tryGetContext('@aws-cdk/core:bootstrapQualifier') as string | undefined) ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+  const account = Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account;
+  const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
+  return `IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-${qualifier}-assets-${account}-${region}/*]`;
+};

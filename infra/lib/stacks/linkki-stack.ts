@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import type { StageConfig } from '../stage-config';
+import { Alarms } from '../constructs/alarms';
+import { ApiFunction } from '../constructs/api-function';
+import { Auth } from '../constructs/auth';
+import { DataTable } from '../constructs/data-table';
+import { HttpApi, apiPathPatterns } from '../constructs/http-api';
+import { TenantIsolation } from '../constructs/tenant-isolation';
+import { WebHosting } from '../constructs/web-hosting';
+
+/** Where the code this stack deploys lives; tests point these at fixtures. */
+export interface SourcePaths {
+  /** The workspace root (where `pnpm-lock.yaml` is). */
+  readonly projectRoot: string;
+  /** The API handler, `functions/src/api/handler.ts`. */
+  readonly apiEntry: string;
+  /** The built web app, `web/dist`. */
+  readonly webDist: string;
+}
+
+/** The repository's own layout, relative to the workspace root. */
+export const workspaceSourcePaths = (projectRoot: string): SourcePaths => ({
+  projectRoot,
+  apiEntry: join(projectRoot, 'functions/src/api/handler.ts'),
+  webDist: join(projectRoot, 'web/dist'),
+});
+
+export interface LinkkiStackProps extends StackProps {
+  readonly config: StageConfig;
+  readonly paths: SourcePaths;
+}
+
+/** One deployment of the platform: data, sign-in, API, web app and alarms. */
+export class LinkkiStack extends Stack {
+  readonly data: DataTable;
+  readonly auth: Auth;
+  readonly httpApi: HttpApi;
+  readonly web: WebHosting;
+  readonly api: ApiFunction;
+  readonly isolation: TenantIsolation;
+  readonly alarms: Alarms;
+
+  constructor(scope: Construct, id: string, { config, paths, ...props }: LinkkiStackProps) {
+    super(scope, id, props);
+    // Built in dependency order: the app URL (Cognito callbacks, links in notifications) comes
+    // from the distribution, which needs the API's host name; routes follow once the function exists.
+    this.data = new DataTable(this, 'Data');
+    this.auth = new Auth(this, 'Auth', { domainPrefix: config.authDomainPrefix });
+    this.httpApi = new HttpApi(this, 'HttpApi', { throttle: config.apiThrottle, logRetention: config.logRetention });
+    this.web = new WebHosting(this, 'Web', {
+      apiDomainName: this.httpApi.domainName,
+      apiPathPatterns,
+      distPath: paths.webDist,
+      connectSources: [this.auth.idpEndpoint, this.auth.domain.baseUrl()],
+      ...(config.webDomain ? { domain: config.webDomain } : {}),
+    });
+    const webClient = this.auth.addWebClient('WebClient', this.web.appUrl);
+    this.api = new ApiFunction(this, 'Api', {
+      entry: paths.apiEntry,
+      projectRoot: paths.projectRoot,
+      tableName: this.data.table.tableName,
+      token: this.auth.tokenSettings(webClient),
+      appUrl: this.web.appUrl,
+      logRetention: config.logRetention,
+    });
+    this.isolation = new TenantIsolation(this, 'TenantIsolation', { data: this.data, apiFunction: this.api.function });
+    this.httpApi.routeTo(this.api.function);
+    this.alarms = new Alarms(this, 'Alarms', {
+      apiFunction: this.api.function,
+      httpApi: this.httpApi.api,
+      table: this.data.table,
+      ...(config.alarmEmail ? { email: config.alarmEmail } : {}),
+    });
+    this.outputs(webClient.userPoolClientId);
+  }
+
+  private outputs(webClientId: string): void {
+    new CfnOutput(this, 'AppUrl', { value: this.web.appUrl });
+    new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
+    new CfnOutput(this, 'WebClientId', { value: webClientId });
+    new CfnOutput(this, 'SignInDomain', { value: this.auth.domain.baseUrl() });
+    new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
+  }
+}

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { App, AssetStaging, Stack } from 'aws-cdk-lib';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ApiFunction } from '../lib/constructs/api-function';
+import { workspaceSourcePaths } from '../lib/stacks/linkki-stack';
+
+const paths = workspaceSourcePaths(fileURLToPath(new URL('../../', import.meta.url)));
+
+const environment = {
+  TABLE_NAME: 'linkki-test',
+  AUTH_ISSUER: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_test',
+  AUTH_AUDIENCE: 'test-client',
+  AUTH_JWKS_URL: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_test/.well-known/jwks.json',
+  TENANT_ROLE_ARN: 'arn:aws:iam::111122223333:role/TenantDataRole',
+  APP_URL: 'https://linkki.example.org',
+};
+
+/** Bundles `functions/src/api/handler.ts` exactly as a deployment would, once for this file. */
+const bundleRealHandler = (): string => {
+  const stack = new Stack(new App(), 'Bundle', { env: { account: '111122223333', region: 'eu-north-1' } });
+  const api = new ApiFunction(stack, 'Api', {
+    entry: paths.apiEntry,
+    projectRoot: paths.projectRoot,
+    tableName: environment.TABLE_NAME,
+    token: { issuer: environment.AUTH_ISSUER, audience: environment.AUTH_AUDIENCE, jwksUrl: environment.AUTH_JWKS_URL },
+    appUrl: environment.APP_URL,
+    logRetention: RetentionDays.ONE_WEEK,
+  });
+  const staging = api.function.node.findAll().find((construct): construct is AssetStaging => construct instanceof AssetStaging);
+  if (!staging) throw new Error('the API function has no staged code');
+  return staging.absoluteStagedPath;
+};
+
+describe.skipIf(!existsSync(paths.apiEntry))('the API handler as bundled for Lambda', () => {
+  let bundleDir = '';
+  let bundle = '';
+
+  beforeAll(() => {
+    bundleDir = bundleRealHandler();
+    bundle = readFileSync(join(bundleDir, 'index.mjs'), 'utf8');
+  });
+
+  it('is one ES module with its source map and the require shim for CommonJS dependencies', () => {
+    expect(readdirSync(bundleDir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
+    expect(bundle.startsWith("import { createRequire as __createRequire } from 'node:module';")).toBe(true);
+  });
+
+  it('contains nothing of the local development issuer', () => {
+    for (const marker of ['linkki-dev-issuer', 'linkki-local', '/dev/token', '/dev/personas']) expect(bundle).not.toContain(marker);
+  });
+
+  it('loads in a fresh Node process with the environment the stack gives it and exports the handler', () => {
+    const url = pathToFileURL(join(bundleDir, 'index.mjs')).href;
+    const script = `const { handler } = await import(${JSON.stringify(url)}); process.stdout.write(typeof handler);`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '--eval', script], {
+      env: { PATH: process.env.PATH, POWERTOOLS_LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...environment },
+      encoding: 'utf8',
+    });
+    expect(output).toBe('function');
+  });
+});

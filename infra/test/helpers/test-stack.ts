@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { App, type CfnElement, type Stack, Validations } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { LinkkiStack, type SourcePaths } from '../../lib/stacks/linkki-stack';
+import { loadStageConfig } from '../../lib/stage-config';
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+export const testAccount = '111122223333';
+export const testRegion = 'eu-north-1';
+
+/** Fixtures in place of the real handler and app build, so the stack tests neither wait for nor break with them. */
+export const fixturePaths: SourcePaths = {
+  projectRoot,
+  apiEntry: fixture('api-handler.ts'),
+  webDist: fixture('web-dist'),
+};
+
+/** The feature flags of the root `cdk.json`, so tests synthesize what `cdk synth` does. */
+export const cdkJsonContext = (): Record<string, unknown> =>
+  (JSON.parse(readFileSync(`${projectRoot}cdk.json`, 'utf8')) as { context: Record<string, unknown> }).context;
+
+export interface TestStage {
+  readonly stage: string;
+  /** Undefined for an account-agnostic stack, as `pnpm synth` makes without credentials. */
+  readonly account: string | undefined;
+}
+
+/** The app as `bin/app.ts` builds it (cdk-nag included), by default for prod, with fixtures for the code. */
+export const synthesizeTestStack = (paths: Partial<SourcePaths> = {}, { stage, account }: TestStage = { stage: 'prod', account: testAccount }) => {
+  const app = new App({ context: cdkJsonContext() });
+  const config = loadStageConfig(stage, { account, alarmEmail: 'alarms@example.org' });
+  const stack = new LinkkiStack(app, 'Linkki-test', {
+    env: { account: config.account, region: config.region },
+    config,
+    paths: { ...fixturePaths, ...paths },
+  });
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, stack, template: Template.fromStack(stack) };
+};
+
+/** The logical id of a construct's CloudFormation resource in `stack`'s template. */
+export const logicalIdOf = (stack: Stack, construct: { node: { defaultChild?: unknown } }): string =>
+  stack.getLogicalId(construct.node.defaultChild as CfnElement);

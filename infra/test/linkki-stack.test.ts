@@ -1,0 +1,170 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { tableDefinition } from '../../packages/db/src/table';
+import { roles } from '../../packages/domain/src/identity/role.schema';
+import { logicalIdOf, synthesizeTestStack } from './helpers/test-stack';
+import { flatten } from './helpers/template-policies';
+
+const { stack, template } = synthesizeTestStack();
+const logicalId = (construct: { node: { defaultChild?: unknown } }): string => logicalIdOf(stack, construct);
+const onlyResource = (type: string, props: Record<string, unknown> = {}) => {
+  const found = Object.values(template.findResources(type, props));
+  expect(found).toHaveLength(1);
+  return found[0] as { Properties: Record<string, any>; DeletionPolicy?: string };
+};
+
+const apiFunction = () => template.toJSON().Resources[logicalId(stack.api.function)] as { Properties: Record<string, any> };
+
+describe('data table', () => {
+  const table = () => onlyResource('AWS::DynamoDB::Table').Properties;
+
+  it('has the keys and indexes of the db package, every key a string', () => {
+    const { KeySchema, GlobalSecondaryIndexes, AttributeDefinitions } = table();
+    expect(KeySchema).toEqual([
+      { AttributeName: tableDefinition.partitionKey, KeyType: 'HASH' },
+      { AttributeName: tableDefinition.sortKey, KeyType: 'RANGE' },
+    ]);
+    expect(GlobalSecondaryIndexes).toEqual(
+      tableDefinition.globalSecondaryIndexes.map((index) => ({
+        IndexName: index.indexName,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    );
+    expect(AttributeDefinitions.every((attribute: { AttributeType: string }) => attribute.AttributeType === 'S')).toBe(true);
+  });
+
+  it('is on demand, restorable, encrypted with a rotating customer key, with TTL and a stream', () => {
+    const properties = table();
+    expect(properties).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': [logicalId(stack.data.key), 'Arn'] } },
+      TimeToLiveSpecification: { AttributeName: tableDefinition.ttlAttribute, Enabled: true },
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      DeletionProtectionEnabled: true,
+    });
+    template.hasResource('AWS::KMS::Key', { Properties: { EnableKeyRotation: true }, DeletionPolicy: 'Retain' });
+  });
+
+  it('outlives the stack', () => {
+    expect(onlyResource('AWS::DynamoDB::Table').DeletionPolicy).toBe('Retain');
+  });
+});
+
+describe('API function', () => {
+  it('runs the current bundle on arm64 Node.js 22 with tracing and bounded resources', () => {
+    expect(apiFunction().Properties).toMatchObject({
+      Architectures: ['arm64'],
+      Runtime: 'nodejs22.x',
+      MemorySize: 1024,
+      Timeout: 10,
+      TracingConfig: { Mode: 'Active' },
+      LoggingConfig: { LogGroup: { Ref: logicalId(stack.api.logGroup) } },
+    });
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 365 });
+  });
+
+  it('gets exactly the settings the handler reads, pointing at Cognito and the table', () => {
+    const variables = apiFunction().Properties.Environment.Variables as Record<string, unknown>;
+    const userPool = logicalId(stack.auth.userPool);
+    const issuer = `https://cognito-idp.eu-north-1.<AWS::URLSuffix>/<${userPool}>`;
+    expect(Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, flatten(value)]))).toEqual({
+      TABLE_NAME: `<${logicalId(stack.data.table)}>`,
+      AUTH_ISSUER: issuer,
+      AUTH_AUDIENCE: expect.stringMatching(/^<AuthUserPoolWebClient\w+>$/),
+      AUTH_JWKS_URL: `${issuer}/.well-known/jwks.json`,
+      APP_URL: `https://<${logicalId(stack.web.distribution)}.DomainName>`,
+      TENANT_ROLE_ARN: `<${logicalId(stack.isolation.tenantRole)}.Arn>`,
+      POWERTOOLS_SERVICE_NAME: 'linkki-api',
+      NODE_OPTIONS: '--enable-source-maps',
+    });
+  });
+
+  it('has nothing that could switch on the local development issuer', () => {
+    const variables = apiFunction().Properties.Environment.Variables as Record<string, unknown>;
+    for (const [name, value] of Object.entries(variables)) {
+      expect(name).not.toMatch(/DEV|LOCAL|ENDPOINT|ISSUER_KEY|MODE/i);
+      expect(flatten(value)).not.toMatch(/localhost|127\.0\.0\.1|linkki-local|linkki-dev|\/dev\//i);
+    }
+  });
+});
+
+describe('HTTP API', () => {
+  const routeKeys = () => Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties.RouteKey as string);
+
+  it('serves tRPC and the health check, and nothing else', () => {
+    expect(routeKeys().sort()).toEqual(['ANY /trpc/{proxy+}', 'GET /health']);
+  });
+
+  it('has no development route, at the API or in CloudFront', () => {
+    expect(routeKeys().filter((key) => key.includes('/dev'))).toEqual([]);
+    const behaviours = onlyResource('AWS::CloudFront::Distribution').Properties.DistributionConfig.CacheBehaviors as { PathPattern: string }[];
+    expect(behaviours.map((behaviour) => behaviour.PathPattern).sort()).toEqual(['/health', '/trpc/*']);
+  });
+
+  it('sends every route to the API function through one integration, with no authorizer', () => {
+    const integration = onlyResource('AWS::ApiGatewayV2::Integration').Properties;
+    expect(flatten(integration.IntegrationUri)).toBe(`<${logicalId(stack.api.function)}.Arn>`);
+    for (const route of Object.values(template.findResources('AWS::ApiGatewayV2::Route'))) {
+      expect(route.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
+    }
+  });
+
+  it('logs access and throttles the stage', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [logicalId(stack.httpApi.accessLogs), 'Arn'] } },
+      DefaultRouteSettings: { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 },
+    });
+  });
+});
+
+describe('Cognito', () => {
+  it('is invitation-only, with a strong password policy, optional TOTP and enforced threat protection', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      Policies: { PasswordPolicy: { MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true } },
+      MfaConfiguration: 'OPTIONAL',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+      Schema: Match.arrayWith([{ Name: 'tenant', AttributeDataType: 'String', Mutable: true, StringAttributeConstraints: Match.anyValue() }]),
+    });
+  });
+
+  it('has one group per role, named exactly after it', () => {
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup')).map((group) => group.Properties.GroupName as string);
+    expect(groups.sort()).toEqual([...roles].sort());
+  });
+
+  it('gives the web app a public client that can read the county but never write it', () => {
+    const client = onlyResource('AWS::Cognito::UserPoolClient').Properties;
+    expect(client).toMatchObject({
+      GenerateSecret: false,
+      ExplicitAuthFlows: expect.arrayContaining(['ALLOW_USER_SRP_AUTH']),
+      AllowedOAuthFlows: ['code'],
+    });
+    expect(client.ReadAttributes).toContain('custom:tenant');
+    expect(client.WriteAttributes).not.toContain('custom:tenant');
+    expect((client.WriteAttributes as string[]).filter((attribute) => attribute.startsWith('custom:'))).toEqual([]);
+    expect(client.ExplicitAuthFlows).not.toContain('ALLOW_USER_PASSWORD_AUTH');
+  });
+});
+
+describe('alarms', () => {
+  it('watch the function, the API and the table, and notify one encrypted topic', () => {
+    const topic = logicalId(stack.alarms.topic);
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+    expect(alarms).toHaveLength(5);
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
+    const watched = alarms.map((alarm) => JSON.stringify(alarm.Properties));
+    for (const metric of ['"Errors"', '"Throttles"', '"5xx"', '"ThrottledRequests"', '"SystemErrors"']) {
+      expect(watched.some((properties) => properties.includes(metric))).toBe(true);
+    }
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'alarms@example.org' });
+  });
+});

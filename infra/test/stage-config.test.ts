@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loadStageConfig, parseStageConfig, stages } from '../lib/stage-config';
+
+const valid = {
+  stage: 'dev',
+  region: 'eu-north-1',
+  authDomainPrefix: 'linkki-dev',
+  logRetention: 30,
+  apiThrottle: { rateLimit: 50, burstLimit: 100 },
+};
+
+describe('stage configuration', () => {
+  it.each(Object.keys(stages))('accepts the %s stage as written', (name) => {
+    expect(loadStageConfig(name).stage).toBe(name);
+  });
+
+  it('merges the account and alarm address given at synth time, ignoring empty ones', () => {
+    expect(loadStageConfig('prod', { account: '123456789012', alarmEmail: 'ops@example.org' })).toMatchObject({
+      account: '123456789012',
+      alarmEmail: 'ops@example.org',
+    });
+    expect(loadStageConfig('dev', { account: undefined, alarmEmail: '' })).not.toHaveProperty('alarmEmail');
+  });
+
+  it('names every bad setting at once', () => {
+    const attempt = () =>
+      parseStageConfig({ ...valid, stage: 'Dev Stage', region: 'north', logRetention: 31, apiThrottle: { rateLimit: 0, burstLimit: 1.5 } });
+    expect(attempt).toThrow(/stage: .*; region: .*; logRetention: .*; apiThrottle\.rateLimit: .*; apiThrottle\.burstLimit: /);
+  });
+
+  it('refuses a sign-in domain prefix Cognito would refuse', () => {
+    expect(() => parseStageConfig({ ...valid, authDomainPrefix: 'linkki-cognito' })).toThrow(/authDomainPrefix: must not contain/);
+  });
+
+  it('checks a custom web domain and requires its certificate in us-east-1', () => {
+    const certificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/abc-123';
+    expect(parseStageConfig({ ...valid, webDomain: { domainName: 'linkki.example.fi', certificateArn } }).webDomain?.domainName).toBe('linkki.example.fi');
+    expect(() =>
+      parseStageConfig({ ...valid, webDomain: { domainName: 'linkki.example.fi', certificateArn: certificateArn.replace('us-east-1', 'eu-north-1') } }),
+    ).toThrow(/webDomain\.certificateArn/);
+  });
+
+  it('refuses settings it does not know, and stages it does not know', () => {
+    expect(() => parseStageConfig({ ...valid, devIssuer: true })).toThrow(/devIssuer: is not a stage setting/);
+    expect(() => loadStageConfig('staging')).toThrow(/Unknown stage "staging"; known stages: dev, prod/);
+  });
+});

@@ -10,6 +10,8 @@ const configSchema = z.object({
   AUTH_JWKS_URL: z.url(),
   /** The role whose sessions IAM confines to one tenant's keys; absent locally. */
   TENANT_ROLE_ARN: z.string().startsWith('arn:').optional(),
+  /** The web app's public URL, for links in notifications. */
+  APP_URL: z.url().default('http://localhost:3000'),
   MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(50).default(10),
 });
 

@@ -1,3 +1,3 @@
-export { createApiHandler, healthPath } from './api/create-api-handler';
+export { createApiHandler, healthPath, hsdsPathPrefix } from './api/create-api-handler';
 export { buildApiDependencies, type DependencyOverrides } from './api/dependencies';
 export { loadConfig, type ApiConfig } from './config';

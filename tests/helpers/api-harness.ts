@@ -60,8 +60,8 @@ export interface ApiHarness extends TestTable {
 const firstOfBatch = (response: ProcedureResponse): ProcedureResponse =>
   Array.isArray(response.body) ? { ...response, body: response.body[0] } : response;
 
-export const createApiHarness = async (): Promise<ApiHarness> => {
-  const table = await createTestTable();
+export const createApiHarness = async ({ catalogs = true }: { catalogs?: boolean } = {}): Promise<ApiHarness> => {
+  const table = await createTestTable({ catalogs });
   const issuer = await createDevIssuer({ issuer: testIssuerUrl, keyFile: null });
   const config = loadConfig({
     TABLE_NAME: table.tableName,

@@ -17,13 +17,13 @@ export interface TestTable {
   tables: TableAccess;
 }
 
-/** A fresh table on the run's DynamoDB Local, seeded with the demo tenants and users unless told not to. */
-export const createTestTable = async ({ seed = true }: { seed?: boolean } = {}): Promise<TestTable> => {
+/** A fresh table on the run's DynamoDB Local, seeded with the demo tenants, users and catalogs unless told not to. */
+export const createTestTable = async ({ seed = true, catalogs = true }: { seed?: boolean; catalogs?: boolean } = {}): Promise<TestTable> => {
   const endpoint = inject('dynamoEndpoint');
   const tableName = `test-${randomUUID()}`;
   const client = createDocumentClient({ endpoint });
   await ensureTable(client, tableName);
   const tables = createTableAccess({ tableName, platformClient: client });
-  if (seed) await seedDemoData(tables);
+  if (seed) await seedDemoData(tables, { catalogs });
   return { endpoint, tableName, client, tables };
 };

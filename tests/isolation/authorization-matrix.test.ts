@@ -1,15 +1,17 @@
 import { appRouter } from '@linkki/api';
+import { createOrganisationRepository } from '@linkki/db';
 import { isPlatformWideRole, type Role, roles } from '@linkki/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, createApiHarness, errorCodeOf, type ProcedureResponse } from '../helpers/api-harness';
-import { type Access, authorizationMatrix } from './authorization-matrix';
+import { type Access, authorizationMatrix, matrixOrganisation, matrixTenant } from './authorization-matrix';
 
 let api: ApiHarness;
 beforeAll(async () => {
   api = await createApiHarness();
+  await createOrganisationRepository({ gateway: api.tables.tenant(matrixTenant), tenantId: matrixTenant }).register(matrixOrganisation);
 });
 
-const ownTenant = 'pohjois-savo';
+const ownTenant = matrixTenant;
 const otherTenant = 'lappi';
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();
 const rows = Object.entries(authorizationMatrix);

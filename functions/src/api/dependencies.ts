@@ -1,4 +1,4 @@
-import { type ApiDependencies, createTenantDirectory, createTokenVerifier } from '@linkki/api';
+import { type ApiDependencies, createCatalogSearchCache, createTenantDirectory, createTokenVerifier } from '@linkki/api';
 import { createDocumentClient, createTableAccess, createTenantRepository, type DynamoDBDocumentClient } from '@linkki/db';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import type { ApiConfig } from '../config';
@@ -29,5 +29,8 @@ export const buildApiDependencies = (config: ApiConfig, overrides: DependencyOve
       audience: config.AUTH_AUDIENCE,
       keys: overrides.keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URL)),
     }),
+    catalogSearch: createCatalogSearchCache({ tables }),
+    appUrl: config.APP_URL,
+    now: () => new Date(),
   };
 };

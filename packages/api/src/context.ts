@@ -1,6 +1,7 @@
 import { type Identity, tenantIdSchema } from '@linkki/domain';
 import type { TableAccess } from '@linkki/db';
 import { TokenInvalidError, type TokenVerifier } from './auth/token-verifier';
+import type { CatalogSearchCache } from './features/catalog/search/catalog-search-cache';
 import type { TenantDirectory } from './tenant-directory';
 
 /** What the API needs from its surroundings; built once per Lambda container. */
@@ -8,6 +9,10 @@ export interface ApiDependencies {
   tables: TableAccess;
   tenants: TenantDirectory;
   verifyToken: TokenVerifier;
+  catalogSearch: CatalogSearchCache;
+  /** The web app's public URL, for links in notifications. */
+  appUrl: string;
+  now: () => Date;
 }
 
 export type Authentication =
@@ -24,6 +29,8 @@ export interface Context {
   requestedTenant: RequestedTenant;
   /** The HTTP method the call came by; signed-in calls must use POST. */
   method: string;
+  /** The caller's IP address as API Gateway saw it; used only (hashed) for abuse limits. */
+  clientAddress: string;
 }
 
 export const tenantHeader = 'x-tenant';
@@ -50,10 +57,14 @@ const authenticate = async (authorization: string | null, verifyToken: TokenVeri
 };
 
 /** Resolves the caller once per HTTP request (a batch shares it) from its method and headers. */
-export const createContextFromRequest = async (deps: ApiDependencies, { method, headers }: { method: string; headers: Headers }): Promise<Context> =>
+export const createContextFromRequest = async (
+  deps: ApiDependencies,
+  { method, headers, clientAddress }: { method: string; headers: Headers; clientAddress: string },
+): Promise<Context> =>
   createContextInner({
     deps,
     authentication: await authenticate(headers.get('authorization'), deps.verifyToken),
     requestedTenant: requestedTenantOf(headers.get(tenantHeader)),
     method: method.toUpperCase(),
+    clientAddress,
   });

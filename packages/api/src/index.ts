@@ -6,3 +6,5 @@ export * from './tenant-directory';
 export * from './auth/token-claims';
 export * from './auth/token-verifier';
 export type { Me } from './features/me/me.service';
+export { createCatalogSearchCache, type CatalogSearchCache } from './features/catalog/search/catalog-search-cache';
+export { answerHsds, hsdsPathPattern } from './features/hsds/hsds.route';

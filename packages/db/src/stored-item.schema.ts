@@ -9,7 +9,7 @@ export const storedItemSchema = z.object({
   updatedAt: z.string(),
 });
 
-export const storageAttributes = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entity', 'expiresAt'] as const;
+export const storageAttributes = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'entity', 'expiresAt'] as const;
 
 export const metaAttributes = ['version', 'createdAt', 'updatedAt'] as const;
 

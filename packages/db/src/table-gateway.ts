@@ -10,6 +10,10 @@ import type { z } from 'zod';
 import { decodeCursor, encodeCursor, type LastKey } from './cursor';
 import { ItemAlreadyExistsError, ItemCorruptError, ItemNotFoundError, ItemVersionConflictError } from './errors';
 import { type IndexName, tableDefinition } from './table';
+import { transactWrite, type TransactOperation } from './transact';
+import { versionCondition, versionedUpdateOf } from './update-expression';
+
+export type { TransactOperation } from './transact';
 
 export interface ItemKey {
   pk: string;
@@ -29,6 +33,8 @@ export interface QueryPageInput<T> {
   /** Value of the partition key of the table or of `index`. */
   partition: string;
   sortKeyBeginsWith?: string;
+  /** Only sort keys strictly after this one (a change feed read from a watermark). */
+  sortKeyAfter?: string;
   limit: number;
   cursor?: string | undefined;
   newestFirst?: boolean;
@@ -47,8 +53,18 @@ export interface TableGateway {
   putNew(item: ItemKey & Record<string, unknown>): Promise<StoredMeta>;
   /** Creates an item unless its key is taken; true when it was created. For idempotent seeding and retries. */
   putIfAbsent(item: ItemKey & Record<string, unknown>): Promise<boolean>;
-  /** Sets `changes` only if the stored version is `expectedVersion`; returns the new item. */
-  updateVersioned<T>(key: ItemKey, expectedVersion: number, changes: Record<string, unknown>, schema: z.ZodType<T>): Promise<T>;
+  /**
+   * Sets `changes` (removing attributes set to undefined) only if the stored version is
+   * `expectedVersion`; returns the new item. `now` becomes `updatedAt`, so keys derived from it agree.
+   */
+  updateVersioned<T>(key: ItemKey, expectedVersion: number, changes: Record<string, unknown>, schema: z.ZodType<T>, options?: { now?: string }): Promise<T>;
+  /**
+   * Adds one to a counter unless it has reached `limit`; false when it had. The counter expires
+   * (TTL) at `expiresAt`, epoch seconds. For abuse limits.
+   */
+  incrementBelow(key: ItemKey, limit: number, expiresAt: number): Promise<boolean>;
+  /** Writes all operations or none; a failed condition becomes `ItemVersionConflictError` or `ItemAlreadyExistsError`. */
+  transact(operations: readonly TransactOperation[]): Promise<void>;
 }
 
 const parseItem = <T>(schema: z.ZodType<T>, item: Record<string, unknown>): T => {
@@ -65,18 +81,6 @@ const partitionAttributeOf = (index: IndexName | undefined): string =>
 const sortAttributeOf = (index: IndexName | undefined): string =>
   index ? (tableDefinition.globalSecondaryIndexes.find((candidate) => candidate.indexName === index)?.sortKey ?? '') : tableDefinition.sortKey;
 
-const updateExpressionOf = (changes: Record<string, unknown>) => {
-  const names: Record<string, string> = { '#version': tableDefinition.versionAttribute, '#updatedAt': 'updatedAt' };
-  const values: Record<string, unknown> = { ':expected': 0, ':one': 1, ':now': new Date().toISOString() };
-  const sets = ['#version = #version + :one', '#updatedAt = :now'];
-  Object.entries(changes).forEach(([name, value], position) => {
-    names[`#a${position}`] = name;
-    values[`:v${position}`] = value;
-    sets.push(`#a${position} = :v${position}`);
-  });
-  return { expression: `SET ${sets.join(', ')}`, names, values };
-};
-
 /**
  * The only code that talks to the table: every item read is parsed by its schema, every create
  * is conditional on absence and every update on the version the caller last saw.
@@ -89,16 +93,18 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
     return Item ? parseItem(schema, Item) : null;
   },
 
-  async queryPage({ schema, index, partition, sortKeyBeginsWith, limit, cursor, newestFirst }) {
+  async queryPage({ schema, index, partition, sortKeyBeginsWith, sortKeyAfter, limit, cursor, newestFirst }) {
     const partitionAttribute = partitionAttributeOf(index);
     const exclusiveStartKey: LastKey | undefined = cursor ? decodeCursor(cursor, partitionAttribute, partition) : undefined;
+    const sortCondition = sortKeyBeginsWith !== undefined ? ' AND begins_with(#s, :s)' : sortKeyAfter !== undefined ? ' AND #s > :s' : '';
+    const sortValue = sortKeyBeginsWith ?? sortKeyAfter;
     const { Items = [], LastEvaluatedKey } = await client.send(
       new QueryCommand({
         TableName: tableName,
         IndexName: index,
-        KeyConditionExpression: sortKeyBeginsWith ? '#p = :p AND begins_with(#s, :s)' : '#p = :p',
-        ExpressionAttributeNames: { '#p': partitionAttribute, ...(sortKeyBeginsWith ? { '#s': sortAttributeOf(index) } : {}) },
-        ExpressionAttributeValues: { ':p': partition, ...(sortKeyBeginsWith ? { ':s': sortKeyBeginsWith } : {}) },
+        KeyConditionExpression: `#p = :p${sortCondition}`,
+        ExpressionAttributeNames: { '#p': partitionAttribute, ...(sortCondition ? { '#s': sortAttributeOf(index) } : {}) },
+        ExpressionAttributeValues: { ':p': partition, ...(sortCondition ? { ':s': sortValue } : {}) },
         Limit: limit,
         ExclusiveStartKey: exclusiveStartKey,
         ScanIndexForward: !newestFirst,
@@ -128,6 +134,29 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
     return meta;
   },
 
+  async incrementBelow(key, limit, expiresAt) {
+    try {
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: key,
+          UpdateExpression: 'ADD #count :one SET #expiresAt = if_not_exists(#expiresAt, :expiresAt)',
+          ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+          ExpressionAttributeNames: { '#count': 'count', '#expiresAt': tableDefinition.ttlAttribute },
+          ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':expiresAt': expiresAt },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  },
+
+  transact(operations) {
+    return transactWrite(client, tableName, operations);
+  },
+
   async putIfAbsent(item) {
     try {
       await this.putNew(item);
@@ -138,17 +167,17 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
     }
   },
 
-  async updateVersioned(key, expectedVersion, changes, schema) {
-    const { expression, names, values } = updateExpressionOf(changes);
+  async updateVersioned(key, expectedVersion, changes, schema, { now = new Date().toISOString() } = {}) {
+    const { expression, names, values } = versionedUpdateOf(changes, expectedVersion, now);
     try {
       const { Attributes } = await client.send(
         new UpdateCommand({
           TableName: tableName,
           Key: key,
           UpdateExpression: expression,
-          ConditionExpression: 'attribute_exists(pk) AND #version = :expected',
+          ConditionExpression: versionCondition,
           ExpressionAttributeNames: names,
-          ExpressionAttributeValues: { ...values, ':expected': expectedVersion },
+          ExpressionAttributeValues: values,
           ReturnValues: 'ALL_NEW',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),

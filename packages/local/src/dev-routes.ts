@@ -1,5 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { TenantDirectory } from '@linkki/api';
+import type { TableAccess } from '@linkki/db';
+import { renderMailbox } from './dev-mailbox';
 import type { DevIssuer } from './dev-issuer';
 import { devTokenRequestSchema } from './dev-issuer';
 import { sendJson } from './http-utils';
@@ -15,6 +17,7 @@ interface DevRouteInput {
   response: ServerResponse;
   issuer: DevIssuer;
   tenants: TenantDirectory;
+  tables: TableAccess;
 }
 
 const parseJson = (body: string): unknown => {
@@ -51,6 +54,7 @@ export const handleDevRoute = async (input: DevRouteInput): Promise<boolean> => 
   if (method === 'POST' && path === '/dev/token') await issueToken(input);
   else if (method === 'GET' && path === '/dev/personas') sendJson(response, 200, demoPersonas);
   else if (method === 'GET' && path === '/dev/jwks.json') sendJson(response, 200, issuer.jwks);
+  else if (method === 'GET' && path === '/dev/mailbox') await renderMailbox(response, input.tables, input.tenants);
   else return false;
   return true;
 };

@@ -4,3 +4,7 @@ export { createDevIssuer, devIssuerAudience, type DevIssuer } from './dev-issuer
 export { seedDemoData } from './seed/seed-demo-data';
 export { demoPersonas, type DemoPersona } from './seed/demo-personas';
 export { toLambdaEvent, lambdaContext } from './lambda-event';
+export { seedCatalog } from './seed/seed-catalog';
+export { generateCatalog } from './seed/catalog/generate-activities';
+export { demoCatalogs } from './seed/catalog';
+export type { DemoCatalog } from './seed/catalog/demo-catalog.types';

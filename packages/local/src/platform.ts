@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createDocumentClient, createTableAccess, defaultTableName, ensureTable } from '@linkki/db';
-import { buildApiDependencies, createApiHandler, healthPath, loadConfig } from '@linkki/functions';
+import type { TenantDirectory } from '@linkki/api';
+import { createDocumentClient, createTableAccess, defaultTableName, ensureTable, type TableAccess } from '@linkki/db';
+import { buildApiDependencies, createApiHandler, healthPath, hsdsPathPrefix, loadConfig } from '@linkki/functions';
 import { createDevIssuer, type DevIssuer, devIssuerUrl } from './dev-issuer';
 import { devRoutePrefix, handleDevRoute } from './dev-routes';
 import { startDynamoDbLocal } from './dynamodb-local';
@@ -34,9 +35,16 @@ export interface RunningPlatform {
 
 type ApiHandler = ReturnType<typeof createApiHandler>;
 
-const isApiPath = (path: string): boolean => path === healthPath || path.startsWith(trpcRoutePrefix);
+const isApiPath = (path: string): boolean => path === healthPath || path.startsWith(trpcRoutePrefix) || path.startsWith(hsdsPathPrefix);
 
-const route = async (request: IncomingMessage, response: ServerResponse, handler: ApiHandler, options: { issuer: DevIssuer; webRoot: string | null; tenants: Parameters<typeof handleDevRoute>[0]['tenants'] }) => {
+interface RouteOptions {
+  issuer: DevIssuer;
+  webRoot: string | null;
+  tenants: TenantDirectory;
+  tables: TableAccess;
+}
+
+const route = async (request: IncomingMessage, response: ServerResponse, handler: ApiHandler, options: RouteOptions) => {
   const method = (request.method ?? 'GET').toUpperCase();
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (isApiPath(path)) {
@@ -44,12 +52,30 @@ const route = async (request: IncomingMessage, response: ServerResponse, handler
     writeLambdaResult(response, await handler(toLambdaEvent(request, body), lambdaContext()));
   } else if (path.startsWith(devRoutePrefix)) {
     const body = method === 'POST' ? await readBody(request) : '';
-    const handled = await handleDevRoute({ method, path, body, response, issuer: options.issuer, tenants: options.tenants });
+    const handled = await handleDevRoute({ method, path, body, response, ...options });
     if (!handled) sendJson(response, 404, { error: 'Not found' });
   } else if (options.webRoot && (method === 'GET' || method === 'HEAD')) {
     serveWebApp(options.webRoot, path, response);
   } else {
     sendJson(response, 404, { error: 'Not found' });
+  }
+};
+
+/** DynamoDB Local with the table and the demo data; stops Java again if any step fails. */
+const startStorage = async ({ dataDir, tableName, seed, log }: { dataDir: string | null; tableName: string; seed: boolean; log: (message: string) => void }) => {
+  const dynamo = await startDynamoDbLocal({ dataDir: dataDir ? join(dataDir, 'dynamodb') : null });
+  const client = createDocumentClient({ endpoint: dynamo.endpoint });
+  try {
+    if (await ensureTable(client, tableName)) log(`created table ${tableName}`);
+    if (seed) {
+      const report = await seedDemoData(createTableAccess({ tableName, platformClient: client }));
+      log(`demo data: ${report.created} created, ${report.existing} already there`);
+    }
+    return { dynamo, client };
+  } catch (error) {
+    client.destroy();
+    await dynamo.stop();
+    throw error;
   }
 };
 
@@ -65,16 +91,18 @@ const listen = (server: ReturnType<typeof createServer>, port: number, host: str
  */
 export const startPlatform = async (options: PlatformOptions): Promise<RunningPlatform> => {
   const { dataDir, webRoot, host = 'localhost', tableName = defaultTableName, log = () => undefined } = options;
-  const dynamo = await startDynamoDbLocal({ dataDir: dataDir ? join(dataDir, 'dynamodb') : null });
-  const client = createDocumentClient({ endpoint: dynamo.endpoint });
-  if (await ensureTable(client, tableName)) log(`created table ${tableName}`);
-  if (options.seed ?? true) {
-    const report = await seedDemoData(createTableAccess({ tableName, platformClient: client }));
-    log(`demo data: ${report.created} created, ${report.existing} already there`);
-  }
   const server = createServer();
+  // Take the port first: if it is busy, nothing else has been started that would need stopping.
   const port = await listen(server, options.port, host);
   const url = `http://${host}:${port}`;
+  let storage: Awaited<ReturnType<typeof startStorage>>;
+  try {
+    storage = await startStorage({ dataDir, tableName, seed: options.seed ?? true, log });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  const { dynamo, client } = storage;
   const issuer = await createDevIssuer({ issuer: devIssuerUrl, keyFile: dataDir ? join(dataDir, 'dev-issuer-key.json') : null });
   const config = loadConfig({
     TABLE_NAME: tableName,
@@ -86,7 +114,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
   const deps = buildApiDependencies(config, { keys: issuer.keys, client });
   const handler = createApiHandler({ deps, maxBatchSize: config.MAX_BATCH_SIZE });
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    route(request, response, handler, { issuer, webRoot, tenants: deps.tenants }).catch((error: unknown) => {
+    route(request, response, handler, { issuer, webRoot, tenants: deps.tenants, tables: deps.tables }).catch((error: unknown) => {
       if (response.headersSent) return response.destroy();
       if (error instanceof BodyTooLargeError) return sendJson(response, 413, { error: 'Request body too large' });
       log(`request failed: ${(error as Error).stack ?? String(error)}`);

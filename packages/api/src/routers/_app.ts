@@ -1,3 +1,4 @@
+import { catalogRouter } from '../features/catalog/catalog.router';
 import { meProcedure } from '../features/me/me.procedure';
 import { tenantsRouter } from '../features/tenants/tenants.router';
 import { router } from '../trpc';
@@ -5,6 +6,7 @@ import { router } from '../trpc';
 export const appRouter = router({
   tenants: tenantsRouter,
   me: meProcedure,
+  catalog: catalogRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,5 +19,7 @@ export const tenantSchema = z.object({
   name: localizedTextSchema,
   municipalities: z.array(z.string().min(1)),
   status: tenantStatusSchema,
+  /** Per-county settings; absent ones take the platform defaults. */
+  settings: z.object({ contactRequestRetentionDays: z.number().int().min(1).max(730).optional() }).optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;

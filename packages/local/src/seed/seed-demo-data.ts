@@ -1,6 +1,8 @@
 import { diabetesliitto, wellbeingCounties } from '@linkki/domain';
 import { createNationalOrganisationRepository, createTenantRepository, createUserRepository, type TableAccess } from '@linkki/db';
+import { demoCatalogs } from './catalog';
 import { demoPersonas } from './demo-personas';
+import { seedCatalog } from './seed-catalog';
 
 export interface SeedReport {
   created: number;
@@ -8,10 +10,10 @@ export interface SeedReport {
 }
 
 /**
- * Registers every county, Diabetesliitto and the demo users. Idempotent: each item is created
+ * Registers every county, Diabetesliitto, the demo users and the demo catalogs. Idempotent: each item is created
  * only if absent, so a restart neither duplicates nor overwrites what people changed.
  */
-export const seedDemoData = async (tables: TableAccess): Promise<SeedReport> => {
+export const seedDemoData = async (tables: TableAccess, { catalogs = true }: { catalogs?: boolean } = {}): Promise<SeedReport> => {
   const tenants = createTenantRepository(tables.platform);
   const outcomes = await Promise.all([
     ...wellbeingCounties.map((county) => tenants.register(county)),
@@ -26,6 +28,8 @@ export const seedDemoData = async (tables: TableAccess): Promise<SeedReport> => 
       }),
     ),
   ]);
-  const created = outcomes.filter(Boolean).length;
-  return { created, existing: outcomes.length - created };
+  const catalogReports = catalogs ? await Promise.all(demoCatalogs.map((catalog) => seedCatalog(tables, catalog))) : [];
+  const created = outcomes.filter(Boolean).length + catalogReports.reduce((sum, report) => sum + report.created, 0);
+  const total = outcomes.length + catalogReports.reduce((sum, report) => sum + report.created + report.existing, 0);
+  return { created, existing: total - created };
 };

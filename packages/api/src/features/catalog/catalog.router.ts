@@ -1,0 +1,5 @@
+import { router } from '../../trpc';
+import { catalogEditorProcedures } from './catalog-editor.router';
+import { catalogPublicProcedures } from './catalog-public.router';
+
+export const catalogRouter = router({ ...catalogPublicProcedures, ...catalogEditorProcedures });

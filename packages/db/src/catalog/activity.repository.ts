@@ -1,0 +1,121 @@
+import type { ActivityContent, ListingStatus } from '@linkki/domain';
+import { z } from 'zod';
+import { withoutStorageAttributes } from '../stored-item.schema';
+import type { Page, TableGateway, TransactOperation } from '../table-gateway';
+import {
+  type ActivityItem,
+  activityIndexesOf,
+  activityItemSchema,
+  activityKeyOf,
+  changeFeedPartition,
+  type ModerationItem,
+  moderationItemSchema,
+  moderationKeyOf,
+  moderationQueuePartition,
+  organisationActivitiesPartition,
+  publishedPartition,
+} from './activity.entity';
+
+const changedActivitySchema = activityItemSchema.extend({ gsi3sk: z.string() });
+
+export type Activity = ReturnType<typeof toActivity>;
+const toActivity = (item: ActivityItem) => withoutStorageAttributes(item);
+export type ModerationRequest = ReturnType<typeof toModeration>;
+const toModeration = (item: ModerationItem) => withoutStorageAttributes(item);
+
+export interface ActivityChange {
+  /** The new state; `status` and `content` are what the change left. */
+  activity: Pick<Activity, 'id' | 'status' | 'content' | 'version'>;
+  changes: Partial<Pick<Activity, 'status' | 'content' | 'publishedAt' | 'rejectionReason' | 'awaitingModeration' | 'lastVerifiedAt'>>;
+  userId: string;
+  /** The moderation request to put beside the listing, or to take away. */
+  moderation?: { put: Omit<ModerationRequest, 'version' | 'createdAt' | 'updatedAt'> } | { remove: true };
+}
+
+const moderationItemOf = (tenantId: string, request: Omit<ModerationRequest, 'version' | 'createdAt' | 'updatedAt'>) => ({
+  ...moderationKeyOf(tenantId, request.activityId),
+  entity: 'moderation',
+  ...request,
+  gsi1pk: moderationQueuePartition(tenantId),
+  gsi1sk: `${request.submittedAt}#${request.activityId}`,
+});
+
+/** A tenant's activities: the listing items, their moderation requests and the indexes the search reads. */
+export const createActivityRepository = ({ gateway, tenantId }: { gateway: TableGateway; tenantId: string }) => {
+  const nextState = (change: ActivityChange) => ({ ...change.activity, ...change.changes });
+  return {
+    async byId(id: string): Promise<Activity | null> {
+      const item = await gateway.get(activityKeyOf(tenantId, id), activityItemSchema);
+      return item ? toActivity(item) : null;
+    },
+
+    async moderationOf(id: string): Promise<ModerationRequest | null> {
+      const item = await gateway.get(moderationKeyOf(tenantId, id), moderationItemSchema);
+      return item ? toModeration(item) : null;
+    },
+
+    /** Creates a listing; with status `pending` its moderation request is created in the same transaction. */
+    async create(
+      activity: { id: string; status: ListingStatus; content: ActivityContent; userId: string; lastVerifiedAt?: string },
+      now = new Date().toISOString(),
+      alongWith: readonly TransactOperation[] = [],
+    ) {
+      const pending = activity.status === 'pending';
+      const record = { id: activity.id, status: activity.status, content: activity.content, lastVerifiedAt: activity.lastVerifiedAt ?? now, awaitingModeration: pending, createdBy: activity.userId, updatedBy: activity.userId, ...(activity.status === 'published' ? { publishedAt: now } : {}) };
+      await gateway.transact([
+        ...alongWith,
+        { kind: 'create', now, item: { ...activityKeyOf(tenantId, activity.id), entity: 'activity', ...record, ...activityIndexesOf(tenantId, { ...record, organisationId: activity.content.organisationId }, now) } },
+        ...(pending ? [{ kind: 'create' as const, now, item: moderationItemOf(tenantId, { activityId: activity.id, organisationId: activity.content.organisationId, submittedBy: activity.userId, submittedAt: now }) }] : []),
+      ]);
+    },
+
+    /** Applies one change of a listing, with its moderation request, in one transaction conditional on the version. */
+    async apply(change: ActivityChange, now = new Date().toISOString()): Promise<void> {
+      const next = nextState(change);
+      const { id } = change.activity;
+      const operations: TransactOperation[] = [
+        {
+          kind: 'update',
+          key: activityKeyOf(tenantId, id),
+          expectedVersion: change.activity.version,
+          now,
+          changes: { ...change.changes, updatedBy: change.userId, ...activityIndexesOf(tenantId, { id, organisationId: next.content.organisationId, status: next.status }, now) },
+        },
+      ];
+      if (change.moderation && 'put' in change.moderation) {
+        operations.push({ kind: 'replace', now, item: moderationItemOf(tenantId, change.moderation.put) });
+      } else if (change.moderation) {
+        operations.push({ kind: 'delete', key: moderationKeyOf(tenantId, id) });
+      }
+      await gateway.transact(operations);
+    },
+
+    listByOrganisation(organisationId: string, cursor?: string): Promise<Page<Activity>> {
+      return gateway
+        .queryPage({ schema: activityItemSchema, index: 'gsi1', partition: organisationActivitiesPartition(tenantId, organisationId), limit: 50, cursor })
+        .then((page) => ({ ...page, items: page.items.map(toActivity) }));
+    },
+
+    moderationQueue(cursor?: string): Promise<Page<ModerationRequest>> {
+      return gateway
+        .queryPage({ schema: moderationItemSchema, index: 'gsi1', partition: moderationQueuePartition(tenantId), limit: 50, cursor })
+        .then((page) => ({ ...page, items: page.items.map(toModeration) }));
+    },
+
+    /** One page of the published set, for building a search index. */
+    publishedPage(cursor?: string, limit = 500): Promise<Page<Activity>> {
+      return gateway
+        .queryPage({ schema: activityItemSchema, index: 'gsi2', partition: publishedPartition(tenantId), limit, cursor })
+        .then((page) => ({ ...page, items: page.items.map(toActivity) }));
+    },
+
+    /** Activities changed after `watermark` (a change-feed sort key), oldest first. */
+    changesSince(watermark: string, cursor?: string): Promise<Page<Activity & { changeKey: string }>> {
+      return gateway
+        .queryPage({ schema: changedActivitySchema, index: 'gsi3', partition: changeFeedPartition(tenantId), sortKeyAfter: watermark, limit: 500, cursor })
+        .then((page) => ({ ...page, items: page.items.map((item) => ({ ...toActivity(item), changeKey: item.gsi3sk })) }));
+    },
+  };
+};
+
+export type ActivityRepository = ReturnType<typeof createActivityRepository>;

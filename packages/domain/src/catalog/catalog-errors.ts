@@ -1,0 +1,47 @@
+import { DomainError } from '../shared/errors';
+
+export class OrganisationNotEditableError extends DomainError {
+  override readonly name = 'OrganisationNotEditableError';
+  readonly kind = 'forbidden';
+  constructor(readonly organisationId: string) {
+    super(`You do not edit the listings of organisation ${organisationId}.`);
+  }
+}
+
+export class OrganisationNotFoundError extends DomainError {
+  override readonly name = 'OrganisationNotFoundError';
+  readonly kind = 'notFound';
+  constructor(readonly organisationId: string) {
+    super(`No organisation ${organisationId} in this county.`);
+  }
+}
+
+export class ActivityNotFoundError extends DomainError {
+  override readonly name = 'ActivityNotFoundError';
+  readonly kind = 'notFound';
+  constructor(readonly activityId: string) {
+    super(`No activity ${activityId} here.`);
+  }
+}
+
+export class ActivityMunicipalityError extends DomainError {
+  override readonly name = 'ActivityMunicipalityError';
+  readonly kind = 'invalid';
+  constructor(readonly municipality: string) {
+    super(`Invalid input: content.municipality: ${municipality} is not a municipality of this county`);
+  }
+}
+
+export class ModerationReasonMissingError extends DomainError {
+  override readonly name = 'ModerationReasonMissingError';
+  readonly kind = 'invalid';
+  constructor() {
+    super('Invalid input: reason: tell the editor why the listing was rejected');
+  }
+}
+
+/** A listing unverified this long is flagged to its editors. */
+export const verificationIntervalDays = 365;
+
+export const needsVerification = (lastVerifiedAt: string, now: Date): boolean =>
+  now.getTime() - new Date(lastVerifiedAt).getTime() > verificationIntervalDays * 24 * 60 * 60 * 1000;

@@ -14,7 +14,19 @@ export const moderationKeyOf = (tenantId: string, activityId: string) => ({
   sk: sortKey('MODERATION'),
 });
 
-export const publishedPartition = (tenantId: string) => tenantKey(tenantId, 'PUBLISHED');
+/**
+ * The published set is spread over a few index partitions so a cold search index can read them
+ * in parallel; an activity's shard follows from its id.
+ */
+export const publishedShardCount = 8;
+
+export const publishedShardOf = (activityId: string): number => {
+  let hash = 0;
+  for (const character of activityId) hash = (hash * 31 + character.charCodeAt(0)) >>> 0;
+  return hash % publishedShardCount;
+};
+
+export const publishedPartition = (tenantId: string, shard: number) => tenantKey(tenantId, 'PUBLISHED', String(shard));
 export const changeFeedPartition = (tenantId: string) => tenantKey(tenantId, 'ACT-CHANGES');
 export const moderationQueuePartition = (tenantId: string) => tenantKey(tenantId, 'MODERATION');
 export const organisationActivitiesPartition = (tenantId: string, organisationId: string) => tenantKey(tenantId, 'ORG', organisationId, 'ACTS');
@@ -26,7 +38,7 @@ export const organisationActivitiesPartition = (tenantId: string, organisationId
 export const activityIndexesOf = (tenantId: string, activity: { id: string; organisationId: string; status: string }, now: string) => ({
   gsi1pk: organisationActivitiesPartition(tenantId, activity.organisationId),
   gsi1sk: activity.id,
-  gsi2pk: activity.status === 'published' ? publishedPartition(tenantId) : undefined,
+  gsi2pk: activity.status === 'published' ? publishedPartition(tenantId, publishedShardOf(activity.id)) : undefined,
   gsi2sk: activity.status === 'published' ? activity.id : undefined,
   gsi3pk: changeFeedPartition(tenantId),
   gsi3sk: `${now}#${activity.id}`,

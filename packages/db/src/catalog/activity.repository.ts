@@ -102,10 +102,10 @@ export const createActivityRepository = ({ gateway, tenantId }: { gateway: Table
         .then((page) => ({ ...page, items: page.items.map(toModeration) }));
     },
 
-    /** One page of the published set, for building a search index. */
-    publishedPage(cursor?: string, limit = 500): Promise<Page<Activity>> {
+    /** One page of one shard of the published set, for building a search index. */
+    publishedPage(shard: number, cursor?: string, limit = 1000): Promise<Page<Activity>> {
       return gateway
-        .queryPage({ schema: activityItemSchema, index: 'gsi2', partition: publishedPartition(tenantId), limit, cursor })
+        .queryPage({ schema: activityItemSchema, index: 'gsi2', partition: publishedPartition(tenantId, shard), limit, cursor })
         .then((page) => ({ ...page, items: page.items.map(toActivity) }));
     },
 

@@ -51,6 +51,17 @@ describe('catalog search index updates', () => {
     expect(index.search(query()).total).toBe(10);
   });
 
+  it('stays correct when most of the vocabulary goes away and parts of it come back', () => {
+    const index = createSearchIndex(Array.from({ length: 3000 }, (_, n) => club(`u${n}`, `Kerho${n} yhteinen`)));
+    for (let n = 0; n < 2900; n++) index.remove(`u${n}`);
+    expect(ids(index, 'kerho1')).toEqual([]);
+    expect(index.search(query({ q: 'yhteinen' })).total).toBe(100);
+    index.upsert(club('again', 'Kerho1 palasi'));
+    expect(ids(index, 'kerho1')).toEqual(['again']);
+    expect(ids(index, 'kerho2950')).toEqual(['u2950']);
+    expect(ids(index, 'kerho2905 yhteinen')).toEqual(['u2905']);
+  });
+
   it('keeps the last of duplicate ids given at creation', () => {
     const index = createSearchIndex([club('x', 'Ensimmäinen'), club('x', 'Toinen')]);
     expect(index.size).toBe(1);

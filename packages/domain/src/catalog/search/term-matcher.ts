@@ -15,8 +15,8 @@ export const matchWeights = {
   doubleTypo: 0.15,
 } as const;
 
-/** Short words have too many neighbours at any distance; long ones survive two slips. */
-export const allowedTypos = (term: string): number => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0);
+/** Short words have too many neighbours at any distance; long ones survive two slips. A number one digit off is another number. */
+export const allowedTypos = (term: string): number => (/\d/.test(term) ? 0 : term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0);
 
 /** A stem this short found inside other words is mostly noise (kunt in liikunta). */
 const minimumCompoundStemLength = 5;

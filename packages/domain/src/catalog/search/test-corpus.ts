@@ -62,7 +62,7 @@ export const generateDocument = (n: number): SearchDocument => {
   };
 };
 
-export const texts = [
+const texts = [
   '', '', 'liikunta', 'ikäihmiset sodankylä', 'kuntosali', 'yksinäisyys', 'vertaistuki', 'mölkky', 'motion', 'walking group', 'kuntosli', 'vertasiryhmä',
   'liikuntaan', 'liikunnassa', 'ikäihmisille', 'yksinäisille', 'ryhmä', 'aanestys', 'kasityo', 'kuopio', 'senioreiden kävely', 'diabetes', 'kansallispuistoon',
   'omaishoitajille vertaistukea', 'laulu kuoro', 'tuolijumpa', 'ravitsemusterapeutti', 'kahvila', 'uimahalli', 'perheiden ulkoilu lauantai', 'k', 'ku', 'kun', 'a', 's',

@@ -91,9 +91,11 @@ const test = (pnpm) => {
   rmSync(report, { force: true });
   const result = spawnSync(pnpm, ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { cwd: root, stdio: 'inherit' });
   if (!existsSync(report)) fail('the test run produced no report');
-  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8'));
-  console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
-  process.exit(result.status === 0 && numFailedTests === 0 && numPassedTests > 0 ? 0 : 1);
+  const { numPassedTests, numFailedTests, numPendingTests, numFailedTestSuites } = JSON.parse(readFileSync(report, 'utf8'));
+  // A test file that fails before its tests run counts as a failure too.
+  const failed = numFailedTests + numFailedTestSuites;
+  console.log(`\nTests: ${numPassedTests} passed, ${failed} failed, ${numPendingTests} skipped`);
+  process.exit(result.status === 0 && failed === 0 && numPassedTests > 0 ? 0 : 1);
 };
 
 checkNode();

@@ -1,60 +1,14 @@
-import type { RunningPlatform } from '@linkki/local';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser, type OpenedPage, type OpenOptions, openPage, screenshot } from './support/browser';
-import { startTestPlatform } from './support/platform';
+import { screenshot } from './support/browser';
 import { readStoredSession, writeStoredSession } from './support/session';
+import { useBrowserSuite } from './support/suite';
+import { expectHeading, heading, signInAs } from './support/ui';
 
-let platform: RunningPlatform;
-let browser: Browser;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  [platform, browser] = await Promise.all([startTestPlatform(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-/**
- * Every page must end its test without uncaught exceptions or console errors (CSP violations
- * included), and every API call must have gone by POST, so no personal data ends up in a URL.
- */
-afterEach(async () => {
-  const pages = opened;
-  opened = [];
-  await Promise.all(pages.map((page) => page.close()));
-  for (const { pageErrors, consoleErrors, apiCalls } of pages) {
-    expect({ pageErrors, consoleErrors }).toEqual({ pageErrors: [], consoleErrors: [] });
-    expect(apiCalls.filter((call) => !call.startsWith('POST '))).toEqual([]);
-  }
-});
-
-const open = async (path: string, options?: OpenOptions): Promise<OpenedPage> => {
-  const page = await openPage(browser, platform.url, path, options);
-  opened.push(page);
-  return page;
-};
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-
-const expectHeading = async (page: Page, text: string): Promise<void> => {
-  await heading(page).filter({ hasText: text }).waitFor();
-  expect(await heading(page).count()).toBe(1);
-};
+const { open } = useBrowserSuite();
 
 const documentLanguage = (page: Page) => page.locator('html').getAttribute('lang');
-
-/** Signs in through the sign-in page's persona button and waits for the profile page. */
-const signInAs = async (page: Page, tenant: string, name: string): Promise<void> => {
-  await page.goto(`/${tenant}/sign-in`);
-  await page.getByRole('button', { name: `Kirjaudu käyttäjänä ${name}` }).click();
-  await page.waitForURL(`**/${tenant}/me`);
-  await page.getByText(name, { exact: true }).first().waitFor();
-};
 
 describe('county picker', () => {
   it('offers the active counties and lists the others as coming later', async () => {

@@ -40,9 +40,9 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
 }
 
-/** A fresh browser context (empty storage) with one page at `path`, watched for errors. */
+/** A fresh browser context (empty storage, Finnish locale for the browser's own controls) with one page at `path`, watched for errors. */
 export const openPage = async (browser: Browser, baseURL: string, path: string, options: OpenOptions = {}): Promise<OpenedPage> => {
-  const context = await browser.newContext({ baseURL, viewport: options.viewport ?? { width: 1280, height: 900 } });
+  const context = await browser.newContext({ baseURL, locale: 'fi-FI', viewport: options.viewport ?? { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const opened: OpenedPage = { page, context, pageErrors: [], consoleErrors: [], apiCalls: [], close: () => context.close() };
@@ -60,8 +60,11 @@ export const openPage = async (browser: Browser, baseURL: string, path: string, 
 
 const screenshotDir = fileURLToPath(new URL('../screenshots', import.meta.url));
 
-/** A full-page screenshot into `tests/e2e/screenshots/<name>.png` (git-ignored) for a person to look at. */
-export const screenshot = async (page: Page, name: string): Promise<void> => {
+/**
+ * A screenshot into `tests/e2e/screenshots/<name>.png` (git-ignored) for a person to look at:
+ * the full page, or only what the window shows (for long pages on a small screen).
+ */
+export const screenshot = async (page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> => {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage });
 };

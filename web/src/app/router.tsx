@@ -1,5 +1,12 @@
 import { createBrowserRouter, Outlet, type RouteObject, ScrollRestoration } from 'react-router';
+import { ActivitiesRoute } from './routes/activities.route';
+import { ActivityRoute } from './routes/activity.route';
+import { EditActivityRoute, NewActivityRoute } from './routes/activity-editor.route';
+import { ContactRequestsRoute } from './routes/contact-requests.route';
+import { EditorLayoutRoute } from './routes/editor-layout.route';
+import { EditorListingsRoute } from './routes/editor-listings.route';
 import { MeRoute } from './routes/me.route';
+import { ModerationRoute } from './routes/moderation.route';
 import { TenantPageNotFoundRoute } from './routes/not-found.route';
 import { PickerRoute } from './routes/picker.route';
 import { RouteError } from './routes/route-error';
@@ -28,6 +35,19 @@ export const routes: RouteObject[] = [
           { index: true, element: <TenantHomeRoute /> },
           { path: 'sign-in', element: <SignInRoute /> },
           { path: 'me', element: <MeRoute /> },
+          { path: 'activities', element: <ActivitiesRoute /> },
+          { path: 'activities/:activityId', element: <ActivityRoute /> },
+          {
+            path: 'editor',
+            element: <EditorLayoutRoute />,
+            children: [
+              { index: true, element: <EditorListingsRoute /> },
+              { path: 'activities/new', element: <NewActivityRoute /> },
+              { path: 'activities/:activityId', element: <EditActivityRoute /> },
+              { path: 'moderation', element: <ModerationRoute /> },
+              { path: 'contact-requests', element: <ContactRequestsRoute /> },
+            ],
+          },
           { path: '*', element: <TenantPageNotFoundRoute /> },
         ],
       },

@@ -1,11 +1,12 @@
 import type { AppRouter } from '@linkki/api';
 import { createTRPCClient, httpBatchLink, TRPCClientError, type TRPCLink } from '@trpc/client';
-import type { inferRouterOutputs } from '@trpc/server';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { observable } from '@trpc/server/observable';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 
-export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
+export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type ApiError = TRPCClientError<AppRouter>;
 
@@ -26,6 +27,28 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 
 /** The tRPC error code (`UNAUTHORIZED`, `NOT_FOUND`…), or null for network and other failures. */
 export const apiErrorCode = (error: unknown): string | null => (isApiError(error) ? (error.data?.code ?? null) : null);
+
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+const isInputIssue = (value: unknown): value is InputIssue =>
+  typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>).path === 'string' && typeof (value as Record<string, unknown>).message === 'string';
+
+const domainIssuePattern = /^Invalid input: ([\w.]+): (.+)$/;
+
+/**
+ * What the API said was wrong with the input, field by field (`content.title.fi`), on BAD_REQUEST:
+ * the schema's issues, or the one field a domain rule names in its message.
+ */
+export const inputIssuesOf = (error: unknown): InputIssue[] => {
+  if (!isApiError(error) || error.data?.code !== 'BAD_REQUEST') return [];
+  const issues: unknown = (error.data as { issues?: unknown }).issues;
+  if (Array.isArray(issues) && issues.length > 0) return issues.filter(isInputIssue);
+  const match = domainIssuePattern.exec(error.message);
+  return match?.[1] && match[2] ? [{ path: match[1], message: match[2] }] : [];
+};
 
 const identityHeaders = ({ token, tenant }: RequestIdentity): Record<string, string> => ({
   ...(token ? { authorization: `Bearer ${token}` } : {}),

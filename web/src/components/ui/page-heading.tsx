@@ -19,17 +19,20 @@ interface PageHeadingProps {
 }
 
 /**
- * The page's one `h1`. After an in-app navigation it takes the focus, so keyboard and screen
- * reader users start at the new page's heading; the first page load leaves focus where it is.
+ * The page's one `h1`. After an in-app navigation to another page it takes the focus, so keyboard
+ * and screen reader users start at the new page's heading. The first page load leaves focus where
+ * it is, and so does a change of the query string alone (a search filter), which stays on the page.
  */
 export const PageHeading = ({ children, documentTitle }: PageHeadingProps) => {
   const ref = useRef<HTMLHeadingElement>(null);
-  const { key } = useLocation();
+  const { key, pathname } = useLocation();
+  const keyRef = useRef(key);
+  keyRef.current = key;
   useDocumentTitle(...documentTitle);
   useEffect(() => {
     // The browser's first history entry has the key "default"; every navigation gets a new key.
-    if (key !== 'default') ref.current?.focus();
-  }, [key]);
+    if (keyRef.current !== 'default') ref.current?.focus();
+  }, [pathname]);
   return (
     <h1 ref={ref} tabIndex={-1}>
       {children}

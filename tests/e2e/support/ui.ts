@@ -1,0 +1,26 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** Waits for the page's one `h1` to read `text`. */
+export const expectHeading = async (page: Page, text: string | RegExp): Promise<void> => {
+  await heading(page).filter({ hasText: text }).waitFor();
+  expect(await heading(page).count()).toBe(1);
+};
+
+/** Signs in through the sign-in page's persona button and waits for the profile page. */
+export const signInAs = async (page: Page, tenant: string, name: string): Promise<void> => {
+  await page.goto(`/${tenant}/sign-in`);
+  await page.getByRole('button', { name: `Kirjaudu käyttäjänä ${name}` }).click();
+  await page.waitForURL(`**/${tenant}/me`);
+  await page.getByText(name, { exact: true }).first().waitFor();
+};
+
+/** Waits until nothing on the page says it is loading. */
+export const settled = async (page: Page): Promise<void> => {
+  await page.waitForFunction("!document.querySelector('.loading')");
+};
+
+/** The page is no wider than its window: nothing scrolls sideways. */
+export const pageWidth = (page: Page): Promise<number> => page.evaluate('document.documentElement.scrollWidth') as Promise<number>;

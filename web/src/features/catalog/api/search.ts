@@ -1,0 +1,24 @@
+import { useCursorQuery } from '../../../lib/cursor-query';
+import { type RouterInputs, type RouterOutputs, useTRPC, useTRPCClient } from '../../../lib/trpc';
+
+/** A search as the page asks it: everything but the page cursor. */
+export type SearchInput = Omit<RouterInputs['catalog']['search'], 'cursor'>;
+export type SearchPage = RouterOutputs['catalog']['search'];
+export type ActivityCard = SearchPage['items'][number];
+export type SearchFacets = SearchPage['facets'];
+
+/** Results shown per page; "load more" fetches the next page with the cursor. */
+export const searchPageSize = 20;
+
+/** The catalog search, page by page; while a changed search loads, the previous results stay. */
+export const useCatalogSearch = (input: SearchInput) => {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const search = { ...input, limit: searchPageSize };
+  return useCursorQuery({
+    queryKey: trpc.catalog.search.infiniteQueryKey(search),
+    fetchPage: (cursor, signal) => client.catalog.search.query({ ...search, ...(cursor ? { cursor } : {}) }, { signal }),
+    keepPrevious: true,
+    staleTime: 30_000,
+  });
+};

@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+import { type RouterOutputs, useTRPC } from '../../../lib/trpc';
+
+export type Vocabularies = RouterOutputs['catalog']['vocabularies'];
+export type VocabularyName = keyof Vocabularies;
+export type ThemeCode = Vocabularies['themes'][number]['code'];
+export type TargetGroupCode = Vocabularies['targetGroups'][number]['code'];
+export type LanguageCode = Vocabularies['languages'][number]['code'];
+export type AccessibilityCode = Vocabularies['accessibility'][number]['code'];
+
+/** Themes, target groups, languages and the rest: fixed lists, fetched once per visit. */
+export const useVocabularies = () => {
+  const trpc = useTRPC();
+  return useQuery(trpc.catalog.vocabularies.queryOptions(undefined, { staleTime: Infinity, gcTime: Infinity }));
+};
+
+/** One term of a vocabulary: its code and its label in the three languages. */
+export type VocabularyTerm<Code extends string = string> = { code: Code; label: Vocabularies['themes'][number]['label'] };

@@ -92,3 +92,17 @@ describe('contact requests', () => {
     expect(errorCodeOf(foreign)).toBe('FORBIDDEN');
   });
 });
+
+describe('the county’s retention period', () => {
+  it('is set by a coordinator, version-checked, and applied to new contact requests', async () => {
+    const coordinator = await api.tokenFor('coordinator', 'lappi');
+    const current = dataOf<{ contactRequestRetentionDays: number; version: number }>(await api.call('tenants.settings', undefined, { token: coordinator }));
+    expect(current).toEqual({ contactRequestRetentionDays: 90, version: 0 });
+    const saved = dataOf<{ version: number }>(await api.call('tenants.updateSettings', { settings: { contactRequestRetentionDays: 30 }, expectedVersion: 0 }, { token: coordinator }));
+    expect(saved.version).toBe(1);
+    expect(errorCodeOf(await api.call('tenants.updateSettings', { settings: { contactRequestRetentionDays: 45 }, expectedVersion: 0 }, { token: coordinator }))).toBe('CONFLICT');
+    expect(errorCodeOf(await api.call('tenants.updateSettings', { settings: { contactRequestRetentionDays: 3 }, expectedVersion: 1 }, { token: coordinator }))).toBe('BAD_REQUEST');
+    const sent = dataOf<{ retentionDays: number }>(await sendFrom('10.0.0.20', contactRequest()));
+    expect(sent.retentionDays).toBe(30);
+  });
+});

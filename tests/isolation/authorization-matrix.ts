@@ -31,6 +31,8 @@ const missing = { id: 'ei-ole', expectedVersion: 1 };
 
 export const authorizationMatrix: Record<string, MatrixRow> = {
   'tenants.list': { access: 'public' },
+  'tenants.settings': { access: ['coordinator'] },
+  'tenants.updateSettings': { access: ['coordinator'], input: { settings: { contactRequestRetentionDays: 60 }, expectedVersion: 999 } },
   me: { access: 'signedIn' },
   'catalog.vocabularies': { access: 'public' },
   'catalog.search': { access: 'resident', input: { q: 'liikunta' } },

@@ -22,3 +22,4 @@ export * from './notifications/notification.entity';
 export * from './notifications/notification.repository';
 export * from './catalog/contact-request.entity';
 export * from './catalog/contact-request.repository';
+export * from './tenants/tenant-settings.repository';

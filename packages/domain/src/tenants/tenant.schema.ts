@@ -19,7 +19,14 @@ export const tenantSchema = z.object({
   name: localizedTextSchema,
   municipalities: z.array(z.string().min(1)),
   status: tenantStatusSchema,
-  /** Per-county settings; absent ones take the platform defaults. */
-  settings: z.object({ contactRequestRetentionDays: z.number().int().min(1).max(730).optional() }).optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
+
+/** What a county's coordinators decide for their own county. */
+export const tenantSettingsSchema = z
+  .object({
+    /** How long residents' contact requests are kept before their personal data is deleted. */
+    contactRequestRetentionDays: z.number().int().min(7).max(730),
+  })
+  .strict();
+export type TenantSettings = z.infer<typeof tenantSettingsSchema>;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { contactRequestIdOf, createContactRequestRepository, type TableGateway, tenantKey } from '@linkki/db';
-import { ActivityNotFoundError, type ContactRequestInput, defaultContactRequestRetentionDays, RateLimitExceededError, type Tenant } from '@linkki/domain';
+import { contactRequestIdOf, createContactRequestRepository, createTenantSettingsRepository, type TableGateway, tenantKey } from '@linkki/db';
+import { ActivityNotFoundError, type ContactRequestInput, RateLimitExceededError, type Tenant } from '@linkki/domain';
 import type { TenantCatalog } from '../search/catalog-search-cache';
 import { notificationOf } from './contact-notification';
 
@@ -38,7 +38,7 @@ export const sendContactRequest = async (context: ContactRequestContext, input: 
   if (!activity) throw new ActivityNotFoundError(input.activityId);
   await consumeLimits(gateway, tenant.slug, context.clientAddress, now);
   const receivedAt = now.toISOString();
-  const retentionDays = tenant.settings?.contactRequestRetentionDays ?? defaultContactRequestRetentionDays;
+  const { contactRequestRetentionDays: retentionDays } = await createTenantSettingsRepository({ gateway, tenantId: tenant.slug }).get();
   const requestHash = hash(`contact:${input.requestId}`);
   const request = {
     id: contactRequestIdOf(receivedAt, requestHash.slice(0, 12)),

@@ -46,7 +46,7 @@ export const ActivityRoute = () => {
       <PageHeading documentTitle={[title.text, localized(tenant.name)]}>
         <span lang={title.lang}>{title.text}</span>
       </PageHeading>
-      <ActivityListing activity={activity.data} vocabularies={vocabularies.data} retentionDays={tenant.settings?.contactRequestRetentionDays} />
+      <ActivityListing activity={activity.data} vocabularies={vocabularies.data} retentionDays={activity.data.contactRequestRetentionDays} />
     </>
   );
 };

@@ -1,4 +1,5 @@
 import { accessibilityFeatures, activityLanguages, ActivityNotFoundError, catalogSearchInputSchema, contactRequestInputSchema, entityIdSchema, organisationKinds, targetGroups, themes } from '@linkki/domain';
+import { createTenantSettingsRepository } from '@linkki/db';
 import { z } from 'zod';
 import { noInput, publicProcedure, residentProcedure } from '../../trpc';
 import { activityDetailOf } from './catalog.mappers';
@@ -17,7 +18,12 @@ export const catalogPublicProcedures = {
     const catalog = await ctx.deps.catalogSearch.forTenant(ctx.tenant.slug);
     const activity = catalog.activities.get(input.id);
     if (!activity) throw new ActivityNotFoundError(input.id);
-    return activityDetailOf(activity, catalog.organisations.get(activity.content.organisationId), today(ctx.deps.now()));
+    // The contact form tells the resident how long their details are kept.
+    const settings = await createTenantSettingsRepository({ gateway: ctx.deps.tables.tenant(ctx.tenant.slug), tenantId: ctx.tenant.slug }).get();
+    return {
+      ...activityDetailOf(activity, catalog.organisations.get(activity.content.organisationId), today(ctx.deps.now())),
+      contactRequestRetentionDays: settings.contactRequestRetentionDays,
+    };
   }),
 
   sendContactRequest: residentProcedure.input(contactRequestInputSchema).mutation(async ({ ctx, input }) =>

@@ -16,6 +16,11 @@ export interface StageConfig {
   readonly webDomain?: { readonly domainName: string; readonly certificateArn: string };
   /** Steady-state requests per second and burst for the whole HTTP API stage. */
   readonly apiThrottle: { readonly rateLimit: number; readonly burstLimit: number };
+  /**
+   * The sender of notification emails. Its domain must be a verified SES identity in the stage's
+   * region; the outbox sender may send as this address only.
+   */
+  readonly notificationFromAddress: string;
 }
 
 /** The deployments this repository knows; pick one with `cdk synth -c stage=<name>`. */
@@ -26,6 +31,7 @@ export const stages: Record<string, unknown> = {
     authDomainPrefix: 'linkki-dev',
     logRetention: RetentionDays.ONE_MONTH,
     apiThrottle: { rateLimit: 50, burstLimit: 100 },
+    notificationFromAddress: 'linkki@dev.linkki.example.fi',
   },
   prod: {
     stage: 'prod',
@@ -33,6 +39,7 @@ export const stages: Record<string, unknown> = {
     authDomainPrefix: 'linkki',
     logRetention: RetentionDays.ONE_YEAR,
     apiThrottle: { rateLimit: 200, burstLimit: 400 },
+    notificationFromAddress: 'linkki@linkki.example.fi',
   },
 };
 
@@ -50,6 +57,9 @@ const optional =
 
 const positiveInteger: Check = (value) =>
   typeof value === 'number' && Number.isInteger(value) && value > 0 ? undefined : 'must be a positive integer';
+
+/** A sender address whose domain can be an SES identity: a plain local part and a lower-case domain. */
+const senderAddress = matches(/^[A-Za-z0-9._%+-]+@(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, 'an email address with a lower-case domain, e.g. linkki@example.fi');
 
 const retentionPeriods = Object.values(RetentionDays).filter((days) => typeof days === 'number');
 
@@ -72,6 +82,7 @@ const checks: Record<string, Check> = {
   'webDomain.certificateArn': matches(/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/, 'an ACM certificate ARN in us-east-1'),
   'apiThrottle.rateLimit': positiveInteger,
   'apiThrottle.burstLimit': positiveInteger,
+  notificationFromAddress: senderAddress,
 };
 
 const valueAt = (raw: Record<string, unknown>, path: string): unknown =>

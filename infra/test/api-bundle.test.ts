@@ -1,12 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { App, AssetStaging, Stack } from 'aws-cdk-lib';
+import { fileURLToPath } from 'node:url';
+import { App, Stack } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiFunction } from '../lib/constructs/api-function';
 import { workspaceSourcePaths } from '../lib/stacks/linkki-stack';
+import { runBundleInFreshNode, stagedCodeDir } from './helpers/bundle';
 
 const paths = workspaceSourcePaths(fileURLToPath(new URL('../../', import.meta.url)));
 
@@ -30,9 +30,7 @@ const bundleRealHandler = (): string => {
     appUrl: environment.APP_URL,
     logRetention: RetentionDays.ONE_WEEK,
   });
-  const staging = api.function.node.findAll().find((construct): construct is AssetStaging => construct instanceof AssetStaging);
-  if (!staging) throw new Error('the API function has no staged code');
-  return staging.absoluteStagedPath;
+  return stagedCodeDir(api.function);
 };
 
 describe.skipIf(!existsSync(paths.apiEntry))('the API handler as bundled for Lambda', () => {
@@ -54,12 +52,6 @@ describe.skipIf(!existsSync(paths.apiEntry))('the API handler as bundled for Lam
   });
 
   it('loads in a fresh Node process with the environment the stack gives it and exports the handler', () => {
-    const url = pathToFileURL(join(bundleDir, 'index.mjs')).href;
-    const script = `const { handler } = await import(${JSON.stringify(url)}); process.stdout.write(typeof handler);`;
-    const output = execFileSync(process.execPath, ['--input-type=module', '--eval', script], {
-      env: { PATH: process.env.PATH, POWERTOOLS_LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...environment },
-      encoding: 'utf8',
-    });
-    expect(output).toBe('function');
+    expect(runBundleInFreshNode(bundleDir, environment, 'process.stdout.write(typeof handler);')).toBe('function');
   });
 });

@@ -96,14 +96,14 @@ describe('API function', () => {
 describe('HTTP API', () => {
   const routeKeys = () => Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map((route) => route.Properties.RouteKey as string);
 
-  it('serves tRPC and the health check, and nothing else', () => {
-    expect(routeKeys().sort()).toEqual(['ANY /trpc/{proxy+}', 'GET /health']);
+  it('serves tRPC, the health check and HSDS open data (read only), and nothing else', () => {
+    expect(routeKeys().sort()).toEqual(['ANY /trpc/{proxy+}', 'GET /api/hsds/{proxy+}', 'GET /health']);
   });
 
   it('has no development route, at the API or in CloudFront', () => {
     expect(routeKeys().filter((key) => key.includes('/dev'))).toEqual([]);
     const behaviours = onlyResource('AWS::CloudFront::Distribution').Properties.DistributionConfig.CacheBehaviors as { PathPattern: string }[];
-    expect(behaviours.map((behaviour) => behaviour.PathPattern).sort()).toEqual(['/health', '/trpc/*']);
+    expect(behaviours.map((behaviour) => behaviour.PathPattern).sort()).toEqual(['/api/hsds/*', '/health', '/trpc/*']);
   });
 
   it('sends every route to the API function through one integration, with no authorizer', () => {
@@ -155,13 +155,13 @@ describe('Cognito', () => {
 });
 
 describe('alarms', () => {
-  it('watch the function, the API and the table, and notify one encrypted topic', () => {
+  it('watch the functions, the API, the table and the outbox dead letters, and notify one encrypted topic', () => {
     const topic = logicalId(stack.alarms.topic);
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms).toHaveLength(5);
+    expect(alarms).toHaveLength(7);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
     const watched = alarms.map((alarm) => JSON.stringify(alarm.Properties));
-    for (const metric of ['"Errors"', '"Throttles"', '"5xx"', '"ThrottledRequests"', '"SystemErrors"']) {
+    for (const metric of ['"Errors"', '"Throttles"', '"5xx"', '"ThrottledRequests"', '"SystemErrors"', '"ApproximateNumberOfMessagesVisible"']) {
       expect(watched.some((properties) => properties.includes(metric))).toBe(true);
     }
     template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });

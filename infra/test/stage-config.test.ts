@@ -7,6 +7,7 @@ const valid = {
   authDomainPrefix: 'linkki-dev',
   logRetention: 30,
   apiThrottle: { rateLimit: 50, burstLimit: 100 },
+  notificationFromAddress: 'linkki@dev.linkki.example.fi',
 };
 
 describe('stage configuration', () => {
@@ -38,6 +39,14 @@ describe('stage configuration', () => {
     expect(() =>
       parseStageConfig({ ...valid, webDomain: { domainName: 'linkki.example.fi', certificateArn: certificateArn.replace('us-east-1', 'eu-north-1') } }),
     ).toThrow(/webDomain\.certificateArn/);
+  });
+
+  it('requires a notification sender whose domain can be an SES identity', () => {
+    const { notificationFromAddress: _, ...withoutSender } = valid;
+    expect(() => parseStageConfig(withoutSender)).toThrow(/notificationFromAddress: must be an email address/);
+    for (const address of ['linkki', 'linkki@', 'Linkki <linkki@example.fi>', 'linkki@Example.FI', 'linkki@localhost']) {
+      expect(() => parseStageConfig({ ...valid, notificationFromAddress: address }), address).toThrow(/notificationFromAddress/);
+    }
   });
 
   it('refuses settings it does not know, and stages it does not know', () => {

@@ -75,6 +75,27 @@ describe('distribution', () => {
     }
   });
 
+  it('sends /api/hsds/* to the same API origin, read only, cached as the answer allows by path and query string', () => {
+    const config = distributionConfig();
+    const apiOrigins = (config.Origins as Record<string, any>[]).filter((origin) => origin.CustomOriginConfig);
+    expect(apiOrigins).toHaveLength(1);
+    const behaviour = (config.CacheBehaviors as Record<string, any>[]).find((candidate) => candidate.PathPattern === '/api/hsds/*');
+    expect(behaviour).toMatchObject({ TargetOriginId: apiOrigins[0]?.Id, ViewerProtocolPolicy: 'https-only', AllowedMethods: ['GET', 'HEAD'] });
+    expect(behaviour?.OriginRequestPolicyId).toBeUndefined();
+    const policies = template.findResources('AWS::CloudFront::CachePolicy');
+    expect(behaviour?.CachePolicyId).toEqual({ Ref: Object.keys(policies)[0] });
+    expect(Object.values(policies)[0]?.Properties.CachePolicyConfig).toMatchObject({
+      MinTTL: 0,
+      DefaultTTL: 0,
+      MaxTTL: 300,
+      ParametersInCacheKeyAndForwardedToOrigin: {
+        QueryStringsConfig: { QueryStringBehavior: 'all' },
+        HeadersConfig: { HeaderBehavior: 'none' },
+        CookiesConfig: { CookieBehavior: 'none' },
+      },
+    });
+  });
+
   it('rewrites client-side routes to index.html without touching files or the API', () => {
     // Custom error responses would apply to the API's 403 and 404 answers as well.
     expect(distributionConfig().CustomErrorResponses).toBeUndefined();

@@ -7,6 +7,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as sns from 'aws-cdk-lib/aws-sns';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 
@@ -14,6 +15,8 @@ export interface AlarmsProps {
   readonly apiFunction: lambda.IFunction;
   readonly httpApi: apigwv2.IHttpApi;
   readonly table: dynamodb.ITable;
+  /** The outbox sender and the queue of stream records it gave up on. */
+  readonly outbox: { readonly function: lambda.IFunction; readonly deadLetterQueue: sqs.IQueue };
   readonly email?: string;
 }
 
@@ -34,13 +37,13 @@ interface AlarmSpec {
   readonly id: string;
   readonly description: string;
   readonly metric: cloudwatch.IMetric;
-  /** Breaches at this sum over five minutes or more. */
+  /** Breaches at this value over five minutes (the metric's own statistic) or more. */
   readonly threshold: number;
 }
 
 const fiveMinutes = { period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM };
 
-const alarmSpecs = ({ apiFunction, httpApi, table }: AlarmsProps): AlarmSpec[] => [
+const requestPathSpecs = ({ apiFunction, httpApi, table }: AlarmsProps): AlarmSpec[] => [
   { id: 'ApiFunctionErrors', description: 'The API function failed invocations (uncaught errors, timeouts).', metric: apiFunction.metricErrors(fiveMinutes), threshold: 1 },
   { id: 'ApiFunctionThrottles', description: 'The API function was throttled: concurrency is exhausted.', metric: apiFunction.metricThrottles(fiveMinutes), threshold: 1 },
   { id: 'HttpApi5xx', description: 'The HTTP API answered with 5xx errors.', metric: httpApi.metricServerError(fiveMinutes), threshold: 5 },
@@ -58,7 +61,22 @@ const alarmSpecs = ({ apiFunction, httpApi, table }: AlarmsProps): AlarmSpec[] =
   },
 ];
 
-/** Alarms on the request path, all sent to one encrypted SNS topic. */
+const outboxSpecs = ({ outbox }: AlarmsProps): AlarmSpec[] => [
+  {
+    id: 'OutboxFunctionErrors',
+    description: 'The outbox sender failed invocations (uncaught errors, timeouts); their notifications wait for a retry.',
+    metric: outbox.function.metricErrors(fiveMinutes),
+    threshold: 1,
+  },
+  {
+    id: 'OutboxDeadLetters',
+    description: 'The outbox sender gave up on stream records: notifications were not sent. The dead-letter queue names their positions in the stream.',
+    metric: outbox.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
+    threshold: 1,
+  },
+];
+
+/** Alarms on the request path and on outgoing notifications, all sent to one encrypted SNS topic. */
 export class Alarms extends Construct {
   readonly topic: sns.Topic;
   readonly alarms: cloudwatch.Alarm[];
@@ -72,7 +90,7 @@ export class Alarms extends Construct {
     if (props.email) this.topic.addSubscription(new subscriptions.EmailSubscription(props.email));
 
     const action = new actions.SnsAction(this.topic);
-    this.alarms = alarmSpecs(props).map((spec) => {
+    this.alarms = [...requestPathSpecs(props), ...outboxSpecs(props)].map((spec) => {
       const alarm = new cloudwatch.Alarm(this, spec.id, {
         alarmDescription: spec.description,
         metric: spec.metric,

@@ -1,15 +1,10 @@
-import { join } from 'node:path';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import * as iam from 'aws-cdk-lib/aws-iam';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
-import * as logs from 'aws-cdk-lib/aws-logs';
+import { Duration } from 'aws-cdk-lib';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag';
 import type { TokenSettings } from './auth';
-
-/** Lets bundled ESM code call `require` for the CommonJS dependencies esbuild leaves as requires. */
-const esmRequireBanner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+import { createNodeFunction } from './node-function';
 
 export interface ApiFunctionProps {
   /** The handler file; `functions/src/api/handler.ts` in the app, a fixture in tests. */
@@ -23,20 +18,6 @@ export interface ApiFunctionProps {
   readonly logRetention: logs.RetentionDays;
 }
 
-/** ESM for Node.js 22, minified, with source maps for readable stack traces. */
-const bundling: nodejs.BundlingOptions = {
-  format: nodejs.OutputFormat.ESM,
-  target: 'node22',
-  minify: true,
-  sourceMap: true,
-  sourcesContent: false,
-  banner: esmRequireBanner,
-  mainFields: ['module', 'main'],
-  // The locked SDK version runs in AWS too, the same one the tests ran against.
-  bundleAwsSDK: true,
-  logLevel: nodejs.LogLevel.WARNING,
-};
-
 /**
  * Exactly what the handler's configuration reads in AWS. `TENANT_ROLE_ARN` is added by
  * TenantIsolation; `DYNAMODB_ENDPOINT` and anything of the local development issuer never are.
@@ -48,7 +29,6 @@ const apiEnvironment = (props: ApiFunctionProps): Record<string, string> => ({
   AUTH_JWKS_URL: props.token.jwksUrl,
   APP_URL: props.appUrl,
   POWERTOOLS_SERVICE_NAME: 'linkki-api',
-  NODE_OPTIONS: '--enable-source-maps',
 });
 
 /**
@@ -62,31 +42,16 @@ export class ApiFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     super(scope, id);
-    this.logGroup = new logs.LogGroup(this, 'Logs', { retention: props.logRetention, removalPolicy: RemovalPolicy.RETAIN });
-    // An explicit role keeps AWS managed policies off it: logs go to this one group only.
-    const role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
-    this.logGroup.grantWrite(role);
-
-    this.function = new nodejs.NodejsFunction(this, 'Function', {
+    const { function: fn, role, logGroup } = createNodeFunction(this, {
       entry: props.entry,
-      handler: 'handler',
       projectRoot: props.projectRoot,
-      depsLockFilePath: join(props.projectRoot, 'pnpm-lock.yaml'),
-      runtime: lambda.Runtime.NODEJS_22_X,
-      architecture: lambda.Architecture.ARM_64,
+      logRetention: props.logRetention,
       memorySize: 1024,
       timeout: Duration.seconds(10),
-      tracing: lambda.Tracing.ACTIVE,
-      role,
-      logGroup: this.logGroup,
       environment: apiEnvironment(props),
-      bundling,
     });
-    acknowledge(
-      this.function,
-      'L1',
-      'Pinned to Node.js 22, the version the README names as the one running in AWS and recommends locally; moving to Node.js 24 is one deliberate change made there and here together.',
-    );
+    this.function = fn;
+    this.logGroup = logGroup;
     acknowledge(
       role,
       'IAM5[Resource::*]',

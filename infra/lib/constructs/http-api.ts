@@ -14,10 +14,17 @@ import { acknowledge } from '../nag';
 export const apiRoutes = [
   { path: '/trpc/{proxy+}', methods: [apigwv2.HttpMethod.ANY] },
   { path: '/health', methods: [apigwv2.HttpMethod.GET] },
+  { path: '/api/hsds/{proxy+}', methods: [apigwv2.HttpMethod.GET] },
 ] as const;
 
+/**
+ * Open Referral HSDS open data: public, the same for every viewer, and answered with its own
+ * `cache-control`, so CloudFront may keep an answer as long as that header allows.
+ */
+export const openDataPathPatterns = ['/api/hsds/*'] as const;
+
 /** The paths CloudFront forwards to this API; the rest of the site is the web app. */
-export const apiPathPatterns = ['/trpc/*', '/health'] as const;
+export const apiPathPatterns = ['/trpc/*', '/health', ...openDataPathPatterns] as const;
 
 export interface HttpApiProps {
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
@@ -48,7 +55,7 @@ export class HttpApi extends Construct {
 
   constructor(scope: Construct, id: string, { throttle, logRetention }: HttpApiProps) {
     super(scope, id);
-    this.api = new apigwv2.HttpApi(this, 'Api', { description: 'Linkki API: tRPC and health', createDefaultStage: false });
+    this.api = new apigwv2.HttpApi(this, 'Api', { description: 'Linkki API: tRPC, health and HSDS open data', createDefaultStage: false });
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logRetention, removalPolicy: RemovalPolicy.RETAIN });
     this.stage = new apigwv2.HttpStage(this, 'DefaultStage', {
       httpApi: this.api,
@@ -73,7 +80,7 @@ export class HttpApi extends Construct {
         acknowledge(
           created,
           'APIG4',
-          'No API Gateway authorizer by design: anonymous residents use the API (a product requirement), and the tRPC context verifies every bearer JWT (signature, issuer, audience, expiry) itself before any procedure that needs an identity.',
+          'No API Gateway authorizer by design: anonymous residents use the API and HSDS open data is public (product requirements), and the tRPC context verifies every bearer JWT (signature, issuer, audience, expiry) itself before any procedure that needs an identity.',
         );
       }
     }

@@ -15,6 +15,11 @@ export interface WebHostingProps {
   readonly apiDomainName: string;
   /** The paths served by the API rather than the app, e.g. `/trpc/*`. */
   readonly apiPathPatterns: readonly string[];
+  /**
+   * Those of `apiPathPatterns` whose answers are public and the same for every viewer (open data):
+   * cached as long as their own `cache-control` allows. Every other API path is never cached.
+   */
+  readonly openDataPathPatterns?: readonly string[];
   /** The built app (`web/dist`); deployed only if it exists when the stack is synthesized. */
   readonly distPath: string;
   /** Origins besides the app's own that the browser may call (Cognito sign-in). */
@@ -42,15 +47,18 @@ const privateBucketProps: s3.BucketProps = {
   removalPolicy: RemovalPolicy.RETAIN,
 };
 
+const apiOrigin = (apiDomainName: string): cloudfront.IOrigin =>
+  new origins.HttpOrigin(apiDomainName, {
+    protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
+    originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+  });
+
 /**
  * The API behind the app's own origin: nothing cached, every method, and every viewer header
  * except Host (API Gateway routes on its own host name) so `authorization` and `x-tenant` arrive.
  */
-const apiBehavior = (apiDomainName: string, responseHeadersPolicy: cloudfront.IResponseHeadersPolicy): cloudfront.BehaviorOptions => ({
-  origin: new origins.HttpOrigin(apiDomainName, {
-    protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
-    originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
-  }),
+const apiBehavior = (origin: cloudfront.IOrigin, responseHeadersPolicy: cloudfront.IResponseHeadersPolicy): cloudfront.BehaviorOptions => ({
+  origin,
   viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
   allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
   cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
@@ -58,7 +66,35 @@ const apiBehavior = (apiDomainName: string, responseHeadersPolicy: cloudfront.IR
   responseHeadersPolicy,
 });
 
-/** The web app and the API on one origin: S3 behind CloudFront, with `/trpc/*` and `/health` sent to the API. */
+/**
+ * Open data from the API: read-only, cached for as long as the answer's `cache-control` says (at
+ * most five minutes, nothing without the header), keyed on path and query string only. No viewer
+ * header or cookie reaches the API, so one viewer's request cannot shape what another is served.
+ */
+const openDataBehavior = (
+  scope: Construct,
+  origin: cloudfront.IOrigin,
+  responseHeadersPolicy: cloudfront.IResponseHeadersPolicy,
+): cloudfront.BehaviorOptions => ({
+  origin,
+  viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
+  allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+  cachedMethods: cloudfront.CachedMethods.CACHE_GET_HEAD,
+  cachePolicy: new cloudfront.CachePolicy(scope, 'OpenDataCache', {
+    comment: 'Linkki open data: as long as the API says, by path and query string',
+    minTtl: Duration.seconds(0),
+    defaultTtl: Duration.seconds(0),
+    maxTtl: Duration.minutes(5),
+    queryStringBehavior: cloudfront.CacheQueryStringBehavior.all(),
+    headerBehavior: cloudfront.CacheHeaderBehavior.none(),
+    cookieBehavior: cloudfront.CacheCookieBehavior.none(),
+    enableAcceptEncodingGzip: true,
+    enableAcceptEncodingBrotli: true,
+  }),
+  responseHeadersPolicy,
+});
+
+/** The web app and the API on one origin: S3 behind CloudFront, with the API's paths (`/trpc/*`, `/health`, open data) sent to the API. */
 export class WebHosting extends Construct {
   readonly bucket: s3.Bucket;
   readonly logBucket: s3.Bucket;
@@ -82,7 +118,7 @@ export class WebHosting extends Construct {
 
   private createDistribution(props: WebHostingProps): cloudfront.Distribution {
     const responseHeadersPolicy = createSecurityHeadersPolicy(this, props.connectSources);
-    const api = apiBehavior(props.apiDomainName, responseHeadersPolicy);
+    const additionalBehaviors = this.apiBehaviors(props, responseHeadersPolicy);
     const spaRewrite = new cloudfront.Function(this, 'SpaRewrite', {
       code: cloudfront.FunctionCode.fromInline(spaRewriteCode),
       runtime: cloudfront.FunctionRuntime.JS_2_0,
@@ -98,7 +134,7 @@ export class WebHosting extends Construct {
         responseHeadersPolicy,
         functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: spaRewrite }],
       },
-      additionalBehaviors: Object.fromEntries(props.apiPathPatterns.map((pattern) => [pattern, api])),
+      additionalBehaviors,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       enableLogging: true,
@@ -108,6 +144,15 @@ export class WebHosting extends Construct {
     });
     this.acknowledgeDistribution(distribution, props.domain !== undefined);
     return distribution;
+  }
+
+  /** One behaviour per API path, all to the same origin; open-data paths cached, the rest not. */
+  private apiBehaviors(props: WebHostingProps, responseHeadersPolicy: cloudfront.IResponseHeadersPolicy): Record<string, cloudfront.BehaviorOptions> {
+    const origin = apiOrigin(props.apiDomainName);
+    const uncached = apiBehavior(origin, responseHeadersPolicy);
+    const openDataPatterns = props.openDataPathPatterns ?? [];
+    const openData = openDataPatterns.length > 0 ? openDataBehavior(this, origin, responseHeadersPolicy) : uncached;
+    return Object.fromEntries(props.apiPathPatterns.map((pattern) => [pattern, openDataPatterns.includes(pattern) ? openData : uncached]));
   }
 
   /** The domain's own certificate, which also lets the distribution refuse anything older than TLS 1.2. */

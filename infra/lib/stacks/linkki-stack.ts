@@ -6,7 +6,8 @@ import { Alarms } from '../constructs/alarms';
 import { ApiFunction } from '../constructs/api-function';
 import { Auth } from '../constructs/auth';
 import { DataTable } from '../constructs/data-table';
-import { HttpApi, apiPathPatterns } from '../constructs/http-api';
+import { HttpApi, apiPathPatterns, openDataPathPatterns } from '../constructs/http-api';
+import { OutboxSender } from '../constructs/outbox-sender';
 import { TenantIsolation } from '../constructs/tenant-isolation';
 import { WebHosting } from '../constructs/web-hosting';
 
@@ -16,6 +17,8 @@ export interface SourcePaths {
   readonly projectRoot: string;
   /** The API handler, `functions/src/api/handler.ts`. */
   readonly apiEntry: string;
+  /** The outbox stream handler, `functions/src/events/outbox-send.handler.ts`. */
+  readonly outboxSendEntry: string;
   /** The built web app, `web/dist`. */
   readonly webDist: string;
 }
@@ -24,6 +27,7 @@ export interface SourcePaths {
 export const workspaceSourcePaths = (projectRoot: string): SourcePaths => ({
   projectRoot,
   apiEntry: join(projectRoot, 'functions/src/api/handler.ts'),
+  outboxSendEntry: join(projectRoot, 'functions/src/events/outbox-send.handler.ts'),
   webDist: join(projectRoot, 'web/dist'),
 });
 
@@ -32,7 +36,7 @@ export interface LinkkiStackProps extends StackProps {
   readonly paths: SourcePaths;
 }
 
-/** One deployment of the platform: data, sign-in, API, web app and alarms. */
+/** One deployment of the platform: data, sign-in, API, web app, outgoing notifications and alarms. */
 export class LinkkiStack extends Stack {
   readonly data: DataTable;
   readonly auth: Auth;
@@ -40,6 +44,7 @@ export class LinkkiStack extends Stack {
   readonly web: WebHosting;
   readonly api: ApiFunction;
   readonly isolation: TenantIsolation;
+  readonly outbox: OutboxSender;
   readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, { config, paths, ...props }: LinkkiStackProps) {
@@ -49,13 +54,7 @@ export class LinkkiStack extends Stack {
     this.data = new DataTable(this, 'Data');
     this.auth = new Auth(this, 'Auth', { domainPrefix: config.authDomainPrefix });
     this.httpApi = new HttpApi(this, 'HttpApi', { throttle: config.apiThrottle, logRetention: config.logRetention });
-    this.web = new WebHosting(this, 'Web', {
-      apiDomainName: this.httpApi.domainName,
-      apiPathPatterns,
-      distPath: paths.webDist,
-      connectSources: [this.auth.idpEndpoint, this.auth.domain.baseUrl()],
-      ...(config.webDomain ? { domain: config.webDomain } : {}),
-    });
+    this.web = this.createWebHosting(config, paths);
     const webClient = this.auth.addWebClient('WebClient', this.web.appUrl);
     this.api = new ApiFunction(this, 'Api', {
       entry: paths.apiEntry,
@@ -67,13 +66,32 @@ export class LinkkiStack extends Stack {
     });
     this.isolation = new TenantIsolation(this, 'TenantIsolation', { data: this.data, apiFunction: this.api.function });
     this.httpApi.routeTo(this.api.function);
+    this.outbox = new OutboxSender(this, 'Outbox', {
+      entry: paths.outboxSendEntry,
+      projectRoot: paths.projectRoot,
+      data: this.data,
+      fromAddress: config.notificationFromAddress,
+      logRetention: config.logRetention,
+    });
     this.alarms = new Alarms(this, 'Alarms', {
       apiFunction: this.api.function,
       httpApi: this.httpApi.api,
       table: this.data.table,
+      outbox: this.outbox,
       ...(config.alarmEmail ? { email: config.alarmEmail } : {}),
     });
     this.outputs(webClient.userPoolClientId);
+  }
+
+  private createWebHosting(config: StageConfig, paths: SourcePaths): WebHosting {
+    return new WebHosting(this, 'Web', {
+      apiDomainName: this.httpApi.domainName,
+      apiPathPatterns,
+      openDataPathPatterns,
+      distPath: paths.webDist,
+      connectSources: [this.auth.idpEndpoint, this.auth.domain.baseUrl()],
+      ...(config.webDomain ? { domain: config.webDomain } : {}),
+    });
   }
 
   private outputs(webClientId: string): void {

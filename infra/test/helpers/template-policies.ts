@@ -34,9 +34,20 @@ const fakeArn = (resources: Resources, logicalId: string, { account, region }: F
       return `arn:aws:logs:${region}:${account}:log-group:${logicalId}:*`;
     case 'AWS::IAM::Role':
       return `arn:aws:iam::${account}:role/${logicalId}`;
+    case 'AWS::SQS::Queue':
+      return `arn:aws:sqs:${region}:${account}:${logicalId}`;
     default:
       throw new Error(`No fake ARN for ${logicalId} (${type ?? 'not in the template'})`);
   }
+};
+
+/** A plausible value for `Fn::GetAtt [logicalId, attribute]`: an ARN, or a table's stream ARN. */
+const fakeAttribute = (resources: Resources, logicalId: string, attribute: string, environment: FakeEnvironment): string => {
+  if (attribute === 'Arn') return fakeArn(resources, logicalId, environment);
+  if (attribute === 'StreamArn' && resources[logicalId]?.Type === 'AWS::DynamoDB::Table') {
+    return `${fakeArn(resources, logicalId, environment)}/stream/1970-01-01T00:00:00.000`;
+  }
+  throw new Error(`Cannot resolve ${logicalId}.${attribute}`);
 };
 
 const pseudoParameters = (environment: FakeEnvironment): Record<string, string> => ({
@@ -47,7 +58,7 @@ const pseudoParameters = (environment: FakeEnvironment): Record<string, string> 
 });
 
 /**
- * Replaces `Fn::GetAtt`, `Ref` and `Fn::Join` with concrete strings: ARNs for `Arn` attributes,
+ * Replaces `Fn::GetAtt`, `Ref` and `Fn::Join` with concrete strings: ARNs for `Arn` and `StreamArn` attributes,
  * the logical id as the physical name for `Ref`, the fake environment for pseudo parameters.
  */
 export const resolveTokens = (template: Template, environment: FakeEnvironment) => {
@@ -59,8 +70,7 @@ export const resolveTokens = (template: Template, environment: FakeEnvironment) 
     const node = value as Record<string, unknown>;
     if ('Fn::GetAtt' in node) {
       const [logicalId, attribute] = node['Fn::GetAtt'] as [string, string];
-      if (attribute !== 'Arn') throw new Error(`Cannot resolve ${logicalId}.${attribute}`);
-      return fakeArn(resources, logicalId, environment);
+      return fakeAttribute(resources, logicalId, attribute, environment);
     }
     if ('Ref' in node) return pseudo[node.Ref as string] ?? node.Ref;
     if ('Fn::Join' in node) {
@@ -71,6 +81,7 @@ export const resolveTokens = (template: Template, environment: FakeEnvironment) 
   };
   return {
     arnOf: (logicalId: string): string => fakeArn(resources, logicalId, environment),
+    attributeOf: (logicalId: string, attribute: string): string => fakeAttribute(resources, logicalId, attribute, environment),
     /** Every identity policy attached to the role: inline ones and `AWS::IAM::Policy` resources. */
     identityPoliciesOf(roleLogicalId: string): { name: string; policy: PolicyDocument }[] {
       const role = resources[roleLogicalId]?.Properties ?? {};

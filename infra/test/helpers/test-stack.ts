@@ -16,6 +16,7 @@ export const testRegion = 'eu-north-1';
 export const fixturePaths: SourcePaths = {
   projectRoot,
   apiEntry: fixture('api-handler.ts'),
+  outboxSendEntry: fixture('outbox-send-handler.ts'),
   webDist: fixture('web-dist'),
 };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { screenshot } from './support/browser';
 import { useBrowserSuite } from './support/suite';
-import { expectHeading, pageWidth, settled, signInAs } from './support/ui';
+import { expectHeading, mainNav, pageWidth, settled, signInAs } from './support/ui';
 
 const suite = useBrowserSuite();
 
@@ -12,7 +12,40 @@ const editor = 'Pekka Kumpula';
 const coordinator = 'Riikka Aikio';
 const parish = 'Sodankylän seurakunta';
 
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Päävalikko' });
+/** Pohjois-Savo's coordinator, who imports services from an HSDS file. */
+const importingCoordinator = 'Tiina Karvonen';
+const importedTitle = 'Melontakoulu Kallavedellä';
+
+/** An HSDS 3.0 list page of three services: one Linkki imports, one without a theme, one not shaped as a service. */
+const hsdsFile = {
+  name: 'palvelut.json',
+  mimeType: 'application/json',
+  buffer: Buffer.from(
+    JSON.stringify({
+      total_items: 3,
+      page: 1,
+      contents: [
+        {
+          id: 'melontakoulu-2026',
+          name: importedTitle,
+          description: 'Alkeiskurssi retkimelontaan. Kajakit ja liivit saa lainaksi.',
+          organization: { id: 'kuopion-melojat', name: 'Kuopion Melojat ry' },
+          service_at_locations: [{ location: { name: 'Väinölänniemen ranta', addresses: [{ address_1: 'Väinölänniementie 1', city: 'Kuopio', postal_code: '70100' }] } }],
+          attributes: [{ taxonomy_term: { code: 'theme:exercise' } }, { taxonomy_term: { code: 'target-group:working-age' } }],
+        },
+        {
+          id: 'lukupiiri-2026',
+          name: 'Lukupiiri kirjastossa',
+          description: 'Keskustelemme kuukauden kirjasta.',
+          organization: { id: 'kuopion-melojat', name: 'Kuopion Melojat ry' },
+          service_areas: [{ name: 'Kuopio' }],
+        },
+        { id: 'rikki-2026', name: 42 },
+      ],
+    }),
+  ),
+};
+
 const filters = (page: Page) => page.getByRole('region', { name: 'Rajaa hakua' });
 const results = (page: Page) => page.getByRole('region', { name: 'Hakutulokset' });
 const resultCards = (page: Page) => results(page).getByRole('article');
@@ -136,7 +169,7 @@ describe('the resident search', () => {
     await resultCards(page).first().getByRole('link').click();
     await page.getByRole('button', { name: 'Tulosta' }).waitFor();
     await page.emulateMedia({ media: 'print' });
-    expect(await page.getByRole('navigation', { name: 'Päävalikko' }).isVisible()).toBe(false);
+    expect(await mainNav(page).isVisible()).toBe(false);
     expect(await page.getByRole('group', { name: 'Kieli' }).isVisible()).toBe(false);
     for (const button of await page.getByRole('button').all()) expect(await button.isVisible()).toBe(false);
     expect(await page.getByRole('region', { name: 'Ota yhteyttä järjestäjään' }).isVisible()).toBe(false);
@@ -205,6 +238,7 @@ describe('editing and moderation', () => {
     await expectHeading(page, 'Ylläpito');
     const listings = page.getByRole('region', { name: parish });
     await listings.getByRole('article').first().waitFor();
+    expect(await page.getByRole('navigation', { name: 'Ylläpito' }).getByRole('link').allTextContents()).toEqual(['Toiminnot', 'Yhteydenottopyynnöt']);
     await expectNoAxeViolations(page, 'the editor list (fi)');
     await screenshot(page, 'editor-list-fi');
 
@@ -355,5 +389,60 @@ describe('editing and moderation', () => {
     await page.goto('/lappi/editor');
     await expectHeading(page, 'Ylläpito');
     await page.getByText('Ylläpito on organisaatioiden ylläpitäjille ja alueen koordinaattoreille. Roolisi: Ammattilainen.').waitFor();
+  });
+});
+
+describe('importing services from an HSDS file', () => {
+  it('a coordinator imports a file, sees what was created and what was refused and why, imports it again without duplicates, and residents find the new listing', async () => {
+    const { page } = await suite.open('/pohjois-savo/');
+    await signInAs(page, 'pohjois-savo', importingCoordinator);
+    await mainNav(page).getByRole('link', { name: 'Ylläpito' }).click();
+    await page.getByRole('navigation', { name: 'Ylläpito' }).getByRole('link', { name: 'Tuonti' }).click();
+    await expectHeading(page, 'Tuo palveluita HSDS-tiedostosta');
+    const file = page.getByLabel('HSDS-tiedosto (JSON)');
+    expect(await file.getAttribute('accept')).toBe('.json,application/json');
+    const submit = page.getByRole('button', { name: 'Tuo palvelut' });
+
+    await file.setInputFiles({ ...hsdsFile, buffer: Buffer.from('<palvelut/>') });
+    await submit.click();
+    await page.getByRole('alert').filter({ hasText: 'Tiedosto ei ole JSON-muotoinen.' }).waitFor();
+
+    await file.setInputFiles(hsdsFile);
+    await submit.click();
+    const report = page.getByRole('region', { name: 'Tuonnin tulos' });
+    const counts = report.getByRole('definition');
+    await report.waitFor();
+    await page.locator('#import-report-heading:focus').waitFor();
+    expect(await report.getByRole('term').allTextContents()).toEqual(['Uudet', 'Päivitetyt', 'Ennallaan', 'Hylätyt']);
+    expect(await counts.allTextContents()).toEqual(['1', '0', '0', '2']);
+    const link = report.getByRole('table', { name: 'Tuodut palvelut' }).getByRole('link', { name: importedTitle });
+    expect(await link.getAttribute('href')).toMatch(/^\/pohjois-savo\/activities\/h-[0-9a-f]+$/);
+    const rejected = report.getByRole('table', { name: 'Hylätyt palvelut' }).getByRole('row');
+    expect(await rejected.count()).toBe(3);
+    expect(await rejected.nth(1).textContent()).toContain('Teema puuttuu');
+    expect(await rejected.nth(2).textContent()).toMatch(/rikki-2026.*name: /);
+    await expectNoAxeViolations(page, 'the import report (fi)');
+    await screenshot(page, 'import-fi');
+
+    await file.setInputFiles(hsdsFile);
+    await submit.click();
+    await expect.poll(() => counts.allTextContents()).toEqual(['0', '0', '1', '2']);
+
+    await page.getByRole('group', { name: 'Kieli' }).getByRole('button', { name: 'English' }).click();
+    await expectHeading(page, 'Import services from an HSDS file');
+    await page.getByRole('region', { name: 'Import result' }).getByRole('cell', { name: 'Unchanged' }).waitFor();
+    await screenshot(page, 'import-en');
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Suomi' }).click();
+
+    await expect
+      .poll(
+        async () => {
+          await page.goto('/pohjois-savo/activities?q=melontakoulu');
+          await resultsSettled(page);
+          return resultCards(page).getByRole('link', { name: importedTitle }).count();
+        },
+        { timeout: 10_000, interval: 500 },
+      )
+      .toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { screenshot } from './support/browser';
 import { readStoredSession, writeStoredSession } from './support/session';
 import { useBrowserSuite } from './support/suite';
-import { expectHeading, heading, signInAs } from './support/ui';
+import { expectHeading, heading, mainNav, pageWidth, settled, signInAs } from './support/ui';
 
 const { open } = useBrowserSuite();
 
@@ -72,7 +72,7 @@ describe('county picker', () => {
 describe('sign-in', () => {
   it('signs in as the demo nurse, shows the profile and signs out', async () => {
     const { page } = await open('/pohjois-savo/');
-    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Kirjaudu sisään' }).click();
+    await mainNav(page).getByRole('link', { name: 'Kirjaudu sisään' }).click();
     await expectHeading(page, 'Kirjaudu sisään');
     const county = page.getByRole('region', { name: 'Alueen käyttäjät' });
     await county.getByRole('heading', { name: 'Anni Räsänen' }).waitFor();
@@ -91,7 +91,7 @@ describe('sign-in', () => {
     expect(await profile.getByText('Sairaanhoitaja, seniorineuvola').count()).toBe(1);
     expect(await profile.getByText('Ammattilainen', { exact: true }).count()).toBe(1);
     expect(await profile.getByText('Pohjois-Savon hyvinvointialue').count()).toBe(1);
-    const nav = page.getByRole('navigation', { name: 'Päävalikko' });
+    const nav = mainNav(page);
     await nav.getByRole('link', { name: 'Anni Räsänen' }).waitFor();
     expect(await readStoredSession(page)).toMatchObject({ tenant: 'pohjois-savo', token: expect.any(String) });
     await expectNoAxeViolations(page, 'the profile page (fi)');
@@ -177,18 +177,20 @@ describe('errors and unknown addresses', () => {
     await expectHeading(page, 'Hyvinvointialuetta ei löytynyt');
   });
 
-  it("shows the API's error message in an alert and recovers on retry", async () => {
+  it("shows a failed request in the user's language, with the wait the server named, and recovers on retry", async () => {
     const { page } = await open('/');
     await expectHeading(page, 'Linkki');
     let failing = true;
     await page.route('**/trpc/**', async (route) => {
       if (!failing) return route.fallback();
-      const error = { message: 'Too many requests; try again shortly.', code: -32029, data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429 } };
+      const error = { message: 'Too many requests from here; try again in 15 minutes.', code: -32029, data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429 } };
       return route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify([{ error }]) });
     });
     await page.goto('/pohjois-savo/');
     const alert = page.getByRole('alert');
-    await alert.getByText('Too many requests; try again shortly.').waitFor();
+    await alert.getByText('Pyyntöjä on tullut liian monta lyhyessä ajassa. Yritä uudelleen 15 minuutin kuluttua.').waitFor();
+    expect(await alert.textContent()).not.toContain('Too many requests');
+    await expectNoAxeViolations(page, 'a failed request (fi)');
     await screenshot(page, 'api-error-fi');
     failing = false;
     await alert.getByRole('button', { name: 'Yritä uudelleen' }).click();
@@ -215,14 +217,14 @@ describe('keyboard and small screens', () => {
     for (const path of ['/', '/pohjois-savo/', '/pohjois-savo/sign-in']) {
       const { page } = await open(path, { viewport: { width: 320, height: 640 } });
       await heading(page).waitFor();
-      await page.getByRole('status').filter({ hasText: 'Ladataan' }).waitFor({ state: 'detached' });
-      expect(await page.evaluate('document.documentElement.scrollWidth'), path).toBeLessThanOrEqual(320);
+      await settled(page);
+      expect(await pageWidth(page), path).toBeLessThanOrEqual(320);
       await screenshot(page, `narrow${path.replace(/\/$/, '').replace(/\//g, '-') || '-picker'}`);
     }
     const { page } = await open('/pohjois-savo/', { viewport: { width: 320, height: 640 } });
     await signInAs(page, 'pohjois-savo', 'Anni Räsänen');
     await page.getByRole('navigation').getByRole('button', { name: 'Kirjaudu ulos' }).waitFor();
-    expect(await page.evaluate('document.documentElement.scrollWidth'), 'signed-in profile').toBeLessThanOrEqual(320);
+    expect(await pageWidth(page), 'signed-in profile').toBeLessThanOrEqual(320);
     await screenshot(page, 'narrow-pohjois-savo-me');
   });
 });

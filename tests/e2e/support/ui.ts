@@ -3,6 +3,9 @@ import { expect } from 'vitest';
 
 export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
+/** The county's main navigation, by its Finnish name. */
+export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Päävalikko' });
+
 /** Waits for the page's one `h1` to read `text`. */
 export const expectHeading = async (page: Page, text: string | RegExp): Promise<void> => {
   await heading(page).filter({ hasText: text }).waitFor();

@@ -5,6 +5,7 @@ import { EditActivityRoute, NewActivityRoute } from './routes/activity-editor.ro
 import { ContactRequestsRoute } from './routes/contact-requests.route';
 import { EditorLayoutRoute } from './routes/editor-layout.route';
 import { EditorListingsRoute } from './routes/editor-listings.route';
+import { HsdsImportRoute } from './routes/hsds-import.route';
 import { MeRoute } from './routes/me.route';
 import { ModerationRoute } from './routes/moderation.route';
 import { TenantPageNotFoundRoute } from './routes/not-found.route';
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
               { path: 'activities/:activityId', element: <EditActivityRoute /> },
               { path: 'moderation', element: <ModerationRoute /> },
               { path: 'contact-requests', element: <ContactRequestsRoute /> },
+              { path: 'import', element: <HsdsImportRoute /> },
             ],
           },
           { path: '*', element: <TenantPageNotFoundRoute /> },

@@ -22,3 +22,6 @@ export const useCursorQuery = <Page extends { nextCursor?: string | null }>({ qu
     placeholderData: keepPrevious ? keepPreviousData : undefined,
     staleTime,
   });
+
+/** Every item of the pages read so far, in order. */
+export const itemsOf = <Item>(query: { data?: { pages: ReadonlyArray<{ items: readonly Item[] }> } | undefined }): Item[] => query.data?.pages.flatMap((page) => page.items) ?? [];

@@ -34,10 +34,11 @@ const EditorNav = ({ tenant, isCoordinator }: { tenant: string; isCoordinator: b
   const { pathname } = useLocation();
   const base = `/${tenant}/editor`;
   const links = [
-    { to: base, label: t('editor.nav.listings'), current: pathname === base || pathname.startsWith(`${base}/activities`) },
-    { to: `${base}/contact-requests`, label: t('editor.nav.contactRequests'), current: pathname === `${base}/contact-requests` },
-    ...(isCoordinator ? [{ to: `${base}/moderation`, label: t('editor.nav.moderation'), current: pathname === `${base}/moderation` }] : []),
-  ];
+    { to: base, label: t('editor.nav.listings'), current: pathname === base || pathname.startsWith(`${base}/activities`), coordinatorsOnly: false },
+    { to: `${base}/contact-requests`, label: t('editor.nav.contactRequests'), current: pathname === `${base}/contact-requests`, coordinatorsOnly: false },
+    { to: `${base}/moderation`, label: t('editor.nav.moderation'), current: pathname === `${base}/moderation`, coordinatorsOnly: true },
+    { to: `${base}/import`, label: t('editor.nav.import'), current: pathname === `${base}/import`, coordinatorsOnly: true },
+  ].filter((link) => isCoordinator || !link.coordinatorsOnly);
   return (
     <nav className="sub-nav" aria-label={t('editor.nav.label')}>
       <ul role="list">

@@ -11,7 +11,7 @@ interface FieldProps {
 }
 
 /** The ids of a field's hint and error, for `aria-describedby`. */
-const describedBy = ({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>): string | undefined => [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+export const describedBy = ({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>): string | undefined => [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 const controlProps = (field: FieldProps) => ({
   id: field.id,
@@ -20,7 +20,8 @@ const controlProps = (field: FieldProps) => ({
   'aria-required': field.required ? true : undefined,
 });
 
-const FieldMessages = ({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>) => {
+/** A field's hint and error, with the ids `describedBy` names. */
+export const FieldMessages = ({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>) => {
   const { t } = useTranslation();
   return (
     <>
@@ -94,6 +95,32 @@ export const CheckboxField = ({ id, label, hint, error, required, className, ...
       </p>
     )}
   </div>
+);
+
+export interface CheckboxOption<Value extends string> {
+  value: Value;
+  label: ReactNode;
+  checked: boolean;
+}
+
+interface CheckboxListProps<Value extends string> {
+  options: ReadonlyArray<CheckboxOption<Value>>;
+  onChange: (value: Value, checked: boolean) => void;
+  className: string;
+}
+
+/** Checkboxes in a list, each with its label beside it; the caller groups them in a fieldset with a legend. */
+export const CheckboxList = <Value extends string>({ options, onChange, className }: CheckboxListProps<Value>) => (
+  <ul role="list" className={className}>
+    {options.map((option) => (
+      <li key={option.value}>
+        <label className="check">
+          <input type="checkbox" checked={option.checked} onChange={(event) => onChange(option.value, event.target.checked)} />
+          <span>{option.label}</span>
+        </label>
+      </li>
+    ))}
+  </ul>
 );
 
 export interface FormError {

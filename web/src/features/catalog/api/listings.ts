@@ -31,33 +31,17 @@ export const useReloadListings = () => {
   return () => queryClient.invalidateQueries(trpc.catalog.listActivities.pathFilter());
 };
 
-/** After any change to a listing every catalog view may be out of date: the lists, the queue, search. */
-const useRefreshCatalog = () => {
+/**
+ * Mutation options for a change to listings: afterwards every catalog view may be out of date
+ * (the lists, the queue, search), so all of them are read again.
+ */
+export const useRefreshCatalog = () => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries(trpc.catalog.pathFilter());
+  return { onSuccess: () => queryClient.invalidateQueries(trpc.catalog.pathFilter()) };
 };
 
-export const useCreateActivity = () => {
-  const trpc = useTRPC();
-  const refresh = useRefreshCatalog();
-  return useMutation(trpc.catalog.createActivity.mutationOptions({ onSuccess: refresh }));
-};
-
-export const useUpdateActivity = () => {
-  const trpc = useTRPC();
-  const refresh = useRefreshCatalog();
-  return useMutation(trpc.catalog.updateActivity.mutationOptions({ onSuccess: refresh }));
-};
-
-export const useTransitionActivity = () => {
-  const trpc = useTRPC();
-  const refresh = useRefreshCatalog();
-  return useMutation(trpc.catalog.transitionActivity.mutationOptions({ onSuccess: refresh }));
-};
-
-export const useVerifyActivity = () => {
-  const trpc = useTRPC();
-  const refresh = useRefreshCatalog();
-  return useMutation(trpc.catalog.verifyActivity.mutationOptions({ onSuccess: refresh }));
-};
+export const useCreateActivity = () => useMutation(useTRPC().catalog.createActivity.mutationOptions(useRefreshCatalog()));
+export const useUpdateActivity = () => useMutation(useTRPC().catalog.updateActivity.mutationOptions(useRefreshCatalog()));
+export const useTransitionActivity = () => useMutation(useTRPC().catalog.transitionActivity.mutationOptions(useRefreshCatalog()));
+export const useVerifyActivity = () => useMutation(useTRPC().catalog.verifyActivity.mutationOptions(useRefreshCatalog()));

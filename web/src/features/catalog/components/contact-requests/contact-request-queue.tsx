@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../../components/ui/error-alert';
-import { Loading } from '../../../../components/ui/loading';
+import { PagedList } from '../../../../components/ui/paged-list';
+import { itemsOf } from '../../../../lib/cursor-query';
 import { type ReceivedContactRequest, useContactRequests, useMarkContactRequestHandled } from '../../api/contact-requests';
 import type { Organisation } from '../../api/organisations';
 import { useListingFormat } from '../../hooks/use-listing-format';
@@ -72,7 +72,7 @@ export const ContactRequestQueue = ({ organisation }: { organisation: Organisati
   const { t } = useTranslation();
   const format = useListingFormat();
   const requests = useContactRequests(organisation.id);
-  const items = requests.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = itemsOf(requests);
   const waiting = items.filter((request) => request.status === 'new').length;
   const name = format.text(organisation.name);
   return (
@@ -81,23 +81,14 @@ export const ContactRequestQueue = ({ organisation }: { organisation: Organisati
         {name.text}
       </h2>
       <p className="hint">{t('catalog.requests.retention')}</p>
-      {requests.isPending && <Loading />}
-      {requests.isError && <ErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />}
-      {requests.isSuccess && <p role="status">{items.length === 0 ? t('catalog.requests.empty') : t('catalog.requests.waiting', { count: waiting })}</p>}
-      <ul role="list" className="listing-rows">
-        {items.map((request) => (
-          <li key={request.id}>
-            <RequestCard request={request} organisationId={organisation.id} onReload={() => void requests.refetch()} />
-          </li>
-        ))}
-      </ul>
-      {requests.hasNextPage && (
-        <p className="load-more">
-          <button type="button" className="button button--secondary" onClick={() => void requests.fetchNextPage()} disabled={requests.isFetchingNextPage}>
-            {requests.isFetchingNextPage ? t('app.loading') : t('catalog.editor.loadMore')}
-          </button>
-        </p>
-      )}
+      <PagedList
+        query={requests}
+        items={items}
+        keyOf={(request) => request.id}
+        renderItem={(request) => <RequestCard request={request} organisationId={organisation.id} onReload={() => void requests.refetch()} />}
+        className="listing-rows"
+        status={<p role="status">{items.length === 0 ? t('catalog.requests.empty') : t('catalog.requests.waiting', { count: waiting })}</p>}
+      />
     </section>
   );
 };

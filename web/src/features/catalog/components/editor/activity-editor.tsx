@@ -16,19 +16,6 @@ interface EditorContext {
   organisations: Organisation[];
 }
 
-/** Saves, then returns to the organisation's listings, which confirm what happened. */
-const useSaveAndReturn = (tenant: string) => {
-  const navigate = useNavigate();
-  const saver = useSaveActivity();
-  const onSave = (target: SaveTarget) => async (content: ActivityContent, intent: SaveIntent) => {
-    const result = await saver.save(target, content, intent);
-    if (!result) return;
-    const state: SavedState = { saved: result.outcome, title: content.title.fi };
-    void navigate(`/${tenant}/editor?organisation=${encodeURIComponent(content.organisationId)}`, { state });
-  };
-  return { ...saver, onSave };
-};
-
 /** The buttons a listing's form offers, by its status and the user's role. */
 const useButtons = (status: EditableActivity['status'] | 'new', isCoordinator: boolean): SaveButton[] => {
   const { t } = useTranslation();
@@ -48,28 +35,34 @@ const useButtons = (status: EditableActivity['status'] | 'new', isCoordinator: b
   }
 };
 
+/**
+ * What the form needs besides the listing: the choices, the buttons for the listing's status, and
+ * a save that returns to the organisation's listings, which confirm what happened.
+ */
+const useEditorForm = ({ tenant, vocabularies, isCoordinator }: Omit<EditorContext, 'organisations'>, status: EditableActivity['status'] | 'new') => {
+  const navigate = useNavigate();
+  const { save, saving, error, reset } = useSaveActivity();
+  const buttons = useButtons(status, isCoordinator);
+  const onSave = (target: SaveTarget) => async (content: ActivityContent, intent: SaveIntent) => {
+    const result = await save(target, content, intent);
+    if (!result) return;
+    const state: SavedState = { saved: result.outcome, title: content.title.fi };
+    void navigate(`/${tenant.slug}/editor?organisation=${encodeURIComponent(content.organisationId)}`, { state });
+  };
+  return { form: { municipalities: tenant.municipalities, vocabularies, buttons, saving, error }, onSave, reset };
+};
+
 /** A new listing for `organisationId` (the user may pick another of theirs in the form). */
-export const NewActivityEditor = ({ tenant, vocabularies, isCoordinator, organisations, organisationId }: EditorContext & { organisationId: string }) => {
+export const NewActivityEditor = ({ organisations, organisationId, ...context }: EditorContext & { organisationId: string }) => {
   const [requestId] = useState(() => crypto.randomUUID());
-  const { onSave, saving, error } = useSaveAndReturn(tenant.slug);
-  const buttons = useButtons('new', isCoordinator);
+  const { form, onSave } = useEditorForm(context, 'new');
+  const { municipalities } = context.tenant;
   const initial = useMemo(() => {
     const organisation = organisations.find((candidate) => candidate.id === organisationId);
     const only = organisation?.municipalities.length === 1 ? (organisation.municipalities[0] ?? '') : '';
-    return emptyActivityForm(organisationId, tenant.municipalities.includes(only) ? only : '');
-  }, [organisations, organisationId, tenant.municipalities]);
-  return (
-    <ActivityForm
-      initial={initial}
-      organisations={organisations}
-      municipalities={tenant.municipalities}
-      vocabularies={vocabularies}
-      buttons={buttons}
-      saving={saving}
-      error={error}
-      onSave={onSave({ kind: 'new', requestId })}
-    />
-  );
+    return emptyActivityForm(organisationId, municipalities.includes(only) ? only : '');
+  }, [organisations, organisationId, municipalities]);
+  return <ActivityForm {...form} initial={initial} organisations={organisations} onSave={onSave({ kind: 'new', requestId })} />;
 };
 
 /**
@@ -77,16 +70,9 @@ export const NewActivityEditor = ({ tenant, vocabularies, isCoordinator, organis
  * the user reloads, so nobody's change is overwritten unseen. A change waiting for moderation is
  * what the form shows, since saving replaces it.
  */
-export const EditActivityEditor = ({
-  tenant,
-  vocabularies,
-  isCoordinator,
-  activity,
-  reload,
-}: Omit<EditorContext, 'organisations'> & { activity: EditableActivity; reload: () => Promise<EditableActivity | undefined> }) => {
+export const EditActivityEditor = ({ activity, reload, ...context }: Omit<EditorContext, 'organisations'> & { activity: EditableActivity; reload: () => Promise<EditableActivity | undefined> }) => {
   const [base, setBase] = useState(activity);
-  const { onSave, saving, error, reset } = useSaveAndReturn(tenant.slug);
-  const buttons = useButtons(base.status, isCoordinator);
+  const { form, onSave, reset } = useEditorForm(context, base.status);
   const initial = useMemo(() => activityFormOf(base.moderation?.proposed ?? base.content), [base]);
   const onReload = () =>
     void reload().then((fresh) => {
@@ -96,14 +82,10 @@ export const EditActivityEditor = ({
     });
   return (
     <ActivityForm
+      {...form}
       key={base.version}
       initial={initial}
       organisations={null}
-      municipalities={tenant.municipalities}
-      vocabularies={vocabularies}
-      buttons={buttons}
-      saving={saving}
-      error={error}
       onSave={onSave({ kind: 'existing', id: base.id, version: base.version, status: base.status })}
       onReload={onReload}
     />

@@ -38,7 +38,7 @@ export const LocalizedTextFields = ({ path, legend, hint, value, onChange, error
       <legend>{legend}</legend>
       {hint && <p className="hint">{hint}</p>}
       <Field {...field('fi')} label={t('catalog.editor.inFinnish')} required={required} error={errorOf(`${path}.fi`) ?? errorOf(path)} />
-      <details className="translations" open={translationOpen || undefined}>
+      <details className="translations disclosure" open={translationOpen || undefined}>
         <summary>{t('catalog.editor.translations')}</summary>
         {translations.map((language) => (
           <Field key={language} {...field(language)} label={t(`catalog.editor.in.${language}`)} error={errorOf(`${path}.${language}`)} />

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../../components/ui/error-alert';
-import { Loading } from '../../../../components/ui/loading';
 import { Notice } from '../../../../components/ui/notice';
+import { PagedList } from '../../../../components/ui/paged-list';
+import { itemsOf } from '../../../../lib/cursor-query';
 import { useOrganisationListings } from '../../api/listings';
 import type { Organisation } from '../../api/organisations';
 import { useListingFormat } from '../../hooks/use-listing-format';
@@ -22,7 +22,7 @@ export const OrganisationListings = ({ tenant, organisation, isCoordinator }: Or
   const listings = useOrganisationListings(organisation.id);
   const saved = useSavedNotice();
   const name = format.text(organisation.name);
-  const items = listings.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = itemsOf(listings);
   return (
     <section className="section" aria-labelledby="organisation-heading">
       <div className="section-head">
@@ -34,23 +34,14 @@ export const OrganisationListings = ({ tenant, organisation, isCoordinator }: Or
         </Link>
       </div>
       {saved && <Notice kind="info">{t(`catalog.editor.saved.${saved.saved}`, { title: saved.title })}</Notice>}
-      {listings.isPending && <Loading />}
-      {listings.isError && <ErrorAlert error={listings.error} onRetry={() => void listings.refetch()} />}
-      {listings.isSuccess && items.length === 0 && <p>{t('catalog.editor.noListings')}</p>}
-      <ul role="list" className="listing-rows">
-        {items.map((listing) => (
-          <li key={listing.id}>
-            <ListingRow listing={listing} tenant={tenant} isCoordinator={isCoordinator} />
-          </li>
-        ))}
-      </ul>
-      {listings.hasNextPage && (
-        <p className="load-more">
-          <button type="button" className="button button--secondary" onClick={() => void listings.fetchNextPage()} disabled={listings.isFetchingNextPage}>
-            {listings.isFetchingNextPage ? t('app.loading') : t('catalog.editor.loadMore')}
-          </button>
-        </p>
-      )}
+      <PagedList
+        query={listings}
+        items={items}
+        keyOf={(listing) => listing.id}
+        renderItem={(listing) => <ListingRow listing={listing} tenant={tenant} isCoordinator={isCoordinator} />}
+        className="listing-rows"
+        status={items.length === 0 && <p>{t('catalog.editor.noListings')}</p>}
+      />
     </section>
   );
 };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../../components/ui/form-fields';
 import { useListingFormat } from '../../hooks/use-listing-format';
@@ -24,127 +24,122 @@ const useFocusAfterRender = () => {
   return setTarget;
 };
 
-const replaced = <Row extends { key: string }>(rows: Row[], key: string, change: Partial<Row>): Row[] => rows.map((row) => (row.key === key ? { ...row, ...change } : row));
+type SlotRow = { key: string; start: string; end: string };
 
-/** Weekly times and single dates, each row added and removed on its own. */
+interface SlotRowsProps<Row extends SlotRow> {
+  /** The rows' content path: `schedule.weekly` or `schedule.dates`. */
+  path: string;
+  legend: string;
+  hint: string;
+  addLabel: string;
+  rowLabel: (number: number) => string;
+  rows: Row[];
+  emptyRow: () => Row;
+  onChange: (rows: Row[]) => void;
+  errorOf: (path: string) => string | undefined;
+  /** The field that says when a row happens (a weekday, a date); it comes first and takes the focus in a new row. */
+  when: { field: keyof Row & string; render: (row: Row, field: { id: string; error: string | undefined }, change: (change: Partial<Row>) => void) => ReactNode };
+}
+
+/** Slots that start and end at a time, each row added and removed on its own. */
+const SlotRows = <Row extends SlotRow>({ path, legend, hint, addLabel, rowLabel, rows, emptyRow, onChange, errorOf, when }: SlotRowsProps<Row>) => {
+  const { t } = useTranslation();
+  const focus = useFocusAfterRender();
+  const addId = `${fieldIdOf(path)}-add`;
+  const changeRow = (key: string) => (change: Partial<Row>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  const add = () => {
+    onChange([...rows, emptyRow()]);
+    focus(fieldIdOf(`${path}.${rows.length}.${when.field}`));
+  };
+  return (
+    <fieldset className="fieldset">
+      <legend>{legend}</legend>
+      <p className="hint">{hint}</p>
+      {rows.map((row, index) => {
+        const rowPath = `${path}.${index}`;
+        const change = changeRow(row.key);
+        const time = (field: 'start' | 'end') => (
+          <TextField
+            id={fieldIdOf(`${rowPath}.${field}`)}
+            type="time"
+            label={t(`catalog.editor.${field}`)}
+            value={row[field]}
+            error={errorOf(`${rowPath}.${field}`)}
+            onChange={(event) => change({ [field]: event.target.value } as Partial<Row>)}
+          />
+        );
+        return (
+          <div key={row.key} className="slot-row" role="group" aria-label={rowLabel(index + 1)}>
+            {when.render(row, { id: fieldIdOf(`${rowPath}.${when.field}`), error: errorOf(`${rowPath}.${when.field}`) }, change)}
+            {time('start')}
+            {time('end')}
+            <button
+              type="button"
+              className="button button--secondary button--small slot-row__remove"
+              onClick={() => {
+                onChange(rows.filter((candidate) => candidate.key !== row.key));
+                focus(addId);
+              }}
+            >
+              {t('catalog.editor.removeRow')}
+              <span className="visually-hidden"> {rowLabel(index + 1)}</span>
+            </button>
+          </div>
+        );
+      })}
+      <button id={addId} type="button" className="button button--secondary" onClick={add}>
+        {addLabel}
+      </button>
+    </fieldset>
+  );
+};
+
+/** Weekly times and single dates. */
 export const ScheduleFields = ({ weekly, dates, onChange, errorOf }: ScheduleFieldsProps) => {
   const { t } = useTranslation();
   const format = useListingFormat();
-  const focus = useFocusAfterRender();
-  const addWeekly = () => {
-    const index = weekly.length;
-    onChange({ weekly: [...weekly, { key: newRowKey(), weekday: '1', start: '', end: '' }] });
-    focus(fieldIdOf(`schedule.weekly.${index}.weekday`));
-  };
-  const addDate = () => {
-    const index = dates.length;
-    onChange({ dates: [...dates, { key: newRowKey(), date: '', start: '', end: '' }] });
-    focus(fieldIdOf(`schedule.dates.${index}.date`));
-  };
   return (
     <>
-      <fieldset className="fieldset">
-        <legend>{t('catalog.editor.weeklyLegend')}</legend>
-        <p className="hint">{t('catalog.editor.weeklyHint')}</p>
-        {weekly.map((row, index) => {
-          const path = `schedule.weekly.${index}`;
-          return (
-            <div key={row.key} className="slot-row" role="group" aria-label={t('catalog.editor.weeklyRow', { number: index + 1 })}>
-              <SelectField
-                id={fieldIdOf(`${path}.weekday`)}
-                label={t('catalog.editor.weekday')}
-                value={row.weekday}
-                onChange={(event) => onChange({ weekly: replaced(weekly, row.key, { weekday: event.target.value }) })}
-              >
-                {weekdays.map((weekday) => (
-                  <option key={weekday} value={String(weekday)}>
-                    {format.weekdayLong(weekday)}
-                  </option>
-                ))}
-              </SelectField>
-              <TextField
-                id={fieldIdOf(`${path}.start`)}
-                type="time"
-                label={t('catalog.editor.start')}
-                value={row.start}
-                error={errorOf(`${path}.start`)}
-                onChange={(event) => onChange({ weekly: replaced(weekly, row.key, { start: event.target.value }) })}
-              />
-              <TextField
-                id={fieldIdOf(`${path}.end`)}
-                type="time"
-                label={t('catalog.editor.end')}
-                value={row.end}
-                error={errorOf(`${path}.end`)}
-                onChange={(event) => onChange({ weekly: replaced(weekly, row.key, { end: event.target.value }) })}
-              />
-              <button
-                type="button"
-                className="button button--secondary button--small slot-row__remove"
-                onClick={() => {
-                  onChange({ weekly: weekly.filter((candidate) => candidate.key !== row.key) });
-                  focus('add-weekly');
-                }}
-              >
-                {t('catalog.editor.removeRow')}
-                <span className="visually-hidden"> {t('catalog.editor.weeklyRow', { number: index + 1 })}</span>
-              </button>
-            </div>
-          );
-        })}
-        <button id="add-weekly" type="button" className="button button--secondary" onClick={addWeekly}>
-          {t('catalog.editor.addWeekly')}
-        </button>
-      </fieldset>
-      <fieldset className="fieldset">
-        <legend>{t('catalog.editor.datesLegend')}</legend>
-        <p className="hint">{t('catalog.editor.datesHint')}</p>
-        {dates.map((row, index) => {
-          const path = `schedule.dates.${index}`;
-          return (
-            <div key={row.key} className="slot-row" role="group" aria-label={t('catalog.editor.dateRow', { number: index + 1 })}>
-              <TextField
-                id={fieldIdOf(`${path}.date`)}
-                type="date"
-                label={t('catalog.editor.date')}
-                value={row.date}
-                error={errorOf(`${path}.date`)}
-                onChange={(event) => onChange({ dates: replaced(dates, row.key, { date: event.target.value }) })}
-              />
-              <TextField
-                id={fieldIdOf(`${path}.start`)}
-                type="time"
-                label={t('catalog.editor.start')}
-                value={row.start}
-                error={errorOf(`${path}.start`)}
-                onChange={(event) => onChange({ dates: replaced(dates, row.key, { start: event.target.value }) })}
-              />
-              <TextField
-                id={fieldIdOf(`${path}.end`)}
-                type="time"
-                label={t('catalog.editor.end')}
-                value={row.end}
-                error={errorOf(`${path}.end`)}
-                onChange={(event) => onChange({ dates: replaced(dates, row.key, { end: event.target.value }) })}
-              />
-              <button
-                type="button"
-                className="button button--secondary button--small slot-row__remove"
-                onClick={() => {
-                  onChange({ dates: dates.filter((candidate) => candidate.key !== row.key) });
-                  focus('add-date');
-                }}
-              >
-                {t('catalog.editor.removeRow')}
-                <span className="visually-hidden"> {t('catalog.editor.dateRow', { number: index + 1 })}</span>
-              </button>
-            </div>
-          );
-        })}
-        <button id="add-date" type="button" className="button button--secondary" onClick={addDate}>
-          {t('catalog.editor.addDate')}
-        </button>
-      </fieldset>
+      <SlotRows
+        path="schedule.weekly"
+        legend={t('catalog.editor.weeklyLegend')}
+        hint={t('catalog.editor.weeklyHint')}
+        addLabel={t('catalog.editor.addWeekly')}
+        rowLabel={(number) => t('catalog.editor.weeklyRow', { number })}
+        rows={weekly}
+        emptyRow={() => ({ key: newRowKey(), weekday: '1', start: '', end: '' })}
+        onChange={(rows) => onChange({ weekly: rows })}
+        errorOf={errorOf}
+        when={{
+          field: 'weekday',
+          render: (row, field, change) => (
+            <SelectField {...field} label={t('catalog.editor.weekday')} value={row.weekday} onChange={(event) => change({ weekday: event.target.value })}>
+              {weekdays.map((weekday) => (
+                <option key={weekday} value={String(weekday)}>
+                  {format.weekdayLong(weekday)}
+                </option>
+              ))}
+            </SelectField>
+          ),
+        }}
+      />
+      <SlotRows
+        path="schedule.dates"
+        legend={t('catalog.editor.datesLegend')}
+        hint={t('catalog.editor.datesHint')}
+        addLabel={t('catalog.editor.addDate')}
+        rowLabel={(number) => t('catalog.editor.dateRow', { number })}
+        rows={dates}
+        emptyRow={() => ({ key: newRowKey(), date: '', start: '', end: '' })}
+        onChange={(rows) => onChange({ dates: rows })}
+        errorOf={errorOf}
+        when={{
+          field: 'date',
+          render: (row, field, change) => (
+            <TextField {...field} type="date" label={t('catalog.editor.date')} value={row.date} onChange={(event) => change({ date: event.target.value })} />
+          ),
+        }}
+      />
     </>
   );
 };

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Badges } from '../../../../components/ui/badges';
 import type { ActivityDetail } from '../../api/activity';
 import type { Vocabularies } from '../../api/vocabularies';
 import { useListingFormat } from '../../hooks/use-listing-format';
@@ -29,15 +30,7 @@ export const ActivityListing = ({ activity, vocabularies, retentionDays }: Activ
       <p className="listing__organiser">
         <span lang={organiser.lang}>{organiser.text}</span> · <span lang="fi">{activity.municipality}</span>
       </p>
-      {badges.length > 0 && (
-        <ul role="list" className="badges">
-          {badges.map((badge) => (
-            <li key={badge} className="badge">
-              {badge}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Badges badges={badges} />
       <ListingActions title={title.text} />
       <p className="print-only print-url">
         {t('catalog.listing.printAddress')} {window.location.href}

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ui/error-alert';
 import { CheckboxField, ErrorSummary, type FormError, TextAreaField, TextField } from '../../../../components/ui/form-fields';
+import { retryAfterMinutesOf } from '../../../../lib/api-errors';
 import { apiErrorCode, inputIssuesOf } from '../../../../lib/trpc';
 import { useSendContactRequest } from '../../api/contact-request';
 
@@ -90,6 +91,7 @@ export const ContactRequestForm = ({ activityId, organiser, retentionDays }: Con
 
   const summary: FormError[] = fields.flatMap((field) => (errors[field] ? [{ id: fieldId(field), message: errors[field] }] : []));
   const tooMany = apiErrorCode(send.error) === 'TOO_MANY_REQUESTS';
+  const waitMinutes = retryAfterMinutesOf(send.error);
   const otherFailure = send.isError && !tooMany && summary.length === 0;
   const text = (field: Exclude<Field, 'consent'>) => ({
     id: fieldId(field),
@@ -105,7 +107,7 @@ export const ContactRequestForm = ({ activityId, organiser, retentionDays }: Con
         <div className="alert alert--error" role="alert">
           <div className="alert__body">
             <p className="alert__title">{t('catalog.contact.tooManyTitle')}</p>
-            <p>{t('catalog.contact.tooManyBody')}</p>
+            <p>{waitMinutes ? t('catalog.contact.tooManyBodyIn', { count: waitMinutes }) : t('catalog.contact.tooManyBody')}</p>
           </div>
         </div>
       )}

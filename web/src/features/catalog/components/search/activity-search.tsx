@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SearchInput, useCatalogSearch } from '../../api/search';
 import type { Vocabularies } from '../../api/vocabularies';
 import { useSearchState } from '../../hooks/use-search-state';
 import { activeFilterCount, type SearchCodes } from '../../utils/search-params';
+import { SearchBar } from './search-bar';
 import { SearchFilters } from './search-filters';
 import { SearchResults } from './search-results';
 
@@ -32,39 +33,12 @@ export const ActivitySearch = ({ tenant, vocabularies }: ActivitySearchProps) =>
 
   // A filter applies what is typed in the search field too, submitted or not.
   const change = (update: Partial<SearchInput>) => setSearch({ ...search, q: query, ...update });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    change({});
-  };
   const filterCount = activeFilterCount(search);
   const clear = () => setSearch({ q: query, order: search.order });
 
   return (
     <div className="search">
-      <form role="search" className="search-bar" onSubmit={submit}>
-        <label htmlFor="activity-query" className="search-bar__label">
-          {t('catalog.search.queryLabel')}
-        </label>
-        <p id="activity-query-hint" className="hint">
-          {t('catalog.search.queryHint')}
-        </p>
-        <div className="search-bar__row">
-          <input
-            id="activity-query"
-            className="input"
-            type="search"
-            name="q"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            aria-describedby="activity-query-hint"
-            maxLength={200}
-            autoComplete="off"
-          />
-          <button type="submit" className="button">
-            {t('catalog.search.submit')}
-          </button>
-        </div>
-      </form>
+      <SearchBar id="activity-query" query={query} onQueryChange={setQuery} onSubmit={() => change({})} />
       <div className="search__layout">
         <div className="search__filters">
           <button

@@ -1,3 +1,5 @@
+import { CheckboxList } from '../../../../components/ui/form-fields';
+
 export interface FilterOption {
   value: string;
   label: string;
@@ -24,22 +26,19 @@ export const FilterGroup = ({ legend, options, onChange }: FilterGroupProps) => 
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>
-      <ul role="list" className="filter-group__options">
-        {shown.map((option) => (
-          <li key={option.value}>
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={option.checked}
-                onChange={(event) => onChange(option.value, event.target.checked)}
-              />
-              <span>
-                <span lang={option.lang}>{option.label}</span> <span className="check__count">({option.count})</span>
-              </span>
-            </label>
-          </li>
-        ))}
-      </ul>
+      <CheckboxList
+        className="filter-group__options"
+        options={shown.map((option) => ({
+          value: option.value,
+          checked: option.checked,
+          label: (
+            <>
+              <span lang={option.lang}>{option.label}</span> <span className="check__count">({option.count})</span>
+            </>
+          ),
+        }))}
+        onChange={onChange}
+      />
     </fieldset>
   );
 };

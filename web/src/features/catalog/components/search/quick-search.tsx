@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLocalized } from '../../../../i18n';
 import { useVocabularies } from '../../api/vocabularies';
 import { listParams, paramsFromSearch } from '../../utils/search-params';
+import { SearchBar } from './search-bar';
 
 /** The county home's search box, and the themes as shortcuts into the search. */
 export const QuickSearch = ({ tenant }: { tenant: string }) => {
@@ -13,37 +14,14 @@ export const QuickSearch = ({ tenant }: { tenant: string }) => {
   const vocabularies = useVocabularies();
   const [query, setQuery] = useState('');
   const searchPath = `/${tenant}/activities`;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const params = paramsFromSearch({ q: query }).toString();
     void navigate(params ? `${searchPath}?${params}` : searchPath);
   };
   return (
     <section className="quick-search" aria-labelledby="quick-search-heading">
       <h2 id="quick-search-heading">{t('catalog.home.heading')}</h2>
-      <form role="search" className="search-bar" onSubmit={submit}>
-        <label htmlFor="quick-query" className="search-bar__label">
-          {t('catalog.search.queryLabel')}
-        </label>
-        <p id="quick-query-hint" className="hint">
-          {t('catalog.search.queryHint')}
-        </p>
-        <div className="search-bar__row">
-          <input
-            id="quick-query"
-            className="input"
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            aria-describedby="quick-query-hint"
-            maxLength={200}
-            autoComplete="off"
-          />
-          <button type="submit" className="button">
-            {t('catalog.search.submit')}
-          </button>
-        </div>
-      </form>
+      <SearchBar id="quick-query" query={query} onQueryChange={setQuery} onSubmit={submit} />
       {vocabularies.data && (
         <nav className="theme-links" aria-label={t('catalog.home.themesLabel')}>
           <ul role="list" className="tag-list">

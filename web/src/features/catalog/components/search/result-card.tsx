@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { Badges } from '../../../../components/ui/badges';
 import type { ActivityCard } from '../../api/search';
 import type { FromSearchState } from '../../hooks/use-back-to-search';
 import { useListingFormat } from '../../hooks/use-listing-format';
@@ -50,15 +51,7 @@ export const ResultCard = ({ activity, tenant }: ResultCardProps) => {
       <p className="result-card__summary" lang={summary.lang}>
         {summary.text}
       </p>
-      {badges.length > 0 && (
-        <ul role="list" className="badges">
-          {badges.map((badge) => (
-            <li key={badge} className="badge">
-              {badge}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Badges badges={badges} />
     </article>
   );
 };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ui/error-alert';
 import { Loading } from '../../../../components/ui/loading';
+import { itemsOf } from '../../../../lib/cursor-query';
 import type { SearchInput, useCatalogSearch } from '../../api/search';
 import { ResultCard } from './result-card';
 
@@ -29,7 +30,7 @@ const useFocusFirstNew = (count: number) => {
 /** The result count (announced politely), the order, the result cards and "load more". */
 export const SearchResults = ({ tenant, results, order, onOrderChange }: SearchResultsProps) => {
   const { t } = useTranslation();
-  const items = results.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = itemsOf(results);
   const total = results.data?.pages[0]?.total;
   const { listRef, focusFrom } = useFocusFirstNew(items.length);
   const loadMore = () => {

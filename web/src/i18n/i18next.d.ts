@@ -1,9 +1,9 @@
 import 'i18next';
-import type fi from './fi.json';
+import type { Messages } from './messages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fi };
+    resources: { translation: Messages };
   }
 }

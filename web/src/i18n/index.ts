@@ -1,14 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import fi from './fi.json';
 import { defaultLanguage, languages, localStorageOrNothing, readStoredLanguage } from './language';
-import sv from './sv.json';
+import { messages } from './messages';
 
 const resources = {
-  fi: { translation: fi },
-  sv: { translation: sv },
-  en: { translation: en },
+  fi: { translation: messages.fi },
+  sv: { translation: messages.sv },
+  en: { translation: messages.en },
 } as const;
 
 const followDocumentLanguage = (language: string): void => {

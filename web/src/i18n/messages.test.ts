@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import fi from './fi.json';
-import sv from './sv.json';
+import { messages } from './messages';
+
+const { fi, sv, en } = messages;
 
 /** Every message as `[dotted key, text]`. */
 const entriesOf = (messages: object, prefix = ''): Array<[string, unknown]> =>

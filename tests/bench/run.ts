@@ -1,12 +1,16 @@
 import { startBenchPlatform } from './bench-platform';
 import { benchCatalogSearch } from './catalog-search';
+import { benchNetworkFeed } from './network-feed';
 import { benchProcedures } from './procedures';
+import { benchReferrals } from './referrals';
 
 const main = async () => {
   const platform = await startBenchPlatform();
   try {
     await benchProcedures(platform);
     await benchCatalogSearch(platform);
+    await benchNetworkFeed(platform);
+    await benchReferrals(platform);
   } finally {
     platform.client.destroy();
     await platform.dynamo.stop();

@@ -1,5 +1,7 @@
 import { catalogRows } from './matrix/catalog.rows';
 import { coreRows } from './matrix/core.rows';
+import { networkRows } from './matrix/network.rows';
+import { referralsRows } from './matrix/referrals.rows';
 import type { MatrixRows } from './matrix/types';
 
 export { matrixOrganisation } from './matrix/catalog.rows';
@@ -9,4 +11,6 @@ export { type Access, type MatrixRow, matrixTenant } from './matrix/types';
 export const authorizationMatrix: MatrixRows = {
   ...coreRows,
   ...catalogRows,
+  ...networkRows,
+  ...referralsRows,
 };

@@ -50,6 +50,15 @@ export const leadingKeysStatement = ({ sid, tableArn, leadingKeys }: LeadingKeys
     },
   });
 
+/** Only `actions` on `resources`, for requests whose every partition key matches `leadingKeys` (for narrowly scoped functions). */
+export const confinedStatement = ({ sid, actions, resources, leadingKeys }: { sid: string; actions: readonly string[]; resources: readonly string[]; leadingKeys: readonly string[] }): iam.PolicyStatement =>
+  new iam.PolicyStatement({
+    sid,
+    actions: [...actions],
+    resources: [...resources],
+    conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...leadingKeys] }, Null: { 'dynamodb:LeadingKeys': 'false' } },
+  });
+
 /** The table key, usable only through DynamoDB in this region, never for direct encrypt or decrypt calls. */
 export const tableKeyStatement = (scope: IConstruct, sid: string, keyArn: string): iam.PolicyStatement => {
   const stack = Stack.of(scope);

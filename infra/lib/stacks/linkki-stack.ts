@@ -7,6 +7,8 @@ import { ApiFunction } from '../constructs/api-function';
 import { Auth } from '../constructs/auth';
 import { DataTable } from '../constructs/data-table';
 import { HttpApi, apiPathPatterns, openDataPathPatterns } from '../constructs/http-api';
+import { NetworkDigest } from '../constructs/network-digest';
+import { ReferralsRetention } from '../constructs/referrals-retention';
 import { OutboxSender } from '../constructs/outbox-sender';
 import { TenantIsolation } from '../constructs/tenant-isolation';
 import { WebHosting } from '../constructs/web-hosting';
@@ -19,6 +21,10 @@ export interface SourcePaths {
   readonly apiEntry: string;
   /** The outbox stream handler, `functions/src/events/outbox-send.handler.ts`. */
   readonly outboxSendEntry: string;
+  /** The weekly network digest, `functions/src/events/network-digest.handler.ts`. */
+  readonly networkDigestEntry: string;
+  /** The daily referral retention run, `functions/src/events/referrals-retention.handler.ts`. */
+  readonly referralsRetentionEntry: string;
   /** The built web app, `web/dist`. */
   readonly webDist: string;
 }
@@ -28,6 +34,8 @@ export const workspaceSourcePaths = (projectRoot: string): SourcePaths => ({
   projectRoot,
   apiEntry: join(projectRoot, 'functions/src/api/handler.ts'),
   outboxSendEntry: join(projectRoot, 'functions/src/events/outbox-send.handler.ts'),
+  networkDigestEntry: join(projectRoot, 'functions/src/events/network-digest.handler.ts'),
+  referralsRetentionEntry: join(projectRoot, 'functions/src/events/referrals-retention.handler.ts'),
   webDist: join(projectRoot, 'web/dist'),
 });
 
@@ -45,6 +53,8 @@ export class LinkkiStack extends Stack {
   readonly api: ApiFunction;
   readonly isolation: TenantIsolation;
   readonly outbox: OutboxSender;
+  readonly networkDigest: NetworkDigest;
+  readonly referralsRetention: ReferralsRetention;
   readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, { config, paths, ...props }: LinkkiStackProps) {
@@ -73,6 +83,8 @@ export class LinkkiStack extends Stack {
       fromAddress: config.notificationFromAddress,
       logRetention: config.logRetention,
     });
+    this.networkDigest = new NetworkDigest(this, 'NetworkDigest', { entry: paths.networkDigestEntry, projectRoot: paths.projectRoot, data: this.data, appUrl: this.web.appUrl, logRetention: config.logRetention });
+    this.referralsRetention = new ReferralsRetention(this, 'ReferralsRetention', { entry: paths.referralsRetentionEntry, projectRoot: paths.projectRoot, data: this.data, logRetention: config.logRetention });
     this.alarms = new Alarms(this, 'Alarms', {
       apiFunction: this.api.function,
       httpApi: this.httpApi.api,

@@ -17,6 +17,8 @@ export const fixturePaths: SourcePaths = {
   projectRoot,
   apiEntry: fixture('api-handler.ts'),
   outboxSendEntry: fixture('outbox-send-handler.ts'),
+  networkDigestEntry: fixture('network-digest-handler.ts'),
+  referralsRetentionEntry: fixture('referrals-retention-handler.ts'),
   webDist: fixture('web-dist'),
 };
 

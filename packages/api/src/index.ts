@@ -8,3 +8,6 @@ export * from './auth/token-verifier';
 export type { Me } from './features/me/me.service';
 export { createCatalogSearchCache, type CatalogSearchCache } from './features/catalog/search/catalog-search-cache';
 export { answerHsds, hsdsPathPattern } from './features/hsds/hsds.route';
+export * as referralServices from './features/referrals/referral-services';
+export { queueWeeklyDigests, buildDigest } from './features/network/digest/network-digest';
+export { removeExpiredReferralData, type RetentionReport } from './features/referrals/referral-retention.service';

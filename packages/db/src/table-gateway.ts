@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -48,6 +49,8 @@ export interface Page<T> {
 export interface TableGateway {
   readonly tableName: string;
   get<T>(key: ItemKey, schema: z.ZodType<T>): Promise<T | null>;
+  /** Reads up to 100 keys in one request (retrying unprocessed keys); items come back in no particular order. */
+  batchGet<T>(keys: readonly ItemKey[], schema: z.ZodType<T>): Promise<T[]>;
   queryPage<T>(input: QueryPageInput<T>): Promise<Page<T>>;
   /** Creates an item at version 1; throws `ItemAlreadyExistsError` if the key is taken. */
   putNew(item: ItemKey & Record<string, unknown>): Promise<StoredMeta>;
@@ -91,6 +94,18 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
   async get(key, schema) {
     const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: key }));
     return Item ? parseItem(schema, Item) : null;
+  },
+
+  async batchGet<T>(keys: readonly ItemKey[], schema: z.ZodType<T>) {
+    const found: T[] = [];
+    let pending: Record<string, unknown>[] = keys.map((key) => ({ pk: key.pk, sk: key.sk }));
+    for (let attempt = 0; pending.length > 0; attempt += 1) {
+      if (attempt > 5) throw new Error('BatchGetItem left keys unprocessed after retries');
+      const { Responses, UnprocessedKeys } = await client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }));
+      found.push(...(Responses?.[tableName] ?? []).map((item) => parseItem(schema, item)));
+      pending = UnprocessedKeys?.[tableName]?.Keys ?? [];
+    }
+    return found;
   },
 
   async queryPage({ schema, index, partition, sortKeyBeginsWith, sortKeyAfter, limit, cursor, newestFirst }) {

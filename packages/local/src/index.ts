@@ -8,3 +8,4 @@ export { seedCatalog } from './seed/seed-catalog';
 export { generateCatalog } from './seed/catalog/generate-activities';
 export { demoCatalogs } from './seed/catalog';
 export type { DemoCatalog } from './seed/catalog/demo-catalog.types';
+export { seedNetwork } from './seed/network/seed-network';

@@ -8,6 +8,7 @@ import { EditorListingsRoute } from './routes/editor-listings.route';
 import { HsdsImportRoute } from './routes/hsds-import.route';
 import { MeRoute } from './routes/me.route';
 import { ModerationRoute } from './routes/moderation.route';
+import { networkRoute } from './routes/network.routes';
 import { TenantPageNotFoundRoute } from './routes/not-found.route';
 import { PickerRoute } from './routes/picker.route';
 import { RouteError } from './routes/route-error';
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
               { path: 'import', element: <HsdsImportRoute /> },
             ],
           },
+          networkRoute,
           { path: '*', element: <TenantPageNotFoundRoute /> },
         ],
       },

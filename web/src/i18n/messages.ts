@@ -1,3 +1,6 @@
+import networkEn from '../features/network/messages/en.json';
+import networkFi from '../features/network/messages/fi.json';
+import networkSv from '../features/network/messages/sv.json';
 import en from './en.json';
 import fi from './fi.json';
 import sv from './sv.json';
@@ -8,9 +11,9 @@ import sv from './sv.json';
  * under the feature's key, so a feature's texts live beside its code.
  */
 export const messages = {
-  fi: { ...fi },
-  sv: { ...sv },
-  en: { ...en },
+  fi: { ...fi, network: networkFi },
+  sv: { ...sv, network: networkSv },
+  en: { ...en, network: networkEn },
 };
 
 export type Messages = typeof messages.fi;

@@ -1,5 +1,9 @@
 import { catalogRouter } from '../features/catalog/catalog.router';
+import { linkWorkersRouter } from '../features/link-workers/link-workers.router';
 import { meProcedure } from '../features/me/me.procedure';
+import { referralsRouter } from '../features/referrals/referrals.router';
+import { reportsRouter } from '../features/reports/reports.router';
+import { networkRouter } from '../features/network/network.router';
 import { tenantsRouter } from '../features/tenants/tenants.router';
 import { router } from '../trpc';
 
@@ -7,6 +11,10 @@ export const appRouter = router({
   tenants: tenantsRouter,
   me: meProcedure,
   catalog: catalogRouter,
+  referrals: referralsRouter,
+  linkWorkers: linkWorkersRouter,
+  reports: reportsRouter,
+  network: networkRouter,
 });
 
 export type AppRouter = typeof appRouter;

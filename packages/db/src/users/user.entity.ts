@@ -10,6 +10,8 @@ export const userProfileSchema = z.object({
   /** Job title or position, e.g. "Sairaanhoitaja, seniorineuvola". */
   title: z.string().max(200).optional(),
   organisation: z.string().max(200).optional(),
+  /** Where the platform writes to the user (e.g. the network's weekly digest). */
+  email: z.email().optional(),
   roles: z.array(roleSchema).min(1),
 });
 export type UserProfile = z.infer<typeof userProfileSchema>;

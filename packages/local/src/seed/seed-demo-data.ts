@@ -3,6 +3,8 @@ import { createNationalOrganisationRepository, createTenantRepository, createUse
 import { demoCatalogs } from './catalog';
 import { demoPersonas } from './demo-personas';
 import { seedCatalog } from './seed-catalog';
+import { seedReferrals } from './referrals/seed-referrals';
+import { seedNetwork } from './network/seed-network';
 
 export interface SeedReport {
   created: number;
@@ -29,6 +31,8 @@ export const seedDemoData = async (tables: TableAccess, { catalogs = true }: { c
     ),
   ]);
   const catalogReports = catalogs ? await Promise.all(demoCatalogs.map((catalog) => seedCatalog(tables, catalog))) : [];
+  if (catalogs) catalogReports.push(await seedReferrals(tables));
+  catalogReports.push(await seedNetwork(tables));
   const created = outcomes.filter(Boolean).length + catalogReports.reduce((sum, report) => sum + report.created, 0);
   const total = outcomes.length + catalogReports.reduce((sum, report) => sum + report.created + report.existing, 0);
   return { created, existing: total - created };

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { type Role, useMe } from '../../features/auth/api/me';
 import { useSignOut } from '../../features/auth/hooks/use-sign-out';
+import { networkAbilitiesOf } from '../../features/network/utils/network-roles';
 
 interface NavItem {
   to: string;
@@ -21,6 +22,7 @@ const useNavItems = (tenant: string, roles: readonly Role[]): NavItem[] => {
     { to: `${base}/activities`, label: t('nav.activities'), current: (path) => path.startsWith(`${base}/activities`) },
     ...(isEditor ? [{ to: `${base}/editor`, label: t('nav.editor'), current: (path: string) => path.startsWith(`${base}/editor`) && path !== moderation }] : []),
     ...(roles.includes('coordinator') ? [{ to: moderation, label: t('nav.moderation'), current: (path: string) => path === moderation }] : []),
+    ...(networkAbilitiesOf(roles).read ? [{ to: `${base}/network`, label: t('network.nav'), current: (path: string) => path.startsWith(`${base}/network`) }] : []),
   ];
 };
 

@@ -1,0 +1,22 @@
+import type { PostContent } from '@linkki/domain';
+
+/** A demo persona by county (null: platform-wide) and user id. */
+export interface DemoAuthor {
+  tenant: string | null;
+  user: string;
+}
+
+export interface DemoNetworkComment {
+  author: DemoAuthor;
+  body: string;
+}
+
+export interface DemoNetworkPost {
+  /** Stable across restarts: the post's id is derived from it. */
+  key: string;
+  author: DemoAuthor;
+  daysAgo: number;
+  content: PostContent;
+  comments?: DemoNetworkComment[];
+  usefulFrom?: DemoAuthor[];
+}

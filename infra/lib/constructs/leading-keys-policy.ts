@@ -39,16 +39,7 @@ export interface LeadingKeysStatementProps {
 
 /** Item access to the table and its indexes, for requests whose every partition key matches `leadingKeys`. */
 export const leadingKeysStatement = ({ sid, tableArn, leadingKeys }: LeadingKeysStatementProps): iam.PolicyStatement =>
-  new iam.PolicyStatement({
-    sid,
-    actions: [...itemActions],
-    resources: [tableArn, `${tableArn}/index/*`],
-    conditions: {
-      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...leadingKeys] },
-      // ForAllValues holds vacuously for a request that names no keys at all; requiring the key closes that gap.
-      Null: { 'dynamodb:LeadingKeys': 'false' },
-    },
-  });
+  confinedStatement({ sid, actions: itemActions, resources: [tableArn, `${tableArn}/index/*`], leadingKeys });
 
 /** Only `actions` on `resources`, for requests whose every partition key matches `leadingKeys` (for narrowly scoped functions). */
 export const confinedStatement = ({ sid, actions, resources, leadingKeys }: { sid: string; actions: readonly string[]; resources: readonly string[]; leadingKeys: readonly string[] }): iam.PolicyStatement =>
@@ -56,7 +47,11 @@ export const confinedStatement = ({ sid, actions, resources, leadingKeys }: { si
     sid,
     actions: [...actions],
     resources: [...resources],
-    conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...leadingKeys] }, Null: { 'dynamodb:LeadingKeys': 'false' } },
+    conditions: {
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...leadingKeys] },
+      // ForAllValues holds vacuously for a request that names no keys at all; requiring the key closes that gap.
+      Null: { 'dynamodb:LeadingKeys': 'false' },
+    },
   });
 
 /** The table key, usable only through DynamoDB in this region, never for direct encrypt or decrypt calls. */

@@ -1,14 +1,10 @@
 import { Duration } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
-import * as targets from 'aws-cdk-lib/aws-events-targets';
-import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import type * as logs from 'aws-cdk-lib/aws-logs';
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import { keyPrefixes } from '../../../packages/db/src/table';
-import { acknowledge } from '../nag';
 import type { DataTable } from './data-table';
-import { confinedStatement, tableKeyStatement } from './leading-keys-policy';
-import { createNodeFunction } from './node-function';
+import { ScheduledTableJob } from './scheduled-table-job';
 
 export interface ReferralsRetentionProps {
   /** The handler file; `functions/src/events/referrals-retention.handler.ts` in the app, a fixture in tests. */
@@ -30,31 +26,19 @@ export const referralsRetentionSchedule = events.Schedule.cron({ hour: '2', minu
 /**
  * Once a day removes the personal data of referrals closed longer ago than their county keeps
  * them. It reads the tenant registry and, of each county, only the partitions the cleaning needs;
- * it cannot scan and touches no index.
+ * it cannot scan and touches no index, so it lists a county's referrals by nothing but their keys.
  */
-export class ReferralsRetention extends Construct {
-  readonly function: nodejs.NodejsFunction;
-  readonly logGroup: logs.LogGroup;
-  readonly rule: events.Rule;
-
+export class ReferralsRetention extends ScheduledTableJob {
   constructor(scope: Construct, id: string, props: ReferralsRetentionProps) {
-    super(scope, id);
-    const { function: fn, role, logGroup } = createNodeFunction(this, {
-      entry: props.entry,
-      projectRoot: props.projectRoot,
-      logRetention: props.logRetention,
-      memorySize: 512,
+    super(scope, id, {
+      ...props,
+      serviceName: 'linkki-referrals-retention',
+      schedule: referralsRetentionSchedule,
       timeout: Duration.minutes(10),
-      environment: { TABLE_NAME: props.data.table.tableName, POWERTOOLS_SERVICE_NAME: 'linkki-referrals-retention' },
+      access: [
+        { sid: 'TenantRegistry', actions: ['dynamodb:GetItem', 'dynamodb:Query'], leadingKeys: tenantRegistryLeadingKeys },
+        { sid: 'ReferralRetention', actions: retentionActions, leadingKeys: retentionLeadingKeys },
+      ],
     });
-    this.function = fn;
-    this.logGroup = logGroup;
-    const tableArn = props.data.table.tableArn;
-    // The table itself only: no index, so no listing of a county's referrals by anything but their keys.
-    role.addToPrincipalPolicy(confinedStatement({ sid: 'TenantRegistry', actions: ['dynamodb:GetItem', 'dynamodb:Query'], resources: [tableArn], leadingKeys: tenantRegistryLeadingKeys }));
-    role.addToPrincipalPolicy(confinedStatement({ sid: 'ReferralRetention', actions: retentionActions, resources: [tableArn], leadingKeys: retentionLeadingKeys }));
-    role.addToPrincipalPolicy(tableKeyStatement(this, 'TableKey', props.data.key.keyArn));
-    this.rule = new events.Rule(this, 'Daily', { schedule: referralsRetentionSchedule, targets: [new targets.LambdaFunction(fn, { retryAttempts: 2, maxEventAge: Duration.hours(6) })] });
-    acknowledge(role, 'IAM5[Resource::*]', 'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions; they are the only actions on "*".');
   }
 }

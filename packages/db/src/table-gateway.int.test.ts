@@ -49,6 +49,16 @@ describe('table gateway on DynamoDB Local', () => {
     expect(outcomes.filter((outcome) => outcome.status === 'rejected' && outcome.reason instanceof ItemVersionConflictError)).toHaveLength(1);
   });
 
+  it('reads more keys than one BatchGetItem request takes, and leaves out the missing ones', async () => {
+    const { gateway } = await setup();
+    const partition = tenantKey('lappi', 'BATCH');
+    const stored = Array.from({ length: 130 }, (_, index) => ({ pk: partition, sk: `NOTE#${String(index).padStart(3, '0')}` }));
+    for (const key of stored) await gateway.putNew({ ...key, text: key.sk });
+    const asked = [...stored, { pk: partition, sk: 'NOTE#missing' }];
+    const found = await gateway.batchGet(asked, noteSchema);
+    expect(found.map((note) => note.text).sort()).toEqual(stored.map((key) => key.sk));
+  });
+
   it('reports an update of a missing item as not found, not as a conflict', async () => {
     const { gateway } = await setup();
     await expect(gateway.updateVersioned({ pk: tenantKey('lappi', 'NOTES'), sk: 'NOTE#none' }, 1, { text: 'x' }, noteSchema)).rejects.toBeInstanceOf(ItemNotFoundError);

@@ -49,7 +49,7 @@ export interface Page<T> {
 export interface TableGateway {
   readonly tableName: string;
   get<T>(key: ItemKey, schema: z.ZodType<T>): Promise<T | null>;
-  /** Reads up to 100 keys in one request (retrying unprocessed keys); items come back in no particular order. */
+  /** Reads the keys in requests of up to 100 (asking again for unprocessed keys); items come back in no particular order, missing ones left out. */
   batchGet<T>(keys: readonly ItemKey[], schema: z.ZodType<T>): Promise<T[]>;
   queryPage<T>(input: QueryPageInput<T>): Promise<Page<T>>;
   /** Creates an item at version 1; throws `ItemAlreadyExistsError` if the key is taken. */
@@ -69,6 +69,13 @@ export interface TableGateway {
   /** Writes all operations or none; a failed condition becomes `ItemVersionConflictError` or `ItemAlreadyExistsError`. */
   transact(operations: readonly TransactOperation[]): Promise<void>;
 }
+
+/** DynamoDB's limit of keys in one BatchGetItem request. */
+const batchGetLimit = 100;
+/** Unprocessed keys (throttling) are asked again after 50, 100, 200, … ms, five times at most. */
+const unprocessedRetries = 5;
+const unprocessedBackoffMs = 50;
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const parseItem = <T>(schema: z.ZodType<T>, item: Record<string, unknown>): T => {
   const result = schema.safeParse(item);
@@ -98,12 +105,15 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
 
   async batchGet<T>(keys: readonly ItemKey[], schema: z.ZodType<T>) {
     const found: T[] = [];
-    let pending: Record<string, unknown>[] = keys.map((key) => ({ pk: key.pk, sk: key.sk }));
-    for (let attempt = 0; pending.length > 0; attempt += 1) {
-      if (attempt > 5) throw new Error('BatchGetItem left keys unprocessed after retries');
-      const { Responses, UnprocessedKeys } = await client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }));
-      found.push(...(Responses?.[tableName] ?? []).map((item) => parseItem(schema, item)));
-      pending = UnprocessedKeys?.[tableName]?.Keys ?? [];
+    for (let start = 0; start < keys.length; start += batchGetLimit) {
+      let pending: Record<string, unknown>[] = keys.slice(start, start + batchGetLimit).map((key) => ({ pk: key.pk, sk: key.sk }));
+      for (let attempt = 0; pending.length > 0; attempt += 1) {
+        if (attempt > unprocessedRetries) throw new Error('BatchGetItem left keys unprocessed after retries');
+        if (attempt > 0) await pause(unprocessedBackoffMs * 2 ** (attempt - 1));
+        const { Responses, UnprocessedKeys } = await client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }));
+        found.push(...(Responses?.[tableName] ?? []).map((item) => parseItem(schema, item)));
+        pending = UnprocessedKeys?.[tableName]?.Keys ?? [];
+      }
     }
     return found;
   },

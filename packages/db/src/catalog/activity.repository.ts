@@ -44,6 +44,12 @@ const moderationItemOf = (tenantId: string, request: Omit<ModerationRequest, 've
 export const createActivityRepository = ({ gateway, tenantId }: { gateway: TableGateway; tenantId: string }) => {
   const nextState = (change: ActivityChange) => ({ ...change.activity, ...change.changes });
   return {
+    /** The activities of `ids` that exist, by id, in one read per hundred. */
+    async byIds(ids: readonly string[]): Promise<Map<string, Activity>> {
+      const items = ids.length ? await gateway.batchGet([...new Set(ids)].map((id) => activityKeyOf(tenantId, id)), activityItemSchema) : [];
+      return new Map(items.map((item) => [item.id, toActivity(item)]));
+    },
+
     async byId(id: string): Promise<Activity | null> {
       const item = await gateway.get(activityKeyOf(tenantId, id), activityItemSchema);
       return item ? toActivity(item) : null;

@@ -104,8 +104,12 @@ export const createListingsService = (actor: ListingActor & { tenant: Tenant; no
 
     async moderationQueue(cursor?: string) {
       const page = await activities.moderationQueue(cursor);
-      const items = await Promise.all(page.items.map(async (request) => ({ request, activity: await activities.byId(request.activityId) })));
-      return { ...page, items: items.filter((item): item is typeof item & { activity: Activity } => item.activity !== null) };
+      const byId = await activities.byIds(page.items.map((request) => request.activityId));
+      const items = page.items.flatMap((request) => {
+        const activity = byId.get(request.activityId);
+        return activity ? [{ request, activity }] : [];
+      });
+      return { ...page, items };
     },
   };
 };

@@ -16,7 +16,8 @@ const statements = policies.identityPoliciesOf(roleId).flatMap(({ policy }) => p
 const identityArn = `arn:aws:ses:${testRegion}:${testAccount}:identity/linkki.example.fi`;
 
 const streamMapping = () => {
-  const mappings = Object.values(resources).filter((resource) => resource.Type === 'AWS::Lambda::EventSourceMapping');
+  const outboxFunction = { Ref: logicalId(stack.outbox.function) };
+  const mappings = Object.values(resources).filter((resource) => resource.Type === 'AWS::Lambda::EventSourceMapping' && JSON.stringify(resource.Properties.FunctionName) === JSON.stringify(outboxFunction));
   expect(mappings).toHaveLength(1);
   return mappings[0]!.Properties;
 };

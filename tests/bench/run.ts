@@ -1,6 +1,7 @@
 import { startBenchPlatform } from './bench-platform';
 import { benchCatalogSearch } from './catalog-search';
 import { benchNetworkFeed } from './network-feed';
+import { benchPathwayRead } from './pathway-read';
 import { benchProcedures } from './procedures';
 import { benchReferrals } from './referrals';
 
@@ -11,6 +12,7 @@ const main = async () => {
     await benchCatalogSearch(platform);
     await benchNetworkFeed(platform);
     await benchReferrals(platform);
+    await benchPathwayRead(platform);
   } finally {
     platform.client.destroy();
     await platform.dynamo.stop();

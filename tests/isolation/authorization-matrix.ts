@@ -1,6 +1,7 @@
 import { catalogRows } from './matrix/catalog.rows';
 import { coreRows } from './matrix/core.rows';
 import { networkRows } from './matrix/network.rows';
+import { pathwaysRows } from './matrix/pathways.rows';
 import { referralsRows } from './matrix/referrals.rows';
 import type { MatrixRows } from './matrix/types';
 
@@ -12,5 +13,6 @@ export const authorizationMatrix: MatrixRows = {
   ...coreRows,
   ...catalogRows,
   ...networkRows,
+  ...pathwaysRows,
   ...referralsRows,
 };

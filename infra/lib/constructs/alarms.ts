@@ -15,9 +15,19 @@ export interface AlarmsProps {
   readonly apiFunction: lambda.IFunction;
   readonly httpApi: apigwv2.IHttpApi;
   readonly table: dynamodb.ITable;
-  /** The outbox sender and the queue of stream records it gave up on. */
-  readonly outbox: { readonly function: lambda.IFunction; readonly deadLetterQueue: sqs.IQueue };
+  /** The functions that run off the request path: stream consumers and scheduled jobs. */
+  readonly background: readonly BackgroundFunction[];
   readonly email?: string;
+}
+
+export interface BackgroundFunction {
+  /** Begins the alarms' ids: `<id>FunctionErrors`, `<id>DeadLetters`. */
+  readonly id: string;
+  /** What it is and what waits when it fails: "The outbox sender … their notifications wait for a retry". */
+  readonly failure: string;
+  readonly function: lambda.IFunction;
+  /** For a stream consumer, the queue of records it gave up on; and what was lost then. */
+  readonly deadLetters?: { readonly queue: sqs.IQueue; readonly loss: string };
 }
 
 /** The item operations the API performs; DynamoDB reports throttles and system errors per operation. */
@@ -61,22 +71,21 @@ const requestPathSpecs = ({ apiFunction, httpApi, table }: AlarmsProps): AlarmSp
   },
 ];
 
-const outboxSpecs = ({ outbox }: AlarmsProps): AlarmSpec[] => [
-  {
-    id: 'OutboxFunctionErrors',
-    description: 'The outbox sender failed invocations (uncaught errors, timeouts); their notifications wait for a retry.',
-    metric: outbox.function.metricErrors(fiveMinutes),
-    threshold: 1,
-  },
-  {
-    id: 'OutboxDeadLetters',
-    description: 'The outbox sender gave up on stream records: notifications were not sent. The dead-letter queue names their positions in the stream.',
-    metric: outbox.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
-    threshold: 1,
-  },
+const backgroundSpecs = ({ id, failure, function: fn, deadLetters }: BackgroundFunction): AlarmSpec[] => [
+  { id: `${id}FunctionErrors`, description: `${failure}: failed invocations (uncaught errors, timeouts).`, metric: fn.metricErrors(fiveMinutes), threshold: 1 },
+  ...(deadLetters
+    ? [
+        {
+          id: `${id}DeadLetters`,
+          description: `${deadLetters.loss} The dead-letter queue names their positions in the stream.`,
+          metric: deadLetters.queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
+          threshold: 1,
+        },
+      ]
+    : []),
 ];
 
-/** Alarms on the request path and on outgoing notifications, all sent to one encrypted SNS topic. */
+/** Alarms on the request path and on every function off it, all sent to one encrypted SNS topic. */
 export class Alarms extends Construct {
   readonly topic: sns.Topic;
   readonly alarms: cloudwatch.Alarm[];
@@ -90,7 +99,7 @@ export class Alarms extends Construct {
     if (props.email) this.topic.addSubscription(new subscriptions.EmailSubscription(props.email));
 
     const action = new actions.SnsAction(this.topic);
-    this.alarms = [...requestPathSpecs(props), ...outboxSpecs(props)].map((spec) => {
+    this.alarms = [...requestPathSpecs(props), ...props.background.flatMap(backgroundSpecs)].map((spec) => {
       const alarm = new cloudwatch.Alarm(this, spec.id, {
         alarmDescription: spec.description,
         metric: spec.metric,

@@ -10,6 +10,7 @@ import { HttpApi, apiPathPatterns, openDataPathPatterns } from '../constructs/ht
 import { NetworkDigest } from '../constructs/network-digest';
 import { ReferralsRetention } from '../constructs/referrals-retention';
 import { OutboxSender } from '../constructs/outbox-sender';
+import { PathwayFanOut } from '../constructs/pathway-fanout';
 import { TenantIsolation } from '../constructs/tenant-isolation';
 import { WebHosting } from '../constructs/web-hosting';
 
@@ -25,6 +26,8 @@ export interface SourcePaths {
   readonly networkDigestEntry: string;
   /** The daily referral retention run, `functions/src/events/referrals-retention.handler.ts`. */
   readonly referralsRetentionEntry: string;
+  /** The national pathway fan-out, `functions/src/events/pathway-fanout.handler.ts`. */
+  readonly pathwayFanOutEntry: string;
   /** The built web app, `web/dist`. */
   readonly webDist: string;
 }
@@ -36,6 +39,7 @@ export const workspaceSourcePaths = (projectRoot: string): SourcePaths => ({
   outboxSendEntry: join(projectRoot, 'functions/src/events/outbox-send.handler.ts'),
   networkDigestEntry: join(projectRoot, 'functions/src/events/network-digest.handler.ts'),
   referralsRetentionEntry: join(projectRoot, 'functions/src/events/referrals-retention.handler.ts'),
+  pathwayFanOutEntry: join(projectRoot, 'functions/src/events/pathway-fanout.handler.ts'),
   webDist: join(projectRoot, 'web/dist'),
 });
 
@@ -55,6 +59,7 @@ export class LinkkiStack extends Stack {
   readonly outbox: OutboxSender;
   readonly networkDigest: NetworkDigest;
   readonly referralsRetention: ReferralsRetention;
+  readonly pathwayFanOut: PathwayFanOut;
   readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, { config, paths, ...props }: LinkkiStackProps) {
@@ -85,11 +90,27 @@ export class LinkkiStack extends Stack {
     });
     this.networkDigest = new NetworkDigest(this, 'NetworkDigest', { entry: paths.networkDigestEntry, projectRoot: paths.projectRoot, data: this.data, appUrl: this.web.appUrl, logRetention: config.logRetention });
     this.referralsRetention = new ReferralsRetention(this, 'ReferralsRetention', { entry: paths.referralsRetentionEntry, projectRoot: paths.projectRoot, data: this.data, logRetention: config.logRetention });
+    this.pathwayFanOut = new PathwayFanOut(this, 'PathwayFanOut', { entry: paths.pathwayFanOutEntry, projectRoot: paths.projectRoot, data: this.data, logRetention: config.logRetention });
     this.alarms = new Alarms(this, 'Alarms', {
       apiFunction: this.api.function,
       httpApi: this.httpApi.api,
       table: this.data.table,
-      outbox: this.outbox,
+      background: [
+        {
+          id: 'Outbox',
+          failure: 'The outbox sender; its notifications wait for a retry',
+          function: this.outbox.function,
+          deadLetters: { queue: this.outbox.deadLetterQueue, loss: 'The outbox sender gave up on stream records: notifications were not sent.' },
+        },
+        {
+          id: 'PathwayFanOut',
+          failure: 'The pathway fan-out; counties wait to be told of a new national version',
+          function: this.pathwayFanOut.function,
+          deadLetters: { queue: this.pathwayFanOut.deadLetterQueue, loss: 'The pathway fan-out gave up on a published version: some counties were not told of it.' },
+        },
+        { id: 'NetworkDigest', failure: 'The weekly network digest; this week\'s digests may be missing', function: this.networkDigest.function },
+        { id: 'ReferralsRetention', failure: 'The referral retention run; expired personal data stays until the next successful run', function: this.referralsRetention.function },
+      ],
       ...(config.alarmEmail ? { email: config.alarmEmail } : {}),
     });
     this.outputs(webClient.userPoolClientId);

@@ -2,6 +2,7 @@ import { type Identity, tenantIdSchema } from '@linkki/domain';
 import type { TableAccess } from '@linkki/db';
 import { TokenInvalidError, type TokenVerifier } from './auth/token-verifier';
 import type { CatalogSearchCache } from './features/catalog/search/catalog-search-cache';
+import type { PathwayPublishedSink } from './features/pathways/pathway-fanout';
 import type { TenantDirectory } from './tenant-directory';
 
 /** What the API needs from its surroundings; built once per Lambda container. */
@@ -10,6 +11,8 @@ export interface ApiDependencies {
   tenants: TenantDirectory;
   verifyToken: TokenVerifier;
   catalogSearch: CatalogSearchCache;
+  /** Told of each published pathway version where no table stream does it (the local runtime). */
+  pathwayPublished?: PathwayPublishedSink;
   /** The web app's public URL, for links in notifications. */
   appUrl: string;
   now: () => Date;

@@ -11,3 +11,4 @@ export { answerHsds, hsdsPathPattern } from './features/hsds/hsds.route';
 export * as referralServices from './features/referrals/referral-services';
 export { queueWeeklyDigests, buildDigest } from './features/network/digest/network-digest';
 export { removeExpiredReferralData, type RetentionReport } from './features/referrals/referral-retention.service';
+export { fanOutPathwayNews, newsOfVersion, type FanOutTables, type PathwayPublishedSink } from './features/pathways/pathway-fanout';

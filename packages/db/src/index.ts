@@ -24,6 +24,7 @@ export * from './catalog/contact-request.entity';
 export * from './catalog/contact-request.repository';
 export * from './tenants/tenant-settings.repository';
 export * from './network';
+export * from './pathways';
 export * from './referrals/referral.entity';
 export * from './referrals/referral-records.entity';
 export * from './referrals/referral.repository';

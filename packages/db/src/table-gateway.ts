@@ -66,6 +66,11 @@ export interface TableGateway {
    * (TTL) at `expiresAt`, epoch seconds. For abuse limits.
    */
   incrementBelow(key: ItemKey, limit: number, expiresAt: number): Promise<boolean>;
+  /**
+   * Adds `increments` to numeric attributes, creating the item at version 1 with `attributes` if
+   * it is new. Counters change without a version check (the version stays), so counting never conflicts.
+   */
+  addCounters(key: ItemKey, increments: Record<string, number>, attributes: Record<string, string>): Promise<void>;
   /** Writes all operations or none; a failed condition becomes `ItemVersionConflictError` or `ItemAlreadyExistsError`. */
   transact(operations: readonly TransactOperation[]): Promise<void>;
 }
@@ -176,6 +181,22 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  },
+
+  async addCounters(key, increments, attributes) {
+    const counters = Object.entries(increments).map(([name, amount], index) => ({ name, value: amount, ref: `c${index}` }));
+    if (counters.length === 0) return;
+    const fixed = Object.entries(attributes).map(([name, value], index) => ({ name, value, ref: `a${index}` }));
+    const sets = ['#version = if_not_exists(#version, :one)', '#createdAt = if_not_exists(#createdAt, :now)', '#updatedAt = :now', ...fixed.map(({ ref }) => `#${ref} = :${ref}`)];
+    await client.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: key,
+        UpdateExpression: `ADD ${counters.map(({ ref }) => `#${ref} :${ref}`).join(', ')} SET ${sets.join(', ')}`,
+        ExpressionAttributeNames: { '#version': 'version', '#createdAt': 'createdAt', '#updatedAt': 'updatedAt', ...Object.fromEntries([...counters, ...fixed].map(({ ref, name }) => [`#${ref}`, name])) },
+        ExpressionAttributeValues: { ':one': 1, ':now': new Date().toISOString(), ...Object.fromEntries([...counters, ...fixed].map(({ ref, value }) => [`:${ref}`, value])) },
+      }),
+    );
   },
 
   transact(operations) {

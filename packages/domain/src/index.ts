@@ -17,6 +17,7 @@ export * from './catalog/catalog-errors';
 export * from './catalog/contact-request.schema';
 export * from './catalog/search';
 export * from './network';
+export * from './pathways';
 export * from './referrals/referral-state';
 export * from './referrals/referral-config.schema';
 export * from './referrals/referral.schema';

@@ -7,6 +7,7 @@ import { buildApiDependencies, createApiHandler, healthPath, hsdsPathPrefix, loa
 import { createDevIssuer, type DevIssuer, devIssuerUrl } from './dev-issuer';
 import { devRoutePrefix, handleDevRoute } from './dev-routes';
 import { startDynamoDbLocal } from './dynamodb-local';
+import { withLocalPathwayFanOut } from './pathway-fanout';
 import { BodyTooLargeError, readBody, sendJson } from './http-utils';
 import { lambdaContext, toLambdaEvent, trpcRoutePrefix, writeLambdaResult } from './lambda-event';
 import { seedDemoData } from './seed/seed-demo-data';
@@ -111,7 +112,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     AUTH_AUDIENCE: issuer.audience,
     AUTH_JWKS_URL: `${url}/dev/jwks.json`,
   });
-  const deps = buildApiDependencies(config, { keys: issuer.keys, client });
+  const deps = withLocalPathwayFanOut(buildApiDependencies(config, { keys: issuer.keys, client }));
   const handler = createApiHandler({ deps, maxBatchSize: config.MAX_BATCH_SIZE });
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     route(request, response, handler, { issuer, webRoot, tenants: deps.tenants, tables: deps.tables }).catch((error: unknown) => {

@@ -4,6 +4,7 @@ import { meProcedure } from '../features/me/me.procedure';
 import { referralsRouter } from '../features/referrals/referrals.router';
 import { reportsRouter } from '../features/reports/reports.router';
 import { networkRouter } from '../features/network/network.router';
+import { pathwaysRouter } from '../features/pathways/pathways.router';
 import { tenantsRouter } from '../features/tenants/tenants.router';
 import { router } from '../trpc';
 
@@ -15,6 +16,7 @@ export const appRouter = router({
   linkWorkers: linkWorkersRouter,
   reports: reportsRouter,
   network: networkRouter,
+  pathways: pathwaysRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import {
   consentSchema,
   measureFillerSchema,
   measurePhaseSchema,
+  pathwayStageRefSchema,
   referralClientSchema,
   referralConfigIdSchema,
   referralContactSchema,
@@ -60,6 +61,8 @@ export const referralRecordSchema = z.object({
   needs: z.array(referralNeedSchema),
   needsOther: z.string().optional(),
   suggestedActivities: z.array(suggestedActivitySchema),
+  /** Absent on referrals made before pathway stages could be suggested. */
+  suggestedPathwayStages: z.array(pathwayStageRefSchema).optional(),
   linkWorkerWanted: z.boolean(),
   note: z.string().optional(),
   consent: consentSchema.optional(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { entityIdSchema } from '../catalog/organisation.schema';
 import { phoneSchema } from '../catalog/contact.schema';
 import { userIdSchema } from '../identity/identity.schema';
+import { pathwayStageRefSchema } from '../pathways/pathway.schema';
 import { referralConfigIdSchema } from './referral-config.schema';
 import { referralStateSchema } from './referral-state';
 
@@ -66,6 +67,8 @@ export const createReferralInputSchema = z
     needs: z.array(referralNeedSchema).min(1).max(referralNeeds.length).refine((needs) => new Set(needs).size === needs.length, 'needs must not repeat'),
     needsOther: z.string().trim().min(1).max(200).optional(),
     suggestedActivityIds: z.array(entityIdSchema).max(10).default([]),
+    /** National pathway stages the professional suggests alongside the activities. */
+    suggestedPathwayStages: z.array(pathwayStageRefSchema).max(5).optional(),
     linkWorkerWanted: z.boolean(),
     note: z.string().trim().max(1000).optional(),
     consent: consentInputSchema,

@@ -5,6 +5,7 @@ import { demoPersonas } from './demo-personas';
 import { seedCatalog } from './seed-catalog';
 import { seedReferrals } from './referrals/seed-referrals';
 import { seedNetwork } from './network/seed-network';
+import { seedPathways } from './pathways/seed-pathways';
 
 export interface SeedReport {
   created: number;
@@ -33,6 +34,7 @@ export const seedDemoData = async (tables: TableAccess, { catalogs = true }: { c
   const catalogReports = catalogs ? await Promise.all(demoCatalogs.map((catalog) => seedCatalog(tables, catalog))) : [];
   if (catalogs) catalogReports.push(await seedReferrals(tables));
   catalogReports.push(await seedNetwork(tables));
+  catalogReports.push(await seedPathways(tables, { catalogs }));
   const created = outcomes.filter(Boolean).length + catalogReports.reduce((sum, report) => sum + report.created, 0);
   const total = outcomes.length + catalogReports.reduce((sum, report) => sum + report.created + report.existing, 0);
   return { created, existing: total - created };

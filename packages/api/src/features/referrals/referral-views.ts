@@ -57,6 +57,7 @@ export const toDetail = ({ referral, history, contacts }: ReferralBundle, relati
   ...(referral.needsOther ? { needsOther: referral.needsOther } : {}),
   ...(referral.note ? { note: referral.note } : {}),
   suggestedActivities: referral.suggestedActivities,
+  suggestedPathwayStages: referral.suggestedPathwayStages ?? [],
   consent: referral.consent ?? null,
   outcome: referral.outcome ?? null,
   history,

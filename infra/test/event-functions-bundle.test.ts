@@ -2,11 +2,13 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { App, Stack } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { DataTable } from '../lib/constructs/data-table';
 import { NetworkDigest } from '../lib/constructs/network-digest';
+import { OutboxSender } from '../lib/constructs/outbox-sender';
+import { PathwayFanOut } from '../lib/constructs/pathway-fanout';
 import { ReferralsRetention } from '../lib/constructs/referrals-retention';
-import type { ScheduledTableJob } from '../lib/constructs/scheduled-table-job';
 import { workspaceSourcePaths } from '../lib/stacks/linkki-stack';
 import { runBundleInFreshNode, stagedCodeDir } from './helpers/bundle';
 
@@ -16,12 +18,14 @@ interface JobUnderTest {
   readonly name: string;
   readonly entry: string;
   readonly environment: Record<string, string>;
-  readonly create: (stack: Stack, data: DataTable) => ScheduledTableJob;
+  readonly create: (stack: Stack, data: DataTable) => { readonly function: IConstruct };
+  /** For a stream consumer: a batch with nothing for it, which it must pass over without failures. */
+  readonly ignoredRecord?: Record<string, unknown>;
 }
 
 const common = { projectRoot: paths.projectRoot, logRetention: RetentionDays.ONE_WEEK };
 
-/** Each scheduled job with the environment its construct gives it. */
+/** Each function off the request path, with the environment its construct gives it. */
 const jobs: readonly JobUnderTest[] = [
   {
     name: 'the referral retention run',
@@ -35,7 +39,26 @@ const jobs: readonly JobUnderTest[] = [
     environment: { TABLE_NAME: 'linkki-test', POWERTOOLS_SERVICE_NAME: 'linkki-network-digest', APP_URL: 'https://linkki.example.org' },
     create: (stack, data) => new NetworkDigest(stack, 'Job', { ...common, entry: paths.networkDigestEntry, data, appUrl: 'https://linkki.example.org' }),
   },
+  {
+    name: 'the outbox sender',
+    entry: paths.outboxSendEntry,
+    environment: { NOTIFICATION_FROM_ADDRESS: 'linkki@linkki.example.fi', POWERTOOLS_SERVICE_NAME: 'linkki-outbox' },
+    create: (stack, data) => new OutboxSender(stack, 'Job', { ...common, entry: paths.outboxSendEntry, data, fromAddress: 'linkki@linkki.example.fi' }),
+    ignoredRecord: { eventName: 'MODIFY', dynamodb: { SequenceNumber: '1', NewImage: { entity: { S: 'listing' } } } },
+  },
+  {
+    name: 'the pathway fan-out',
+    entry: paths.pathwayFanOutEntry,
+    environment: { TABLE_NAME: 'linkki-test', POWERTOOLS_SERVICE_NAME: 'linkki-pathway-fanout' },
+    create: (stack, data) => new PathwayFanOut(stack, 'Job', { ...common, entry: paths.pathwayFanOutEntry, data }),
+    ignoredRecord: { eventName: 'MODIFY', dynamodb: { SequenceNumber: '1', NewImage: { entity: { S: 'activity' } } } },
+  },
 ];
+
+/** Calls the handler with a one-record stream batch and the context Lambda passes. */
+const invokeWith = (record: Record<string, unknown>): string => `
+const context = { functionName: 'test', awsRequestId: 'test', getRemainingTimeInMillis: () => 30000 };
+process.stdout.write(JSON.stringify(await handler({ Records: [${JSON.stringify(record)}] }, context)));`;
 
 /** Bundles the job's real handler exactly as a deployment would. */
 const bundle = (job: JobUnderTest): string => {
@@ -44,9 +67,12 @@ const bundle = (job: JobUnderTest): string => {
 };
 
 describe.each(jobs.filter((job) => existsSync(job.entry)))('$name as bundled for Lambda', (job) => {
-  it('is one ES module with its source map, which loads in a fresh Node process and exports the handler', () => {
+  it('is one ES module with its source map, which loads in a fresh Node process, exports the handler and passes over stream records not meant for it', () => {
     const bundleDir = bundle(job);
     expect(readdirSync(bundleDir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
     expect(runBundleInFreshNode(bundleDir, job.environment, 'process.stdout.write(typeof handler);')).toBe('function');
+    if (job.ignoredRecord) {
+      expect(JSON.parse(runBundleInFreshNode(bundleDir, job.environment, invokeWith(job.ignoredRecord)))).toEqual({ batchItemFailures: [] });
+    }
   });
 });

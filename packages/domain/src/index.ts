@@ -27,3 +27,4 @@ export * from './referrals/referral-contact.schema';
 export * from './referrals/link-worker.schema';
 export * from './referrals/referral-report';
 export * from './referrals/client-summary-texts';
+export * from './referrals/referral-vocabulary';

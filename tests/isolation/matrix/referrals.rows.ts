@@ -12,6 +12,7 @@ const training = { courses: [{ title: 'Peruskoulutus', completedOn: '2026-01-15'
 const survey = { answers: { 'training-sufficient': 4, 'mentoring-sufficient': 3, 'workload-manageable': 4, 'supported-by-coordinator': 5, 'would-continue': 5 } };
 
 export const referralsRows: MatrixRows = {
+  'referrals.vocabulary': { access: 'public' },
   'referrals.config': { access: staff },
   'referrals.saveConfig': { access: coordinators, input: { expectedVersion: 7, config: defaultReferralConfig } },
   // One fixed request id: the first allowed call creates the referral, every later one is an idempotent retry.

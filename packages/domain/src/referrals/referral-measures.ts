@@ -13,10 +13,13 @@ export const swemwbsMetricTable: readonly number[] = [
 
 const likertItem = z.number().int().min(1).max(5);
 
+/** How many statements each measure has: SWEMWBS has 7, the THL participation indicator 10. */
+export const measureItemCounts = { swemwbs: 7, participation: 10 } as const;
+
 /** The 7 SWEMWBS items, each 1–5. */
-export const swemwbsItemsSchema = z.array(likertItem).length(7);
+export const swemwbsItemsSchema = z.array(likertItem).length(measureItemCounts.swemwbs);
 /** The 10 statements of THL's participation indicator (osallisuusindikaattori), each 1–5. */
-export const participationItemsSchema = z.array(likertItem).length(10);
+export const participationItemsSchema = z.array(likertItem).length(measureItemCounts.participation);
 
 export const measurePhases = ['start', 'end'] as const;
 export const measurePhaseSchema = z.enum(measurePhases);

@@ -7,12 +7,13 @@ import {
   recordMeasureInputSchema,
   referralByIdInputSchema,
   referralIdSchema,
+  referralVocabulary,
   saveReferralConfigInputSchema,
   takeReferralInputSchema,
   transitionReferralInputSchema,
 } from '@linkki/domain';
 import { z } from 'zod';
-import { noInput, router, tenantRoleProcedure } from '../../trpc';
+import { noInput, publicProcedure, router, tenantRoleProcedure } from '../../trpc';
 import type { ReferralActor } from './referral-context';
 import { createReferral } from './referral-create.service';
 import { auditTrail, clientSummary, listReferrals, referralById, referralQueue } from './referral-reads.service';
@@ -41,6 +42,8 @@ const configOf = (ctx: StaffContext) => createReferralConfigRepository({ gateway
 
 /** Wellbeing referrals: from the professional through a link worker to an activity and back. */
 export const referralsRouter = router({
+  // Code lists only, no county data: the forms offer exactly what the procedures accept.
+  vocabulary: publicProcedure.input(noInput).query(() => referralVocabulary()),
   config: staffProcedure.input(noInput).query(({ ctx }) => configOf(ctx).get()),
   saveConfig: coordinatorProcedure.input(saveReferralConfigInputSchema).mutation(({ ctx, input }) => configOf(ctx).save(input.config, input.expectedVersion)),
   create: professionalProcedure.input(createReferralInputSchema).mutation(({ ctx, input }) => createReferral(actorOf(ctx), input)),

@@ -9,6 +9,7 @@ import { NetworkDigest } from '../lib/constructs/network-digest';
 import { OutboxSender } from '../lib/constructs/outbox-sender';
 import { PathwayFanOut } from '../lib/constructs/pathway-fanout';
 import { ReferralsRetention } from '../lib/constructs/referrals-retention';
+import { VerificationReminders } from '../lib/constructs/verification-reminders';
 import { workspaceSourcePaths } from '../lib/stacks/linkki-stack';
 import { runBundleInFreshNode, stagedCodeDir } from './helpers/bundle';
 
@@ -38,6 +39,12 @@ const jobs: readonly JobUnderTest[] = [
     entry: paths.networkDigestEntry,
     environment: { TABLE_NAME: 'linkki-test', POWERTOOLS_SERVICE_NAME: 'linkki-network-digest', APP_URL: 'https://linkki.example.org' },
     create: (stack, data) => new NetworkDigest(stack, 'Job', { ...common, entry: paths.networkDigestEntry, data, appUrl: 'https://linkki.example.org' }),
+  },
+  {
+    name: 'the monthly verification reminders',
+    entry: paths.verificationRemindersEntry,
+    environment: { TABLE_NAME: 'linkki-test', POWERTOOLS_SERVICE_NAME: 'linkki-verification-reminders', APP_URL: 'https://linkki.example.org' },
+    create: (stack, data) => new VerificationReminders(stack, 'Job', { ...common, entry: paths.verificationRemindersEntry, data, appUrl: 'https://linkki.example.org' }),
   },
   {
     name: 'the outbox sender',

@@ -158,8 +158,8 @@ describe('alarms', () => {
   it('watch the functions, the API, the table and the stream consumers\' dead letters, and notify one encrypted topic', () => {
     const topic = logicalId(stack.alarms.topic);
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-    // 5 on the request path; errors of the 4 background functions; dead letters of the 2 stream consumers.
-    expect(alarms).toHaveLength(11);
+    // 5 on the request path; errors of the 5 background functions; dead letters of the 2 stream consumers.
+    expect(alarms).toHaveLength(12);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
     const watched = alarms.map((alarm) => JSON.stringify(alarm.Properties));
     for (const metric of ['"Errors"', '"Throttles"', '"5xx"', '"ThrottledRequests"', '"SystemErrors"', '"ApproximateNumberOfMessagesVisible"']) {

@@ -9,6 +9,7 @@ import { DataTable } from '../constructs/data-table';
 import { HttpApi, apiPathPatterns, openDataPathPatterns } from '../constructs/http-api';
 import { NetworkDigest } from '../constructs/network-digest';
 import { ReferralsRetention } from '../constructs/referrals-retention';
+import { VerificationReminders } from '../constructs/verification-reminders';
 import { OutboxSender } from '../constructs/outbox-sender';
 import { PathwayFanOut } from '../constructs/pathway-fanout';
 import { TenantIsolation } from '../constructs/tenant-isolation';
@@ -26,6 +27,8 @@ export interface SourcePaths {
   readonly networkDigestEntry: string;
   /** The daily referral retention run, `functions/src/events/referrals-retention.handler.ts`. */
   readonly referralsRetentionEntry: string;
+  /** The monthly listing verification reminders, `functions/src/events/verification-reminders.handler.ts`. */
+  readonly verificationRemindersEntry: string;
   /** The national pathway fan-out, `functions/src/events/pathway-fanout.handler.ts`. */
   readonly pathwayFanOutEntry: string;
   /** The built web app, `web/dist`. */
@@ -39,6 +42,7 @@ export const workspaceSourcePaths = (projectRoot: string): SourcePaths => ({
   outboxSendEntry: join(projectRoot, 'functions/src/events/outbox-send.handler.ts'),
   networkDigestEntry: join(projectRoot, 'functions/src/events/network-digest.handler.ts'),
   referralsRetentionEntry: join(projectRoot, 'functions/src/events/referrals-retention.handler.ts'),
+  verificationRemindersEntry: join(projectRoot, 'functions/src/events/verification-reminders.handler.ts'),
   pathwayFanOutEntry: join(projectRoot, 'functions/src/events/pathway-fanout.handler.ts'),
   webDist: join(projectRoot, 'web/dist'),
 });
@@ -59,6 +63,7 @@ export class LinkkiStack extends Stack {
   readonly outbox: OutboxSender;
   readonly networkDigest: NetworkDigest;
   readonly referralsRetention: ReferralsRetention;
+  readonly verificationReminders: VerificationReminders;
   readonly pathwayFanOut: PathwayFanOut;
   readonly alarms: Alarms;
 
@@ -90,6 +95,7 @@ export class LinkkiStack extends Stack {
     });
     this.networkDigest = new NetworkDigest(this, 'NetworkDigest', { entry: paths.networkDigestEntry, projectRoot: paths.projectRoot, data: this.data, appUrl: this.web.appUrl, logRetention: config.logRetention });
     this.referralsRetention = new ReferralsRetention(this, 'ReferralsRetention', { entry: paths.referralsRetentionEntry, projectRoot: paths.projectRoot, data: this.data, logRetention: config.logRetention });
+    this.verificationReminders = new VerificationReminders(this, 'VerificationReminders', { entry: paths.verificationRemindersEntry, projectRoot: paths.projectRoot, data: this.data, appUrl: this.web.appUrl, logRetention: config.logRetention });
     this.pathwayFanOut = new PathwayFanOut(this, 'PathwayFanOut', { entry: paths.pathwayFanOutEntry, projectRoot: paths.projectRoot, data: this.data, logRetention: config.logRetention });
     this.alarms = new Alarms(this, 'Alarms', {
       apiFunction: this.api.function,
@@ -110,6 +116,7 @@ export class LinkkiStack extends Stack {
         },
         { id: 'NetworkDigest', failure: 'The weekly network digest; this week\'s digests may be missing', function: this.networkDigest.function },
         { id: 'ReferralsRetention', failure: 'The referral retention run; expired personal data stays until the next successful run', function: this.referralsRetention.function },
+        { id: 'VerificationReminders', failure: 'The monthly verification reminders; editors are not told of their stale listings this month', function: this.verificationReminders.function },
       ],
       ...(config.alarmEmail ? { email: config.alarmEmail } : {}),
     });

@@ -19,6 +19,7 @@ export const fixturePaths: SourcePaths = {
   outboxSendEntry: fixture('outbox-send-handler.ts'),
   networkDigestEntry: fixture('network-digest-handler.ts'),
   referralsRetentionEntry: fixture('referrals-retention-handler.ts'),
+  verificationRemindersEntry: fixture('verification-reminders-handler.ts'),
   pathwayFanOutEntry: fixture('pathway-fanout-handler.ts'),
   webDist: fixture('web-dist'),
 };

@@ -10,5 +10,6 @@ export { createCatalogSearchCache, type CatalogSearchCache } from './features/ca
 export { answerHsds, hsdsPathPattern } from './features/hsds/hsds.route';
 export * as referralServices from './features/referrals/referral-services';
 export { queueWeeklyDigests, buildDigest } from './features/network/digest/network-digest';
+export { monthStartOf, queueVerificationReminders, type VerificationRemindersReport } from './features/catalog/verification/verification-reminders';
 export { removeExpiredReferralData, type RetentionReport } from './features/referrals/referral-retention.service';
 export { fanOutPathwayNews, newsOfVersion, type FanOutTables, type PathwayPublishedSink } from './features/pathways/pathway-fanout';

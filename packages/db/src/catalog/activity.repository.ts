@@ -14,6 +14,7 @@ import {
   moderationQueuePartition,
   organisationActivitiesPartition,
   publishedPartition,
+  publishedShardCount,
 } from './activity.entity';
 
 const changedActivitySchema = activityItemSchema.extend({ gsi3sk: z.string() });
@@ -43,6 +44,10 @@ const moderationItemOf = (tenantId: string, request: Omit<ModerationRequest, 've
 /** A tenant's activities: the listing items, their moderation requests and the indexes the search reads. */
 export const createActivityRepository = ({ gateway, tenantId }: { gateway: TableGateway; tenantId: string }) => {
   const nextState = (change: ActivityChange) => ({ ...change.activity, ...change.changes });
+  const publishedPage = (shard: number, cursor?: string): Promise<Page<Activity>> =>
+    gateway
+      .queryPage({ schema: activityItemSchema, index: 'gsi2', partition: publishedPartition(tenantId, shard), limit: 1000, cursor })
+      .then((page) => ({ ...page, items: page.items.map(toActivity) }));
   return {
     /** The activities of `ids` that exist, by id, in one read per hundred. */
     async byIds(ids: readonly string[]): Promise<Map<string, Activity>> {
@@ -108,11 +113,17 @@ export const createActivityRepository = ({ gateway, tenantId }: { gateway: Table
         .then((page) => ({ ...page, items: page.items.map(toModeration) }));
     },
 
-    /** One page of one shard of the published set, for building a search index. */
-    publishedPage(shard: number, cursor?: string, limit = 1000): Promise<Page<Activity>> {
-      return gateway
-        .queryPage({ schema: activityItemSchema, index: 'gsi2', partition: publishedPartition(tenantId, shard), limit, cursor })
-        .then((page) => ({ ...page, items: page.items.map(toActivity) }));
+    /** Visits every published activity of the county, the shards read in parallel (builds a search index, finds stale listings). */
+    async forEachPublished(visit: (activity: Activity) => void): Promise<void> {
+      const readShard = async (shard: number) => {
+        let cursor: string | undefined;
+        do {
+          const page = await publishedPage(shard, cursor);
+          page.items.forEach(visit);
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+      };
+      await Promise.all(Array.from({ length: publishedShardCount }, (_, shard) => readShard(shard)));
     },
 
     /** Activities changed after `watermark` (a change-feed sort key), oldest first. */

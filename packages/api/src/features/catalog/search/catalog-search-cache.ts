@@ -1,4 +1,4 @@
-import { type Activity, createActivityRepository, createOrganisationRepository, publishedShardCount, type TableAccess } from '@linkki/db';
+import { type Activity, createActivityRepository, createOrganisationRepository, type TableAccess } from '@linkki/db';
 import { createSearchIndex, type Organisation, type SearchIndex } from '@linkki/domain';
 import { isVisibleToResidents } from './activity-visibility';
 import { searchDocumentOf } from './search-document';
@@ -56,16 +56,7 @@ export const createCatalogSearchCache = ({ tables, freshnessMs = 1_000, overlapM
     const today = isoDay(startedAt);
     const organisations = new Map((await createOrganisationRepository({ gateway: tables.tenant(tenantId), tenantId }).list()).map((organisation) => [organisation.id, organisation]));
     const state: TenantState = { index: createSearchIndex(), activities: new Map(), organisations, builtFor: today, syncedAt: startedAt.getTime(), syncing: null };
-    const activities = createActivityRepository({ gateway: tables.tenant(tenantId), tenantId });
-    const readShard = async (shard: number) => {
-      let cursor: string | undefined;
-      do {
-        const page = await activities.publishedPage(shard, cursor);
-        for (const activity of page.items) place(state, activity, today);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-    };
-    await Promise.all(Array.from({ length: publishedShardCount }, (_, shard) => readShard(shard)));
+    await createActivityRepository({ gateway: tables.tenant(tenantId), tenantId }).forEachPublished((activity) => place(state, activity, today));
     return state;
   };
 

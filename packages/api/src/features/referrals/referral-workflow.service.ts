@@ -65,6 +65,7 @@ export const takeReferral = async (actor: ReferralActor, input: { id: string; ex
   if (!referral || !waiting) throw new ReferralNotTakeableError(input.id);
   if (referral.version !== input.expectedVersion) throw new ItemVersionConflictError(input.expectedVersion);
   const relations: ReferralRelation[] = ['assignedLinkWorker'];
-  const history = historyOf(actor, referral, relations, { to: 'accepted', reason: 'taken from the municipality queue' });
+  // No free-text reason: history is shown in the reader's language, and the audit trail records the take itself.
+  const history = historyOf(actor, referral, relations, { to: 'accepted' });
   return commitChange(actor, referral, { ...referral, assignedLinkWorkerId: actor.userId, state: 'accepted' }, relations, { action: 'take', history, loads: [load] });
 };

@@ -45,6 +45,8 @@ export default defineConfig({
           name: 'e2e',
           env,
           include: ['tests/e2e/**/*.test.ts'],
+          // After the other projects, so a slow machine never runs Chromium beside them.
+          sequence: { groupOrder: 1 },
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 180_000,

@@ -115,6 +115,7 @@ describe('sign-in', () => {
 
     await signInAs(page, 'lappi', 'Kaisa Laine');
     const profile = page.locator('dl');
+    await profile.getByText('Valtakunnallinen julkaisija').waitFor();
     expect(await profile.getByText('Valtakunnallinen julkaisija').count()).toBe(1);
     expect(await profile.getByText('Diabetesliitto').count()).toBe(1);
     expect(await profile.getByText('Valtakunnallinen (ei aluetta)').count()).toBe(1);

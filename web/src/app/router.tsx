@@ -8,9 +8,14 @@ import { EditorListingsRoute } from './routes/editor-listings.route';
 import { HsdsImportRoute } from './routes/hsds-import.route';
 import { MeRoute } from './routes/me.route';
 import { ModerationRoute } from './routes/moderation.route';
+import { linkWorkRoute } from './routes/link-work.routes';
 import { networkRoute } from './routes/network.routes';
+import { pathwayPublisherRoute } from './routes/pathway-publisher.routes';
+import { pathwaysRoute } from './routes/pathways.routes';
 import { TenantPageNotFoundRoute } from './routes/not-found.route';
 import { PickerRoute } from './routes/picker.route';
+import { referralCoordinationRoute } from './routes/referral-coordination.routes';
+import { referralsRoute } from './routes/referrals.routes';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in.route';
 import { TenantHomeRoute } from './routes/tenant-home.route';
@@ -52,6 +57,11 @@ export const routes: RouteObject[] = [
             ],
           },
           networkRoute,
+          pathwayPublisherRoute,
+          pathwaysRoute,
+          linkWorkRoute,
+          referralsRoute,
+          referralCoordinationRoute,
           { path: '*', element: <TenantPageNotFoundRoute /> },
         ],
       },

@@ -1,6 +1,21 @@
+import linkWorkEn from '../features/link-work/messages/en.json';
+import linkWorkFi from '../features/link-work/messages/fi.json';
+import linkWorkSv from '../features/link-work/messages/sv.json';
 import networkEn from '../features/network/messages/en.json';
 import networkFi from '../features/network/messages/fi.json';
 import networkSv from '../features/network/messages/sv.json';
+import pathwayPublisherEn from '../features/pathway-publisher/messages/en.json';
+import pathwayPublisherFi from '../features/pathway-publisher/messages/fi.json';
+import pathwayPublisherSv from '../features/pathway-publisher/messages/sv.json';
+import pathwaysEn from '../features/pathways/messages/en.json';
+import pathwaysFi from '../features/pathways/messages/fi.json';
+import pathwaysSv from '../features/pathways/messages/sv.json';
+import referralCoordinationEn from '../features/referral-coordination/messages/en.json';
+import referralCoordinationFi from '../features/referral-coordination/messages/fi.json';
+import referralCoordinationSv from '../features/referral-coordination/messages/sv.json';
+import referralsEn from '../features/referrals/messages/en.json';
+import referralsFi from '../features/referrals/messages/fi.json';
+import referralsSv from '../features/referrals/messages/sv.json';
 import en from './en.json';
 import fi from './fi.json';
 import sv from './sv.json';
@@ -11,9 +26,9 @@ import sv from './sv.json';
  * under the feature's key, so a feature's texts live beside its code.
  */
 export const messages = {
-  fi: { ...fi, network: networkFi },
-  sv: { ...sv, network: networkSv },
-  en: { ...en, network: networkEn },
+  fi: { ...fi, linkWork: linkWorkFi, network: networkFi, pathways: pathwaysFi, pathwayPublisher: pathwayPublisherFi, referralCoordination: referralCoordinationFi, referrals: referralsFi },
+  sv: { ...sv, linkWork: linkWorkSv, network: networkSv, pathways: pathwaysSv, pathwayPublisher: pathwayPublisherSv, referralCoordination: referralCoordinationSv, referrals: referralsSv },
+  en: { ...en, linkWork: linkWorkEn, network: networkEn, pathways: pathwaysEn, pathwayPublisher: pathwayPublisherEn, referralCoordination: referralCoordinationEn, referrals: referralsEn },
 };
 
 export type Messages = typeof messages.fi;

@@ -20,9 +20,14 @@ const useNavItems = (tenant: string, roles: readonly Role[]): NavItem[] => {
   return [
     { to: `${base}/`, label: t('nav.home'), current: (path) => path === `${base}/` || path === base },
     { to: `${base}/activities`, label: t('nav.activities'), current: (path) => path.startsWith(`${base}/activities`) },
+    { to: `${base}/pathways`, label: t('pathways.nav'), current: (path) => path.startsWith(`${base}/pathways`) },
     ...(isEditor ? [{ to: `${base}/editor`, label: t('nav.editor'), current: (path: string) => path.startsWith(`${base}/editor`) && path !== moderation }] : []),
     ...(roles.includes('coordinator') ? [{ to: moderation, label: t('nav.moderation'), current: (path: string) => path === moderation }] : []),
+    ...(['professional', 'linkWorker', 'coordinator'].some((role) => roles.includes(role as Role)) ? [{ to: `${base}/referrals`, label: t('referrals.nav'), current: (path: string) => path.startsWith(`${base}/referrals`) }] : []),
+    ...(roles.includes('coordinator') ? [{ to: `${base}/coordination`, label: t('referralCoordination.nav'), current: (path: string) => path.startsWith(`${base}/coordination`) }] : []),
+    ...(roles.includes('linkWorker') ? [{ to: `${base}/link-work`, label: t('linkWork.nav'), current: (path: string) => path.startsWith(`${base}/link-work`) }] : []),
     ...(networkAbilitiesOf(roles).read ? [{ to: `${base}/network`, label: t('network.nav'), current: (path: string) => path.startsWith(`${base}/network`) }] : []),
+    ...(roles.includes('nationalPublisher') ? [{ to: `${base}/publisher/pathways`, label: t('pathwayPublisher.nav'), current: (path: string) => path.startsWith(`${base}/publisher/pathways`) }] : []),
   ];
 };
 

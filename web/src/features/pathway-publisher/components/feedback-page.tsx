@@ -4,6 +4,7 @@ import { DataTable } from '../../../components/ui/data-table';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeading } from '../../../components/ui/page-heading';
+import { FeedbackChart } from '../../pathways/components/feedback/feedback-chart';
 import { type NationalFeedback, useDraft, useNationalFeedback } from '../api/publisher';
 import { useText } from '../utils/use-text';
 import { PathwayTabs } from './pathway-tabs';
@@ -46,13 +47,16 @@ export const FeedbackPage = () => {
           {data.tenants.length === 0 ? (
             <p>{t('pathwayPublisher.feedback.empty')}</p>
           ) : (
-            <DataTable
-              id="pp-counties"
-              caption={t('pathwayPublisher.feedback.perCounty')}
-              rows={data.tenants}
-              rowKey={(row) => row.tenantId}
-              columns={[{ key: 'county', header: t('pathwayPublisher.feedback.county'), cell: (row) => row.tenantName }, ...countyColumns]}
-            />
+            <>
+              <FeedbackChart title={t('pathwayPublisher.feedback.perCountyChart')} rows={data.tenants.map((row) => ({ key: row.tenantId, label: row.tenantName, counts: row.counts }))} />
+              <DataTable
+                id="pp-counties"
+                caption={t('pathwayPublisher.feedback.perCounty')}
+                rows={data.tenants}
+                rowKey={(row) => row.tenantId}
+                columns={[{ key: 'county', header: t('pathwayPublisher.feedback.county'), cell: (row) => row.tenantName }, ...countyColumns]}
+              />
+            </>
           )}
         </>
       )}

@@ -12,12 +12,12 @@ const linkWorker = 'Mikael Byskata';
 /** Waits until nothing on the page says it is loading. */
 const loaded = (page: Page) => page.locator('.loading').first().waitFor({ state: 'hidden' });
 
-const subNav = (page: Page) => page.getByRole('navigation', { name: 'Lähetetyön sivut' });
+const subNav = (page: Page) => page.getByRole('navigation', { name: 'Lähettityön sivut' });
 
 const openLinkWork = async (page: Page): Promise<void> => {
   await signInAs(page, tenant, linkWorker);
-  await mainNav(page).getByRole('link', { name: 'Lähetetyö' }).click();
-  await expectHeading(page, 'Lähetetyö');
+  await mainNav(page).getByRole('link', { name: 'Lähettityö' }).click();
+  await expectHeading(page, 'Lähettityö');
   await page.getByText('Avoimia lähetteitä', { exact: false }).waitFor();
   await loaded(page);
 };
@@ -141,7 +141,7 @@ describe('the link worker pages', () => {
     const { page } = await suite.open(`/${tenant}/`, { viewport: { width: 375, height: 740 } });
     await signInAs(page, tenant, linkWorker);
     await page.goto(`/${tenant}/link-work`);
-    await expectHeading(page, 'Lähetetyö');
+    await expectHeading(page, 'Lähettityö');
     await loaded(page);
     await screenshot(page, 'link-work-queue-mobile');
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);

@@ -116,7 +116,7 @@ const checkSummary = async (page: Page): Promise<void> => {
 const workOnReferral = async (page: Page): Promise<void> => {
   await signInAs(page, tenant, linkWorker);
   await page.goto(`/${tenant}/link-work`);
-  await expectHeading(page, 'Lähetetyö');
+  await expectHeading(page, 'Lähettityö');
   await settled(page);
   await page.getByRole('button', { name: /^Ota lähete: Kokkola/ }).last().click();
   await expectHeading(page, clientName);
@@ -138,9 +138,18 @@ const workOnReferral = async (page: Page): Promise<void> => {
   await page.getByText('Lähetteen tila on nyt: Valmis.').waitFor();
 };
 
+/** The completed referrals the coordinator's report counts (the last 12 months); the seed has enough that the figure is shown. */
+const completedInReport = async (page: Page): Promise<number> => {
+  await page.goto(`/${tenant}/coordination/reports`);
+  await expectHeading(page, 'Lähetteiden raportti');
+  const completed = page.getByRole('table', { name: 'Lähetteet tilan mukaan' }).getByRole('row', { name: /^Valmis\b/ });
+  const count = await completed.getByRole('cell').first().innerText();
+  expect(count).toMatch(/^\d+$/);
+  return Number(count);
+};
+
 /** The coordinator's list: the whole county, narrowed to completed referrals; the referral shows the measures read-only. */
 const coordinatorSeesIt = async (page: Page): Promise<void> => {
-  await signInAs(page, tenant, coordinator);
   await mainNav(page).getByRole('link', { name: 'Lähetteet' }).click();
   await expectHeading(page, 'Hyvinvointilähetteet');
   await page.getByLabel('Näytä tilassa').selectOption('completed');
@@ -153,7 +162,11 @@ const coordinatorSeesIt = async (page: Page): Promise<void> => {
 };
 
 describe('the wellbeing referral loop', () => {
-  it('goes from the nurse through the link worker back to the nurse', async () => {
+  it('goes from the nurse through the link worker back to the nurse, and the report counts it', async () => {
+    const { page: coordinatorPage } = await suite.open(`/${tenant}/`);
+    await signInAs(coordinatorPage, tenant, coordinator);
+    const completedBefore = await completedInReport(coordinatorPage);
+
     const { page: nursePage } = await suite.open(`/${tenant}/`);
     const referralPath = await createReferral(nursePage);
     await checkSummary(nursePage);
@@ -169,7 +182,7 @@ describe('the wellbeing referral loop', () => {
     await nursePage.getByText('Valmis', { exact: true }).first().waitFor();
     await checkAxe(nursePage, 'the completed referral (fi)', 'referrals-outcome-fi');
 
-    const { page: coordinatorPage } = await suite.open(`/${tenant}/`);
+    expect(await completedInReport(coordinatorPage)).toBe(completedBefore + 1);
     await coordinatorSeesIt(coordinatorPage);
   });
 

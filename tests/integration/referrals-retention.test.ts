@@ -58,4 +58,15 @@ describe('referral retention', () => {
     await calls.transition(cast.nurse, referral, 'entered-in-error', { reason: 'Väärä henkilö.' });
     expect((await runRetentionAt(new Date(Date.now() + 31 * dayMs))).removed).toBe(1);
   });
+
+  it('refuses two sending units of a type with the same id: referrals name their unit by it', async () => {
+    type Config = { version: number; config: { types: Array<{ units: Array<{ id: string }> }>; retentionDays: number } };
+    const current = expectData<Config>(await api.call('referrals.config', undefined, { token: cast.coordinator }));
+    const [type, ...others] = current.config.types;
+    if (!type) throw new Error('The county has no referral type.');
+    const twice = { ...type, units: [...type.units, { id: type.units[0]?.id, name: { fi: 'Kotihoito', sv: 'Hemvård', en: 'Home care' }, active: true }] };
+    const refused = await api.call('referrals.saveConfig', { expectedVersion: current.version, config: { ...current.config, types: [twice, ...others] } }, { token: cast.coordinator });
+    expect((refused.body as { error: { data: { code: string } } }).error.data.code).toBe('BAD_REQUEST');
+    expect(expectData<Config>(await api.call('referrals.config', undefined, { token: cast.coordinator })).version).toBe(current.version);
+  });
 });

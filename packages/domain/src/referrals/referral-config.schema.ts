@@ -14,7 +14,9 @@ export const referralTypeSchema = z
     active: z.boolean(),
     units: z.array(sendingUnitSchema).min(1).max(30),
   })
-  .strict();
+  .strict()
+  // Referrals name their unit by id within their type, so two units of a type may not share one.
+  .refine((type) => new Set(type.units.map((unit) => unit.id)).size === type.units.length, { message: 'unit ids must be unique within a type', path: ['units'] });
 export type ReferralType = z.infer<typeof referralTypeSchema>;
 
 /** What a county decides about its referrals: the types, their sending units, and how long closed ones keep personal data. */
@@ -24,7 +26,9 @@ export const referralConfigSchema = z
       .array(referralTypeSchema)
       .min(1)
       .max(20)
-      .refine((types) => new Set(types.map((type) => type.id)).size === types.length, 'type ids must be unique'),
+      .refine((types) => new Set(types.map((type) => type.id)).size === types.length, 'type ids must be unique')
+      // Otherwise no professional of the county could send a referral at all.
+      .refine((types) => types.some((type) => type.active && type.units.some((unit) => unit.active)), 'at least one type in use must have a unit in use'),
     /** Days after closure before the client's personal data is removed. */
     retentionDays: z.number().int().min(30).max(3650),
   })

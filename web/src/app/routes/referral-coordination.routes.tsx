@@ -1,16 +1,32 @@
 import '../../features/referral-coordination/referral-coordination.css';
-import type { RouteObject } from 'react-router';
+import { Outlet, type RouteObject } from 'react-router';
 import { AuditPage } from '../../features/referral-coordination/components/audit-page';
 import { CoordinationHome } from '../../features/referral-coordination/components/coordination-home';
+import { CoordinationNav } from '../../features/referral-coordination/components/coordination-nav';
 import { ReportsPage } from '../../features/referral-coordination/components/reports-page';
+import { SettingsPage } from '../../features/referral-coordination/components/settings-page';
 import { TrainingPage } from '../../features/referral-coordination/components/training-page';
+import { type TenantRouteContext, useTenantRoute } from './tenant-context';
+
+/** The coordinator's pages share a sub-navigation and pass the county on to the pages. */
+const CoordinationLayout = () => {
+  const context = useTenantRoute();
+  return (
+    <>
+      <CoordinationNav tenant={context.tenant.slug} />
+      <Outlet context={context satisfies TenantRouteContext} />
+    </>
+  );
+};
 
 /** The coordinator's referral pages under a county's path. */
 export const referralCoordinationRoute: RouteObject = {
   path: 'coordination',
+  element: <CoordinationLayout />,
   children: [
     { index: true, element: <CoordinationHome /> },
     { path: 'reports', element: <ReportsPage /> },
+    { path: 'settings', element: <SettingsPage /> },
     { path: 'link-workers/:userId', element: <TrainingPage /> },
     { path: 'audit/:referralId', element: <AuditPage /> },
   ],

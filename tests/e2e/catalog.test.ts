@@ -238,7 +238,7 @@ describe('editing and moderation', () => {
     await expectHeading(page, 'Ylläpito');
     const listings = page.getByRole('region', { name: parish });
     await listings.getByRole('article').first().waitFor();
-    expect(await page.getByRole('navigation', { name: 'Ylläpito' }).getByRole('link').allTextContents()).toEqual(['Toiminnot', 'Yhteydenottopyynnöt']);
+    expect(await page.getByRole('navigation', { name: 'Ylläpito' }).getByRole('link').allTextContents()).toEqual(['Toiminnot', 'Organisaatiomme', 'Yhteydenottopyynnöt']);
     await expectNoAxeViolations(page, 'the editor list (fi)');
     await screenshot(page, 'editor-list-fi');
 

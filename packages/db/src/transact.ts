@@ -58,7 +58,13 @@ export const transactWrite = async (client: DynamoDBDocumentClient, tableName: s
     await client.send(new TransactWriteCommand({ TransactItems: operations.map((operation) => transactItemOf(tableName, operation)) }));
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
-    const failed = (error.CancellationReasons ?? []).findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
+    const reasons = error.CancellationReasons ?? [];
+    // Two writers racing for the same items: DynamoDB cancels one; to its caller that is a stale version.
+    if (reasons.some((reason) => reason.Code === 'TransactionConflict')) {
+      const versioned = operations.find((operation) => operation.kind === 'update');
+      throw new ItemVersionConflictError(versioned?.kind === 'update' ? versioned.expectedVersion : 0);
+    }
+    const failed = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
     const operation = operations[failed];
     if (operation?.kind === 'create') throw new ItemAlreadyExistsError();
     if (operation?.kind === 'update') throw new ItemVersionConflictError(operation.expectedVersion);

@@ -10,6 +10,7 @@ export * from './catalog/business-id';
 export * from './catalog/listing-text.schema';
 export * from './catalog/contact.schema';
 export * from './catalog/organisation.schema';
+export * from './catalog/organisation-editing';
 export * from './catalog/activity.schema';
 export * from './catalog/listing-status';
 export * from './catalog/catalog-search.schema';

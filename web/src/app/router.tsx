@@ -6,6 +6,8 @@ import { ContactRequestsRoute } from './routes/contact-requests.route';
 import { EditorLayoutRoute } from './routes/editor-layout.route';
 import { EditorListingsRoute } from './routes/editor-listings.route';
 import { HsdsImportRoute } from './routes/hsds-import.route';
+import { EditOrganisationRoute, NewOrganisationRoute, OrganisationRegisterRoute } from './routes/organisations.route';
+import { OurOrganisationRoute } from './routes/our-organisation.route';
 import { MeRoute } from './routes/me.route';
 import { ModerationRoute } from './routes/moderation.route';
 import { linkWorkRoute } from './routes/link-work.routes';
@@ -54,6 +56,10 @@ export const routes: RouteObject[] = [
               { path: 'moderation', element: <ModerationRoute /> },
               { path: 'contact-requests', element: <ContactRequestsRoute /> },
               { path: 'import', element: <HsdsImportRoute /> },
+              { path: 'organisations', element: <OrganisationRegisterRoute /> },
+              { path: 'organisations/new', element: <NewOrganisationRoute /> },
+              { path: 'organisations/:organisationId', element: <EditOrganisationRoute /> },
+              { path: 'our-organisation', element: <OurOrganisationRoute /> },
             ],
           },
           networkRoute,

@@ -1,3 +1,6 @@
+import organisationsEn from '../features/catalog/messages/en.json';
+import organisationsFi from '../features/catalog/messages/fi.json';
+import organisationsSv from '../features/catalog/messages/sv.json';
 import linkWorkEn from '../features/link-work/messages/en.json';
 import linkWorkFi from '../features/link-work/messages/fi.json';
 import linkWorkSv from '../features/link-work/messages/sv.json';
@@ -26,9 +29,9 @@ import sv from './sv.json';
  * under the feature's key, so a feature's texts live beside its code.
  */
 export const messages = {
-  fi: { ...fi, linkWork: linkWorkFi, network: networkFi, pathways: pathwaysFi, pathwayPublisher: pathwayPublisherFi, referralCoordination: referralCoordinationFi, referrals: referralsFi },
-  sv: { ...sv, linkWork: linkWorkSv, network: networkSv, pathways: pathwaysSv, pathwayPublisher: pathwayPublisherSv, referralCoordination: referralCoordinationSv, referrals: referralsSv },
-  en: { ...en, linkWork: linkWorkEn, network: networkEn, pathways: pathwaysEn, pathwayPublisher: pathwayPublisherEn, referralCoordination: referralCoordinationEn, referrals: referralsEn },
+  fi: { ...fi, organisations: organisationsFi, linkWork: linkWorkFi, network: networkFi, pathways: pathwaysFi, pathwayPublisher: pathwayPublisherFi, referralCoordination: referralCoordinationFi, referrals: referralsFi },
+  sv: { ...sv, organisations: organisationsSv, linkWork: linkWorkSv, network: networkSv, pathways: pathwaysSv, pathwayPublisher: pathwayPublisherSv, referralCoordination: referralCoordinationSv, referrals: referralsSv },
+  en: { ...en, organisations: organisationsEn, linkWork: linkWorkEn, network: networkEn, pathways: pathwaysEn, pathwayPublisher: pathwayPublisherEn, referralCoordination: referralCoordinationEn, referrals: referralsEn },
 };
 
 export type Messages = typeof messages.fi;

@@ -1,7 +1,7 @@
 import type { Organisation, OrganisationInput } from '@linkki/domain';
 import { z } from 'zod';
 import { withoutStorageAttributes } from '../stored-item.schema';
-import type { TableGateway, TransactOperation } from '../table-gateway';
+import type { Page, TableGateway, TransactOperation } from '../table-gateway';
 import { ItemAlreadyExistsError } from '../errors';
 import { tenantKey } from '../keys';
 import { editorMembershipItemSchema, editorMembershipKeyOf, organisationIndexOf, organisationItemSchema, organisationKeyOf } from './organisation.entity';
@@ -10,6 +10,13 @@ const toOrganisation = (item: z.infer<typeof organisationItemSchema>): Organisat
   const { entity: _entity, ...organisation } = withoutStorageAttributes(item) as z.infer<typeof organisationItemSchema>;
   return organisation;
 };
+
+const membershipItemOf = (tenantId: string, organisationId: string, userId: string) => ({
+  ...editorMembershipKeyOf(tenantId, organisationId, userId),
+  entity: 'organisationEditor',
+  organisationId,
+  userId,
+});
 
 /** A tenant's organisations and who edits them. */
 export const createOrganisationRepository = ({ gateway, tenantId }: { gateway: TableGateway; tenantId: string }) => ({
@@ -29,6 +36,35 @@ export const createOrganisationRepository = ({ gateway, tenantId }: { gateway: T
     return organisations;
   },
 
+  /** One page of the tenant's organisations, by Finnish name. */
+  async page(cursor?: string, limit = 50): Promise<Page<Organisation>> {
+    const page = await gateway.queryPage({ schema: organisationItemSchema, index: 'gsi1', partition: tenantKey(tenantId, 'ORGS'), limit, cursor });
+    return { ...page, items: page.items.map(toOrganisation) };
+  },
+
+  /** Saves new details if the stored version is `expectedVersion`; a new Finnish name moves it in the by-name index. */
+  async update(id: string, expectedVersion: number, details: OrganisationInput, now = new Date().toISOString()): Promise<Organisation> {
+    const changes = { description: undefined, businessId: undefined, ...details, ...organisationIndexOf(tenantId, { id, name: details.name }) };
+    return toOrganisation(await gateway.updateVersioned(organisationKeyOf(tenantId, id), expectedVersion, changes, organisationItemSchema, { now }));
+  },
+
+  /**
+   * Replaces the editors: the memberships added and removed and the organisation's own list move
+   * together, conditioned on its version, so of two concurrent changes only one can win.
+   */
+  async setEditors(organisation: Pick<Organisation, 'id' | 'editors' | 'version'>, editors: readonly string[], now = new Date().toISOString()): Promise<void> {
+    const added = editors.filter((userId) => !organisation.editors.includes(userId));
+    const removed = organisation.editors.filter((userId) => !editors.includes(userId));
+    await gateway.transact([
+      { kind: 'update', key: organisationKeyOf(tenantId, organisation.id), expectedVersion: organisation.version, changes: { editors: [...editors] }, now },
+      ...added.map((userId) => ({ kind: 'create' as const, now, item: membershipItemOf(tenantId, organisation.id, userId) })),
+      ...removed.map((userId) => {
+        const { pk, sk } = editorMembershipKeyOf(tenantId, organisation.id, userId);
+        return { kind: 'delete' as const, key: { pk, sk } };
+      }),
+    ]);
+  },
+
   /** The organisations a user may edit. */
   async idsEditedBy(userId: string): Promise<string[]> {
     const page = await gateway.queryPage({ schema: editorMembershipItemSchema, index: 'gsi1', partition: tenantKey(tenantId, 'USER', userId, 'ORGS'), limit: 100 });
@@ -42,7 +78,7 @@ export const createOrganisationRepository = ({ gateway, tenantId }: { gateway: T
       ...organisation.editors.map((userId) => ({
         kind: 'create' as const,
         now,
-        item: { ...editorMembershipKeyOf(tenantId, organisation.id, userId), entity: 'organisationEditor', organisationId: organisation.id, userId },
+        item: membershipItemOf(tenantId, organisation.id, userId),
       })),
     ];
   },

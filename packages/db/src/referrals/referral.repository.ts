@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { ReferralContact, ReferralHistoryEntry, ReferralState } from '@linkki/domain';
-import { ItemAlreadyExistsError, ItemVersionConflictError } from '../errors';
+import { ItemAlreadyExistsError } from '../errors';
 import { withoutStorageAndMeta } from '../stored-item.schema';
 import type { Page, TableGateway, TransactOperation } from '../table-gateway';
 import { linkWorkerLoadKeyOf } from './link-worker.entity';
@@ -142,18 +141,10 @@ export const createReferralRepository = ({ gateway, tenantId }: { gateway: Table
   async commit(commit: ReferralCommit): Promise<void> {
     const version = commit.expectedVersion + 1;
     const changes = { ...changesOf(commit.next), ...referralIndexesOf(tenantId, commit.next, commit.createdAt) };
-    try {
-      await gateway.transact([
-        { kind: 'update', now: commit.now, key: referralKeyOf(tenantId, commit.next.id), expectedVersion: commit.expectedVersion, changes },
-        ...sideOperations(tenantId, commit, version),
-      ]);
-    } catch (error) {
-      // Two writers racing for the same items: DynamoDB cancels one; to its caller that is a stale version.
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((reason) => reason.Code === 'TransactionConflict')) {
-        throw new ItemVersionConflictError(commit.expectedVersion);
-      }
-      throw error;
-    }
+    await gateway.transact([
+      { kind: 'update', now: commit.now, key: referralKeyOf(tenantId, commit.next.id), expectedVersion: commit.expectedVersion, changes },
+      ...sideOperations(tenantId, commit, version),
+    ]);
   },
 
   listByReferrer(userId: string, cursor?: string): Promise<Page<StoredReferral>> {

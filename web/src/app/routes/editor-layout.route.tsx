@@ -34,11 +34,13 @@ const EditorNav = ({ tenant, isCoordinator }: { tenant: string; isCoordinator: b
   const { pathname } = useLocation();
   const base = `/${tenant}/editor`;
   const links = [
-    { to: base, label: t('editor.nav.listings'), current: pathname === base || pathname.startsWith(`${base}/activities`), coordinatorsOnly: false },
-    { to: `${base}/contact-requests`, label: t('editor.nav.contactRequests'), current: pathname === `${base}/contact-requests`, coordinatorsOnly: false },
-    { to: `${base}/moderation`, label: t('editor.nav.moderation'), current: pathname === `${base}/moderation`, coordinatorsOnly: true },
-    { to: `${base}/import`, label: t('editor.nav.import'), current: pathname === `${base}/import`, coordinatorsOnly: true },
-  ].filter((link) => isCoordinator || !link.coordinatorsOnly);
+    { to: base, label: t('editor.nav.listings'), current: pathname === base || pathname.startsWith(`${base}/activities`), shownTo: 'everyone' },
+    { to: `${base}/our-organisation`, label: t('organisations.nav.ours'), current: pathname === `${base}/our-organisation`, shownTo: 'editors' },
+    { to: `${base}/contact-requests`, label: t('editor.nav.contactRequests'), current: pathname === `${base}/contact-requests`, shownTo: 'everyone' },
+    { to: `${base}/moderation`, label: t('editor.nav.moderation'), current: pathname === `${base}/moderation`, shownTo: 'coordinators' },
+    { to: `${base}/organisations`, label: t('organisations.nav.register'), current: pathname.startsWith(`${base}/organisations`), shownTo: 'coordinators' },
+    { to: `${base}/import`, label: t('editor.nav.import'), current: pathname === `${base}/import`, shownTo: 'coordinators' },
+  ].filter((link) => link.shownTo === 'everyone' || link.shownTo === (isCoordinator ? 'coordinators' : 'editors'));
   return (
     <nav className="sub-nav" aria-label={t('editor.nav.label')}>
       <ul role="list">

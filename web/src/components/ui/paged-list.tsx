@@ -25,6 +25,19 @@ interface PagedListProps<Item> {
   status?: ReactNode;
 }
 
+/** "Show more" while the query has more pages; for a list or a table read page by page. */
+export const LoadMore = ({ query }: { query: Pick<PagedQuery, 'hasNextPage' | 'isFetchingNextPage' | 'fetchNextPage'> }) => {
+  const { t } = useTranslation();
+  if (!query.hasNextPage) return null;
+  return (
+    <p className="load-more">
+      <button type="button" className="button button--secondary" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+        {query.isFetchingNextPage ? t('app.loading') : t('app.loadMore')}
+      </button>
+    </p>
+  );
+};
+
 /** A list read page by page: loading, an error with a retry, the items, and "show more" while there are more. */
 export const PagedList = <Item,>({ query, items, keyOf, renderItem, className, status }: PagedListProps<Item>) => {
   const { t } = useTranslation();
@@ -38,13 +51,7 @@ export const PagedList = <Item,>({ query, items, keyOf, renderItem, className, s
           <li key={keyOf(item)}>{renderItem(item)}</li>
         ))}
       </ul>
-      {query.hasNextPage && (
-        <p className="load-more">
-          <button type="button" className="button button--secondary" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-            {query.isFetchingNextPage ? t('app.loading') : t('app.loadMore')}
-          </button>
-        </p>
-      )}
+      <LoadMore query={query} />
     </>
   );
 };

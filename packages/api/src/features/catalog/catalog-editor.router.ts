@@ -1,22 +1,14 @@
 import { createContactRequestRepository, createOrganisationRepository } from '@linkki/db';
 import { activityContentSchema, entityIdSchema, moderationActions } from '@linkki/domain';
 import { z } from 'zod';
-import { noInput, tenantRoleProcedure } from '../../trpc';
+import { noInput } from '../../trpc';
+import { actorOf, coordinatorProcedure, cursorInput, type EditorContext, editorProcedure, versioned } from './catalog-procedures';
 import { hsdsImportInputSchema } from '../hsds/hsds-import.schema';
 import { importHsdsServices } from '../hsds/hsds-import.service';
 import { requireEditableOrganisation } from './listings/listing-access';
 import { createListingsService } from './listings/listings.service';
 
-const editorProcedure = tenantRoleProcedure('orgEditor', 'coordinator');
-const coordinatorProcedure = tenantRoleProcedure('coordinator');
-
-type EditorContext = Parameters<Parameters<typeof editorProcedure.query>[0]>[0]['ctx'];
-
-const actorOf = (ctx: EditorContext) => ({ tenantId: ctx.tenantId, userId: ctx.userId, roles: ctx.roles, gateway: ctx.deps.tables.tenant(ctx.tenantId) });
-const listingsOf = (ctx: EditorContext) => createListingsService({ ...actorOf(ctx), tenant: ctx.tenant, now: ctx.deps.now });
-
-const versioned = { id: entityIdSchema, expectedVersion: z.number().int().positive() };
-const cursorInput = z.string().max(1000).optional();
+const listingsOf = (ctx: EditorContext) => createListingsService(actorOf(ctx));
 
 /** What organisation editors and coordinators use to keep listings up to date and answer residents. */
 export const catalogEditorProcedures = {

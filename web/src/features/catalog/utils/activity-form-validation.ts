@@ -28,7 +28,7 @@ const websitePattern = /^https?:\/\/[^\s.]+\.[^\s]+$/;
 const chooseBetween = (path: string, count: number): ActivityFormError[] =>
   count === 0 ? [{ path, problem: 'pickOne' }] : count > 6 ? [{ path, problem: 'pickAtMostSix' }] : [];
 
-const when = (condition: boolean, path: string, problem: ActivityFormProblem): ActivityFormError[] => (condition ? [{ path, problem }] : []);
+export const when = (condition: boolean, path: string, problem: ActivityFormProblem): ActivityFormError[] => (condition ? [{ path, problem }] : []);
 
 const slotErrors = (prefix: string, start: string, end: string, timesRequired: boolean): ActivityFormError[] => [
   ...when(timesRequired && !start, `${prefix}.start`, 'timeMissing'),
@@ -36,10 +36,16 @@ const slotErrors = (prefix: string, start: string, end: string, timesRequired: b
   ...when(Boolean(start && end) && end <= start, `${prefix}.end`, 'endBeforeStart'),
 ];
 
+/** The rules of contact details, for a listing's and an organisation's alike. */
+export const contactErrors = ({ email, phone, website }: { email: string; phone: string; website: string }): ActivityFormError[] => [
+  ...when(Boolean(email.trim()) && !emailPattern.test(email.trim()), 'contact.email', 'email'),
+  ...when(Boolean(phone.trim()) && !phonePattern.test(phone.trim()), 'contact.phone', 'phone'),
+  ...when(Boolean(website.trim()) && !websitePattern.test(website.trim()), 'contact.website', 'website'),
+];
+
 /** The same rules the API applies, checked before saving so the editor hears of them at once. */
 export const validateActivityForm = (values: ActivityFormValues): ActivityFormError[] => {
   const { postalCode } = values.location;
-  const { email, phone, website } = values.contact;
   return [
     ...when(!values.title.fi.trim(), 'title.fi', 'finnishRequired'),
     ...when(!values.description.fi.trim(), 'description.fi', 'finnishRequired'),
@@ -51,9 +57,7 @@ export const validateActivityForm = (values: ActivityFormValues): ActivityFormEr
     ...values.weekly.flatMap((row, index) => slotErrors(`schedule.weekly.${index}`, row.start, row.end, true)),
     ...values.dates.flatMap((row, index) => [...when(!row.date, `schedule.dates.${index}.date`, 'required'), ...slotErrors(`schedule.dates.${index}`, row.start, row.end, false)]),
     ...when(!values.free && !values.costDescription.fi.trim(), 'cost.description', 'costDescription'),
-    ...when(Boolean(email.trim()) && !emailPattern.test(email.trim()), 'contact.email', 'email'),
-    ...when(Boolean(phone.trim()) && !phonePattern.test(phone.trim()), 'contact.phone', 'phone'),
-    ...when(Boolean(website.trim()) && !websitePattern.test(website.trim()), 'contact.website', 'website'),
+    ...contactErrors(values.contact),
     ...when(Boolean(values.validFrom && values.validUntil) && values.validUntil < values.validFrom, 'validUntil', 'validUntil'),
   ];
 };

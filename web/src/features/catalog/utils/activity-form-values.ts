@@ -56,7 +56,12 @@ let rowCount = 0;
 /** A key for a new schedule row. */
 export const newRowKey = (): string => `row-${++rowCount}`;
 
-const textValues = (text: StoredText): TextValues => ({ fi: text?.fi ?? '', sv: text?.sv ?? '', en: text?.en ?? '' });
+export type ContactValues = ActivityFormValues['contact'];
+type StoredContact = { name?: string | undefined; email?: string | undefined; phone?: string | undefined; website?: string | undefined };
+
+export const contactValuesOf = (contact: StoredContact): ContactValues => ({ name: contact.name ?? '', email: contact.email ?? '', phone: contact.phone ?? '', website: contact.website ?? '' });
+
+export const textValues = (text: StoredText): TextValues => ({ fi: text?.fi ?? '', sv: text?.sv ?? '', en: text?.en ?? '' });
 
 export const emptyActivityForm = (organisationId: string, municipality: string): ActivityFormValues => ({
   organisationId,
@@ -107,16 +112,24 @@ export const activityFormOf = (content: StoredContent): ActivityFormValues => ({
   accompanimentWelcome: content.accompanimentWelcome,
   registrationRequired: content.registrationRequired,
   registrationInfo: textValues(content.registrationInfo),
-  contact: { name: content.contact.name ?? '', email: content.contact.email ?? '', phone: content.contact.phone ?? '', website: content.contact.website ?? '' },
+  contact: contactValuesOf(content.contact),
   validFrom: content.validFrom ?? '',
   validUntil: content.validUntil ?? '',
 });
 
 /** `{ key: value }` when the value has something in it; `{}` otherwise, so empty fields are left out. */
-const present = <Key extends string>(key: Key, value: string): Partial<Record<Key, string>> =>
+export const present = <Key extends string>(key: Key, value: string): Partial<Record<Key, string>> =>
   (value.trim() ? { [key]: value.trim() } : {}) as Partial<Record<Key, string>>;
 
-const listingText = (text: TextValues) => (text.fi.trim() || text.sv.trim() || text.en.trim() ? { fi: text.fi.trim(), ...present('sv', text.sv), ...present('en', text.en) } : undefined);
+/** Contact details to save: trimmed, empty ones left out. */
+export const contactOf = (values: ContactValues): StoredContact => ({
+  ...present('name', values.name),
+  ...present('email', values.email),
+  ...present('phone', values.phone),
+  ...present('website', values.website),
+});
+
+export const listingText = (text: TextValues) => (text.fi.trim() || text.sv.trim() || text.en.trim() ? { fi: text.fi.trim(), ...present('sv', text.sv), ...present('en', text.en) } : undefined);
 
 const optional = <Key extends string, Value>(key: Key, value: Value | undefined): Partial<Record<Key, Value>> =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<Key, Value>>;
@@ -149,12 +162,7 @@ export const activityContentOf = (values: ActivityFormValues): ActivityContent =
     accompanimentWelcome: values.accompanimentWelcome,
     registrationRequired: values.registrationRequired,
     ...optional('registrationInfo', listingText(values.registrationInfo)),
-    contact: {
-      ...present('name', values.contact.name),
-      ...present('email', values.contact.email),
-      ...present('phone', values.contact.phone),
-      ...present('website', values.contact.website),
-    },
+    contact: contactOf(values.contact),
     ...present('validFrom', values.validFrom),
     ...present('validUntil', values.validUntil),
   };

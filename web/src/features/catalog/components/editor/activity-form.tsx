@@ -10,6 +10,7 @@ import type { SaveIntent } from '../../hooks/use-save-activity';
 import { type ActivityFormValues, activityContentOf } from '../../utils/activity-form-values';
 import { fieldIdOf, validateActivityForm } from '../../utils/activity-form-validation';
 import { CodeCheckboxes } from './code-checkboxes';
+import { ContactFields } from './contact-fields';
 import { LocalizedTextFields } from './localized-text-fields';
 import { MutationError } from './mutation-error';
 import { ScheduleFields } from './schedule-fields';
@@ -221,25 +222,7 @@ export const ActivityForm = ({ initial, organisations, municipalities, vocabular
         <LocalizedTextFields path="registrationInfo" legend={t('catalog.editor.registrationInfo')} value={values.registrationInfo} onChange={(registrationInfo) => update({ registrationInfo })} errorOf={errorOf} maxLength={500} />
       </Section>
       <Section id="contact" title={t('catalog.editor.sections.contact')}>
-        {(
-          [
-            ['name', 'text'],
-            ['phone', 'tel'],
-            ['email', 'email'],
-            ['website', 'url'],
-          ] as const
-        ).map(([key, type]) => (
-          <TextField
-            key={key}
-            id={fieldIdOf(`contact.${key}`)}
-            type={type}
-            label={t(`catalog.editor.contact.${key}`)}
-            hint={key === 'website' ? t('catalog.editor.websiteHint') : undefined}
-            value={values.contact[key]}
-            error={errorOf(`contact.${key}`)}
-            onChange={(event) => update({ contact: { ...values.contact, [key]: event.target.value } })}
-          />
-        ))}
+        <ContactFields value={values.contact} onChange={(contact) => update({ contact })} errorOf={errorOf} />
       </Section>
       <div className="form-actions">
         {buttons.map((button, index) => (

@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { createOrganisationRepository } from '@linkki/db';
+import { type OrganisationInput, requireCountyMunicipalities, requireOrganisationChangeAllowed, type Tenant } from '@linkki/domain';
+import { type ListingActor, requireEditableOrganisation } from '../listings/listing-access';
+
+/** The same request id always names the same organisation, so a retried create cannot make two. */
+export const organisationIdFor = (tenantId: string, requestId: string): string =>
+  `o-${createHash('sha256').update(`${tenantId}:${requestId}`).digest('hex').slice(0, 20)}`;
+
+/** The county's register of organisations: coordinators keep it, editors keep their own details current. */
+export const createOrganisationsService = (actor: ListingActor & { tenant: Tenant; now: () => Date }) => {
+  const organisations = createOrganisationRepository({ gateway: actor.gateway, tenantId: actor.tenantId });
+  const loaded = (id: string) => requireEditableOrganisation(actor, id);
+
+  return {
+    page: (cursor?: string) => organisations.page(cursor),
+
+    async create({ requestId, organisation, editors }: { requestId: string; organisation: OrganisationInput; editors: string[] }) {
+      requireCountyMunicipalities(actor.tenant.municipalities, organisation.municipalities);
+      const id = organisationIdFor(actor.tenantId, requestId);
+      // A retry finds the organisation its first attempt created and returns it unchanged.
+      await organisations.register({ ...organisation, id, editors: [...new Set(editors)] }, actor.now().toISOString());
+      return loaded(id);
+    },
+
+    async update({ id, expectedVersion, organisation }: { id: string; expectedVersion: number; organisation: OrganisationInput }) {
+      const current = await loaded(id);
+      requireOrganisationChangeAllowed(actor.roles, current, organisation);
+      requireCountyMunicipalities(actor.tenant.municipalities, organisation.municipalities);
+      return organisations.update(id, expectedVersion, organisation, actor.now().toISOString());
+    },
+
+    async setEditors({ id, expectedVersion, editors }: { id: string; expectedVersion: number; editors: string[] }) {
+      const current = await loaded(id);
+      await organisations.setEditors({ ...current, version: expectedVersion }, [...new Set(editors)], actor.now().toISOString());
+      return loaded(id);
+    },
+  };
+};

@@ -4,6 +4,7 @@ export * from './identity/role.schema';
 export * from './identity/identity.schema';
 export * from './tenants/tenant.schema';
 export * from './tenants/wellbeing-counties';
+export * from './tenants/county-municipalities';
 export * from './organisations/national-organisation.schema';
 export * from './catalog/vocabularies';
 export * from './catalog/business-id';

@@ -24,14 +24,6 @@ export class ActivityNotFoundError extends DomainError {
   }
 }
 
-export class ActivityMunicipalityError extends DomainError {
-  override readonly name = 'ActivityMunicipalityError';
-  readonly kind = 'invalid';
-  constructor(readonly municipality: string) {
-    super(`Invalid input: content.municipality: ${municipality} is not a municipality of this county`);
-  }
-}
-
 export class ModerationReasonMissingError extends DomainError {
   override readonly name = 'ModerationReasonMissingError';
   readonly kind = 'invalid';

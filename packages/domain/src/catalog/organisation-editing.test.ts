@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  OrganisationFieldsNotEditableError,
-  OrganisationMunicipalityError,
-  requireCountyMunicipalities,
-  requireOrganisationChangeAllowed,
-} from './organisation-editing';
+import { OrganisationFieldsNotEditableError, requireOrganisationChangeAllowed } from './organisation-editing';
 import type { OrganisationInput } from './organisation.schema';
 
 const current: OrganisationInput = {
@@ -42,10 +37,3 @@ describe('who may change what in an organisation', () => {
   });
 });
 
-describe('municipalities an organisation serves', () => {
-  it('accepts the county’s own and names the ones outside it', () => {
-    expect(() => requireCountyMunicipalities(['Kuopio', 'Iisalmi'], ['Iisalmi'])).not.toThrow();
-    expect(() => requireCountyMunicipalities(['Kuopio'], ['Kuopio', 'Rovaniemi'])).toThrow(OrganisationMunicipalityError);
-    expect(() => requireCountyMunicipalities(['Kuopio'], ['Rovaniemi'])).toThrow('organisation.municipalities: Rovaniemi');
-  });
-});

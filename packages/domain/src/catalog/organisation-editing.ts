@@ -18,14 +18,6 @@ export class OrganisationFieldsNotEditableError extends DomainError {
   }
 }
 
-export class OrganisationMunicipalityError extends DomainError {
-  override readonly name = 'OrganisationMunicipalityError';
-  readonly kind = 'invalid';
-  constructor(readonly municipalities: readonly string[]) {
-    super(`Invalid input: organisation.municipalities: ${municipalities.join(', ')} is not a municipality of this county`);
-  }
-}
-
 const sameValue = (left: unknown, right: unknown): boolean => JSON.stringify(left ?? null) === JSON.stringify(right ?? null);
 
 /** The coordinator-only fields that `proposed` changes. */
@@ -39,8 +31,3 @@ export const requireOrganisationChangeAllowed = (roles: readonly Role[], current
   if (refused.length > 0) throw new OrganisationFieldsNotEditableError(refused);
 };
 
-/** An organisation serves only municipalities of its own county. */
-export const requireCountyMunicipalities = (countyMunicipalities: readonly string[], municipalities: readonly string[]): void => {
-  const foreign = municipalities.filter((municipality) => !countyMunicipalities.includes(municipality));
-  if (foreign.length > 0) throw new OrganisationMunicipalityError(foreign);
-};

@@ -1,5 +1,5 @@
 import { createLinkWorkerRepository } from '@linkki/db';
-import { linkWorkerIdInputSchema, linkWorkerSurveyInputSchema, ReferralInputRefusedError, saveLinkWorkerProfileInputSchema, saveTrainingRecordInputSchema } from '@linkki/domain';
+import { linkWorkerIdInputSchema, linkWorkerSurveyInputSchema, requireCountyMunicipalities, saveLinkWorkerProfileInputSchema, saveTrainingRecordInputSchema } from '@linkki/domain';
 import { noInput, router, tenantRoleProcedure } from '../../trpc';
 import { surveySummaryOf } from './survey-summary';
 
@@ -22,8 +22,7 @@ export const linkWorkersRouter = router({
   myProfile: linkWorkerProcedure.input(noInput).query(({ ctx }) => withLoad(ctx, ctx.userId)),
 
   saveProfile: linkWorkerProcedure.input(saveLinkWorkerProfileInputSchema).mutation(async ({ ctx, input }) => {
-    const outside = input.profile.municipalities.find((municipality) => !ctx.tenant.municipalities.includes(municipality));
-    if (outside) throw new ReferralInputRefusedError('profile.municipalities', `${outside} is not a municipality of this county`);
+    requireCountyMunicipalities(ctx.tenant.municipalities, input.profile.municipalities, 'profile.municipalities');
     const saved = await linkWorkersOf(ctx).saveProfile(ctx.userId, input.profile, input.expectedVersion);
     return { ...saved, activeCount: (await linkWorkersOf(ctx).load(ctx.userId)).activeCount };
   }),

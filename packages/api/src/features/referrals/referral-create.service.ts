@@ -6,6 +6,7 @@ import {
   isActiveTypeAndUnit,
   NotAWellbeingReferralError,
   ReferralInputRefusedError,
+  requireCountyMunicipalities,
 } from '@linkki/domain';
 import { type ReferralActor, referralsOf } from './referral-context';
 import { statisticsOf } from './referral-commit';
@@ -17,9 +18,7 @@ export const referralIdOf = (tenantId: string, userId: string, requestId: string
 
 const checkInput = async (actor: ReferralActor, input: CreateReferralInput) => {
   if (input.safety.acuteCrisis || input.safety.needsProfessionalCare) throw new NotAWellbeingReferralError();
-  if (!actor.tenant.municipalities.includes(input.client.municipality)) {
-    throw new ReferralInputRefusedError('client.municipality', `${input.client.municipality} is not a municipality of this county`);
-  }
+  requireCountyMunicipalities(actor.tenant.municipalities, [input.client.municipality], 'client.municipality');
   const { config } = await createReferralConfigRepository({ gateway: actor.gateway, tenantId: actor.tenantId }).get();
   if (!isActiveTypeAndUnit(config, input.typeId, input.unitId)) throw new ReferralInputRefusedError('unitId', 'choose a referral type and sending unit in use in this county');
 };

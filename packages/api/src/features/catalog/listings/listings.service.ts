@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { type Activity, createActivityRepository, ItemAlreadyExistsError } from '@linkki/db';
 import {
   type ActivityContent,
-  ActivityMunicipalityError,
   ActivityNotFoundError,
   coordinatorOnlyActions,
   type ModerationAction,
   needsVerification,
   OrganisationNotEditableError,
+  requireCountyMunicipalities,
   type Tenant,
 } from '@linkki/domain';
 import { changeForAction } from './activity-changes';
@@ -17,9 +17,7 @@ import { isCoordinator, type ListingActor, requireEditableOrganisation } from '.
 export const activityIdFor = (tenantId: string, requestId: string): string =>
   `a-${createHash('sha256').update(`${tenantId}:${requestId}`).digest('hex').slice(0, 20)}`;
 
-const requireMunicipality = (tenant: Tenant, content: ActivityContent) => {
-  if (!tenant.municipalities.includes(content.municipality)) throw new ActivityMunicipalityError(content.municipality);
-};
+const requireMunicipality = (tenant: Tenant, content: ActivityContent) => requireCountyMunicipalities(tenant.municipalities, [content.municipality], 'content.municipality');
 
 const withFlags = (activity: Activity, now: Date) => ({ ...activity, needsVerification: needsVerification(activity.lastVerifiedAt, now) });
 

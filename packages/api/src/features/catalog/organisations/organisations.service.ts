@@ -16,7 +16,7 @@ export const createOrganisationsService = (actor: ListingActor & { tenant: Tenan
     page: (cursor?: string) => organisations.page(cursor),
 
     async create({ requestId, organisation, editors }: { requestId: string; organisation: OrganisationInput; editors: string[] }) {
-      requireCountyMunicipalities(actor.tenant.municipalities, organisation.municipalities);
+      requireCountyMunicipalities(actor.tenant.municipalities, organisation.municipalities, 'organisation.municipalities');
       const id = organisationIdFor(actor.tenantId, requestId);
       // A retry finds the organisation its first attempt created and returns it unchanged.
       await organisations.register({ ...organisation, id, editors: [...new Set(editors)] }, actor.now().toISOString());
@@ -26,7 +26,7 @@ export const createOrganisationsService = (actor: ListingActor & { tenant: Tenan
     async update({ id, expectedVersion, organisation }: { id: string; expectedVersion: number; organisation: OrganisationInput }) {
       const current = await loaded(id);
       requireOrganisationChangeAllowed(actor.roles, current, organisation);
-      requireCountyMunicipalities(actor.tenant.municipalities, organisation.municipalities);
+      requireCountyMunicipalities(actor.tenant.municipalities, organisation.municipalities, 'organisation.municipalities');
       return organisations.update(id, expectedVersion, organisation, actor.now().toISOString());
     },
 

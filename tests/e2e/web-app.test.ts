@@ -199,6 +199,24 @@ describe('errors and unknown addresses', () => {
   });
 });
 
+describe('signed-in areas', () => {
+  it('asks a visitor to sign in, and tells a user without the role that the area is not theirs', async () => {
+    const { page } = await open('/pohjois-savo/');
+    for (const path of ['referrals', 'coordination', 'link-work']) {
+      await page.goto(`/pohjois-savo/${path}`);
+      await page.getByText('Kirjaudu sisään nähdäksesi tämän sivun.').waitFor();
+      await page.getByRole('main').getByRole('link', { name: 'Kirjaudu sisään' }).waitFor();
+    }
+    await signInAs(page, 'pohjois-savo', 'Anni Räsänen');
+    for (const path of ['coordination', 'link-work']) {
+      await page.goto(`/pohjois-savo/${path}`);
+      await page.getByText('Sinulla ei ole oikeutta tähän.', { exact: false }).waitFor();
+    }
+    await page.goto('/pohjois-savo/referrals');
+    await expectHeading(page, 'Lähetteet');
+  });
+});
+
 describe('keyboard and small screens', () => {
   it('starts with a skip link to the main content', async () => {
     const { page } = await open('/');

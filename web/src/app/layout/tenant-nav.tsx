@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { type Role, useMe } from '../../features/auth/api/me';
 import { useSignOut } from '../../features/auth/hooks/use-sign-out';
-import { networkAbilitiesOf } from '../../features/network/utils/network-roles';
+import { areaAccess } from '../../features/auth/utils/area-access';
 
 interface NavItem {
   to: string;
@@ -11,23 +11,26 @@ interface NavItem {
   current: (pathname: string) => boolean;
 }
 
-/** The county's pages by role: everyone searches activities; editors maintain them, coordinators also moderate. */
+/** The county's pages by role: everyone searches activities and reads the pathways; the rest by `areaAccess`. */
 const useNavItems = (tenant: string, roles: readonly Role[]): NavItem[] => {
   const { t } = useTranslation();
   const base = `/${tenant}`;
   const moderation = `${base}/editor/moderation`;
-  const isEditor = roles.includes('orgEditor') || roles.includes('coordinator');
+  const under = (path: string) => (pathname: string) => pathname.startsWith(`${base}/${path}`);
+  const areas: Array<NavItem & { allows: (roles: readonly Role[]) => boolean }> = [
+    { to: `${base}/editor`, label: t('nav.editor'), current: (path) => under('editor')(path) && path !== moderation, allows: areaAccess.editor },
+    { to: moderation, label: t('nav.moderation'), current: (path) => path === moderation, allows: areaAccess.moderation },
+    { to: `${base}/referrals`, label: t('referrals.nav'), current: under('referrals'), allows: areaAccess.referrals },
+    { to: `${base}/coordination`, label: t('referralCoordination.nav'), current: under('coordination'), allows: areaAccess.coordination },
+    { to: `${base}/link-work`, label: t('linkWork.nav'), current: under('link-work'), allows: areaAccess.linkWork },
+    { to: `${base}/network`, label: t('network.nav'), current: under('network'), allows: areaAccess.network },
+    { to: `${base}/publisher/pathways`, label: t('pathwayPublisher.nav'), current: under('publisher/pathways'), allows: areaAccess.publisher },
+  ];
   return [
     { to: `${base}/`, label: t('nav.home'), current: (path) => path === `${base}/` || path === base },
-    { to: `${base}/activities`, label: t('nav.activities'), current: (path) => path.startsWith(`${base}/activities`) },
-    { to: `${base}/pathways`, label: t('pathways.nav'), current: (path) => path.startsWith(`${base}/pathways`) },
-    ...(isEditor ? [{ to: `${base}/editor`, label: t('nav.editor'), current: (path: string) => path.startsWith(`${base}/editor`) && path !== moderation }] : []),
-    ...(roles.includes('coordinator') ? [{ to: moderation, label: t('nav.moderation'), current: (path: string) => path === moderation }] : []),
-    ...(['professional', 'linkWorker', 'coordinator'].some((role) => roles.includes(role as Role)) ? [{ to: `${base}/referrals`, label: t('referrals.nav'), current: (path: string) => path.startsWith(`${base}/referrals`) }] : []),
-    ...(roles.includes('coordinator') ? [{ to: `${base}/coordination`, label: t('referralCoordination.nav'), current: (path: string) => path.startsWith(`${base}/coordination`) }] : []),
-    ...(roles.includes('linkWorker') ? [{ to: `${base}/link-work`, label: t('linkWork.nav'), current: (path: string) => path.startsWith(`${base}/link-work`) }] : []),
-    ...(networkAbilitiesOf(roles).read ? [{ to: `${base}/network`, label: t('network.nav'), current: (path: string) => path.startsWith(`${base}/network`) }] : []),
-    ...(roles.includes('nationalPublisher') ? [{ to: `${base}/publisher/pathways`, label: t('pathwayPublisher.nav'), current: (path: string) => path.startsWith(`${base}/publisher/pathways`) }] : []),
+    { to: `${base}/activities`, label: t('nav.activities'), current: under('activities') },
+    { to: `${base}/pathways`, label: t('pathways.nav'), current: under('pathways') },
+    ...areas.filter((area) => area.allows(roles)),
   ];
 };
 

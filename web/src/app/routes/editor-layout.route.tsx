@@ -4,12 +4,10 @@ import { Link, Outlet, useLocation, useOutletContext } from 'react-router';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
 import { PageHeading } from '../../components/ui/page-heading';
-import { type Role, useMe } from '../../features/auth/api/me';
+import { useMe } from '../../features/auth/api/me';
+import { areaAccess } from '../../features/auth/utils/area-access';
 import { useLocalized } from '../../i18n';
 import { type TenantRouteContext, useTenantRoute } from './tenant-context';
-
-/** The roles that maintain listings; coordinators also moderate them. */
-export const editorRoles: readonly Role[] = ['orgEditor', 'coordinator'];
 
 export interface EditorRouteContext extends TenantRouteContext {
   isCoordinator: boolean;
@@ -77,7 +75,7 @@ export const EditorLayoutRoute = () => {
   if (me.isPending) return <Loading />;
   if (me.isError) return <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />;
   const { roles } = me.data;
-  if (!roles.some((role) => editorRoles.includes(role))) {
+  if (!areaAccess.editor(roles)) {
     return (
       <Denied>
         <p>{t('editor.notForRole', { roles: roles.map((role) => t(`roles.${role}`)).join(', ') })}</p>

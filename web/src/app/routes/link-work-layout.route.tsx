@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
-import { Loading } from '../../components/ui/loading';
+import { Outlet } from 'react-router';
 import { SubNav } from '../../components/ui/sub-nav';
-import { useMe } from '../../features/auth/api/me';
+import { RoleGate } from '../../features/auth/components/role-gate';
+import { areaAccess } from '../../features/auth/utils/area-access';
 import { type TenantRouteContext, useTenantRoute } from './tenant-context';
 
 /** The link worker's pages, in the order of the work. */
@@ -20,22 +20,15 @@ const LinkWorkNav = ({ tenant }: { tenant: string }) => {
 
 /** `/:tenant/link-work/*`: only for signed-in link workers; the pages share a sub-navigation. */
 export const LinkWorkLayoutRoute = () => {
-  const { t } = useTranslation();
   const context = useTenantRoute();
-  const { signedIn, me } = useMe(context.tenant.slug);
-  if (!signedIn) {
-    return (
-      <p>
-        <Link to={`/${context.tenant.slug}/sign-in`}>{t('nav.signIn')}</Link>
-      </p>
-    );
-  }
-  if (me.isPending) return <Loading />;
-  if (!me.data?.roles.includes('linkWorker')) return <p>{t('errors.forbidden')}</p>;
   return (
-    <>
-      <LinkWorkNav tenant={context.tenant.slug} />
-      <Outlet context={context satisfies TenantRouteContext} />
-    </>
+    <RoleGate tenant={context.tenant.slug} allows={areaAccess.linkWork}>
+      {() => (
+        <>
+          <LinkWorkNav tenant={context.tenant.slug} />
+          <Outlet context={context satisfies TenantRouteContext} />
+        </>
+      )}
+    </RoleGate>
   );
 };

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useOutletContext } from 'react-router';
-import { Loading } from '../../components/ui/loading';
+import { Outlet, useOutletContext } from 'react-router';
+import { SubNav } from '../../components/ui/sub-nav';
 import { useTenantRoute } from './tenant-context';
 import type { Tenant } from '../../features/tenants/api/tenants';
-import { useMe } from '../../features/auth/api/me';
+import { RoleGate } from '../../features/auth/components/role-gate';
+import { areaAccess } from '../../features/auth/utils/area-access';
 import { type NetworkAbilities, networkAbilitiesOf } from '../../features/network/utils/network-roles';
 
 export interface NetworkRouteContext {
@@ -18,44 +19,28 @@ const Tabs = ({ tenant, abilities }: { tenant: string; abilities: NetworkAbiliti
   const base = `/${tenant}/network`;
   const tabs = [
     { to: base, label: t('network.tabs.feed'), end: true },
-    { to: `${base}/toolkit`, label: t('network.tabs.toolkit'), end: false },
-    { to: `${base}/settings`, label: t('network.tabs.settings'), end: false },
-    ...(abilities.moderate ? [{ to: `${base}/moderation`, label: t('network.tabs.moderation'), end: false }] : []),
+    { to: `${base}/toolkit`, label: t('network.tabs.toolkit') },
+    { to: `${base}/settings`, label: t('network.tabs.settings') },
+    ...(abilities.moderate ? [{ to: `${base}/moderation`, label: t('network.tabs.moderation') }] : []),
   ];
-  return (
-    <nav aria-label={t('network.tabs.label')} className="sub-nav">
-      <ul role="list" className="button-row">
-        {tabs.map((tab) => (
-          <li key={tab.to}>
-            <NavLink to={tab.to} end={tab.end}>
-              {tab.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav label={t('network.tabs.label')} pages={tabs} />;
 };
 
 /** `/:tenant/network/*`: only for network members, coordinators, the national publisher and operators. */
 export const NetworkLayoutRoute = () => {
   const { t } = useTranslation();
   const { tenant } = useTenantRoute();
-  const { signedIn, me } = useMe(tenant.slug);
-  if (!signedIn) {
-    return (
-      <p>
-        {t('network.signInFirst')} <Link to={`/${tenant.slug}/sign-in`}>{t('nav.signIn')}</Link>
-      </p>
-    );
-  }
-  if (me.isPending) return <Loading />;
-  const abilities = networkAbilitiesOf(me.data?.roles ?? []);
-  if (!abilities.read) return <p>{t('network.membersOnly')}</p>;
   return (
-    <>
-      <Tabs tenant={tenant.slug} abilities={abilities} />
-      <Outlet context={{ tenant, abilities } satisfies NetworkRouteContext} />
-    </>
+    <RoleGate tenant={tenant.slug} allows={areaAccess.network} signInPrompt={t('network.signInFirst')} refusal={t('network.membersOnly')}>
+      {(roles) => {
+        const abilities = networkAbilitiesOf(roles);
+        return (
+          <>
+            <Tabs tenant={tenant.slug} abilities={abilities} />
+            <Outlet context={{ tenant, abilities } satisfies NetworkRouteContext} />
+          </>
+        );
+      }}
+    </RoleGate>
   );
 };

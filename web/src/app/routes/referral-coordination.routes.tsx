@@ -1,5 +1,7 @@
 import '../../features/referral-coordination/referral-coordination.css';
 import { Outlet, type RouteObject } from 'react-router';
+import { RoleGate } from '../../features/auth/components/role-gate';
+import { areaAccess } from '../../features/auth/utils/area-access';
 import { AuditPage } from '../../features/referral-coordination/components/audit-page';
 import { CoordinationHome } from '../../features/referral-coordination/components/coordination-home';
 import { CoordinationNav } from '../../features/referral-coordination/components/coordination-nav';
@@ -12,10 +14,14 @@ import { type TenantRouteContext, useTenantRoute } from './tenant-context';
 const CoordinationLayout = () => {
   const context = useTenantRoute();
   return (
-    <>
-      <CoordinationNav tenant={context.tenant.slug} />
-      <Outlet context={context satisfies TenantRouteContext} />
-    </>
+    <RoleGate tenant={context.tenant.slug} allows={areaAccess.coordination}>
+      {() => (
+        <>
+          <CoordinationNav tenant={context.tenant.slug} />
+          <Outlet context={context satisfies TenantRouteContext} />
+        </>
+      )}
+    </RoleGate>
   );
 };
 

@@ -1,10 +1,24 @@
 import '../../features/referrals/referrals.css';
-import type { RouteObject } from 'react-router';
+import { Outlet, type RouteObject } from 'react-router';
+import { RoleGate } from '../../features/auth/components/role-gate';
+import { areaAccess } from '../../features/auth/utils/area-access';
 import { ClientSummaryRoute, NewReferralRoute, ReferralRoute, ReferralsRoute } from './referrals.route';
+import { type TenantRouteContext, useTenantRoute } from './tenant-context';
+
+/** Who works with referrals: the professionals who send them, the link workers and the coordinators. */
+const ReferralsLayout = () => {
+  const context = useTenantRoute();
+  return (
+    <RoleGate tenant={context.tenant.slug} allows={areaAccess.referrals}>
+      {() => <Outlet context={context satisfies TenantRouteContext} />}
+    </RoleGate>
+  );
+};
 
 /** Wellbeing referrals under a county's path: the list, a new one, one referral and its client summary. */
 export const referralsRoute: RouteObject = {
   path: 'referrals',
+  element: <ReferralsLayout />,
   children: [
     { index: true, element: <ReferralsRoute /> },
     { path: 'new', element: <NewReferralRoute /> },

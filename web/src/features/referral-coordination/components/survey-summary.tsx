@@ -19,25 +19,29 @@ export const SurveySummary = () => {
       {summary.isSuccess && (
         <>
           <p>{t('referralCoordination.survey.respondents', { count: summary.data.respondents ?? 0, shown: show(summary.data.respondents) })}</p>
-          <table className="count-table">
-            <caption>{t('referralCoordination.survey.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('referralCoordination.survey.question')}</th>
-                <th scope="col">{t('referralCoordination.survey.mean')}</th>
-                {answers.map((answer) => <th key={answer} scope="col">{t('referralCoordination.survey.answer', { answer })}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {summary.data.questions.map((row) => (
-                <tr key={row.question}>
-                  <th scope="row">{t(`linkWork.survey.questions.${row.question}`, { defaultValue: row.question })}</th>
-                  <td>{show(row.mean)}</td>
-                  {answers.map((answer, index) => <td key={answer}>{show(row.distribution?.[index])}</td>)}
+          {summary.data.questions.every((row) => row.mean === null) ? (
+            <p>{t('referralCoordination.survey.tooFew')}</p>
+          ) : (
+            <table className="count-table">
+              <caption>{t('referralCoordination.survey.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('referralCoordination.survey.question')}</th>
+                  <th scope="col">{t('referralCoordination.survey.mean')}</th>
+                  {answers.map((answer) => <th key={answer} scope="col">{t('referralCoordination.survey.answer', { answer })}</th>)}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {summary.data.questions.map((row) => (
+                  <tr key={row.question}>
+                    <th scope="row">{t(`linkWork.survey.questions.${row.question}`, { defaultValue: row.question })}</th>
+                    <td>{show(row.mean)}</td>
+                    {answers.map((answer, index) => <td key={answer}>{show(row.distribution?.[index])}</td>)}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </>
       )}
     </section>

@@ -1,4 +1,6 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { type Check, isRecord, matches, optional } from './config-checks';
+import { type CountyIdentityProviderConfig, countyIdentityProviderProblems } from './county-identity-config';
 
 /** Everything that differs between deployments of the platform; validated once, before any construct. */
 export interface StageConfig {
@@ -7,7 +9,11 @@ export interface StageConfig {
   /** Omitted for an account-agnostic synth (offline, CI). */
   readonly account?: string;
   readonly region: string;
-  /** Prefix of the Cognito hosted sign-in domain `<prefix>.auth.<region>.amazoncognito.com`; unique per region. */
+  /**
+   * Start of the Cognito hosted sign-in domain `<prefix>-<suffix>.auth.<region>.amazoncognito.com`.
+   * Domains are global per region, so the stack appends a suffix of its own id (unique per
+   * account, region and stack); the prefix may be at most {@link maxAuthDomainPrefixLength} characters.
+   */
   readonly authDomainPrefix: string;
   /** Where alarms are mailed; without it the topic has no subscriber yet. */
   readonly alarmEmail?: string;
@@ -21,7 +27,16 @@ export interface StageConfig {
    * region; the outbox sender may send as this address only.
    */
   readonly notificationFromAddress: string;
+  /** Counties whose staff sign in with the county's own identity service, federated into the user pool. */
+  readonly countyIdentityProviders?: readonly CountyIdentityProviderConfig[];
 }
+
+/**
+ * The suffix the stack adds to the sign-in domain prefix: `-` and the first group of its stack
+ * id's UUID, 8 hexadecimal digits. Cognito allows 63 characters in all.
+ */
+export const authDomainSuffixLength = 9;
+export const maxAuthDomainPrefixLength = 63 - authDomainSuffixLength;
 
 /** The deployments this repository knows; pick one with `cdk synth -c stage=<name>`. */
 export const stages: Record<string, unknown> = {
@@ -43,18 +58,6 @@ export const stages: Record<string, unknown> = {
   },
 };
 
-type Check = (value: unknown) => string | undefined;
-
-const matches =
-  (pattern: RegExp, description: string): Check =>
-  (value) =>
-    typeof value === 'string' && pattern.test(value) ? undefined : `must be ${description}`;
-
-const optional =
-  (check: Check): Check =>
-  (value) =>
-    value === undefined ? undefined : check(value);
-
 const positiveInteger: Check = (value) =>
   typeof value === 'number' && Number.isInteger(value) && value > 0 ? undefined : 'must be a positive integer';
 
@@ -66,9 +69,12 @@ const retentionPeriods = Object.values(RetentionDays).filter((days) => typeof da
 const retentionDays: Check = (value) =>
   retentionPeriods.includes(value as RetentionDays) ? undefined : 'must be a CloudWatch Logs retention period in days';
 
-/** Cognito refuses domain prefixes that contain these words. */
+/** Cognito refuses domain prefixes that contain these words; the stack's suffix must still fit after it. */
 const cognitoDomainPrefix: Check = (value) =>
-  matches(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'lower-case letters, digits and hyphens')(value) ??
+  matches(
+    new RegExp(`^[a-z0-9](?:[a-z0-9-]{0,${maxAuthDomainPrefixLength - 2}}[a-z0-9])?$`),
+    `lower-case letters, digits and hyphens, at most ${maxAuthDomainPrefixLength} characters`,
+  )(value) ??
   (/aws|amazon|cognito/.test(value as string) ? 'must not contain "aws", "amazon" or "cognito"' : undefined);
 
 const checks: Record<string, Check> = {
@@ -85,11 +91,15 @@ const checks: Record<string, Check> = {
   notificationFromAddress: senderAddress,
 };
 
+/** Settings that are lists: their checks name each bad entry and key. */
+const listChecks: Record<string, (value: unknown) => string[]> = {
+  countyIdentityProviders: countyIdentityProviderProblems,
+};
+
+const knownKeys = new Set([...Object.keys(checks).map((path) => path.split('.')[0]), ...Object.keys(listChecks)]);
+
 const valueAt = (raw: Record<string, unknown>, path: string): unknown =>
   path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], raw);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Parses a stage configuration and names every bad key at once, rather than failing on the first. */
 export const parseStageConfig = (raw: unknown): StageConfig => {
@@ -99,7 +109,8 @@ export const parseStageConfig = (raw: unknown): StageConfig => {
     const problem = check(valueAt(raw, path));
     return problem ? [`${path}: ${problem}`] : [];
   });
-  const unknownKeys = Object.keys(raw).filter((key) => !Object.keys(checks).some((path) => path.split('.')[0] === key));
+  problems.push(...Object.entries(listChecks).flatMap(([key, check]) => check(raw[key])));
+  const unknownKeys = Object.keys(raw).filter((key) => !knownKeys.has(key));
   problems.push(...unknownKeys.map((key) => `${key}: is not a stage setting`));
   if (problems.length > 0) throw new Error(`Invalid stage configuration: ${problems.join('; ')}`);
   return raw as unknown as StageConfig;

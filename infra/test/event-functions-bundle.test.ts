@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { App, Stack } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { DataTable } from '../lib/constructs/data-table';
 import { NetworkDigest } from '../lib/constructs/network-digest';
 import { OutboxSender } from '../lib/constructs/outbox-sender';
 import { PathwayFanOut } from '../lib/constructs/pathway-fanout';
+import { PreTokenTrigger } from '../lib/constructs/pre-token-trigger';
 import { ReferralsRetention } from '../lib/constructs/referrals-retention';
 import { VerificationReminders } from '../lib/constructs/verification-reminders';
 import { workspaceSourcePaths } from '../lib/stacks/linkki-stack';
@@ -22,6 +24,8 @@ interface JobUnderTest {
   readonly create: (stack: Stack, data: DataTable) => { readonly function: IConstruct };
   /** For a stream consumer: a batch with nothing for it, which it must pass over without failures. */
   readonly ignoredRecord?: Record<string, unknown>;
+  /** For a Cognito trigger: an event it must refuse before reaching the table, with the message Cognito passes on. */
+  readonly refusedEvent?: { readonly event: Record<string, unknown>; readonly message: string };
 }
 
 const common = { projectRoot: paths.projectRoot, logRetention: RetentionDays.ONE_WEEK };
@@ -60,12 +64,33 @@ const jobs: readonly JobUnderTest[] = [
     create: (stack, data) => new PathwayFanOut(stack, 'Job', { ...common, entry: paths.pathwayFanOutEntry, data }),
     ignoredRecord: { eventName: 'MODIFY', dynamodb: { SequenceNumber: '1', NewImage: { entity: { S: 'activity' } } } },
   },
+  {
+    name: "Cognito's pre-token trigger",
+    entry: paths.preTokenEntry,
+    environment: { TABLE_NAME: 'linkki-test', POWERTOOLS_SERVICE_NAME: 'linkki-pre-token' },
+    create: (stack, data) => new PreTokenTrigger(stack, 'Job', { ...common, entry: paths.preTokenEntry, data, userPool: new cognito.UserPool(stack, 'Pool') }),
+    refusedEvent: {
+      event: {
+        version: '1',
+        triggerSource: 'TokenGeneration_HostedAuth',
+        userName: 'someone',
+        request: { userAttributes: { 'custom:tenant': 'lappi#REFERRAL' }, groupConfiguration: {} },
+        response: { claimsOverrideDetails: {} },
+      },
+      message: 'Sign-in refused.',
+    },
+  },
 ];
 
 /** Calls the handler with a one-record stream batch and the context Lambda passes. */
 const invokeWith = (record: Record<string, unknown>): string => `
 const context = { functionName: 'test', awsRequestId: 'test', getRemainingTimeInMillis: () => 30000 };
 process.stdout.write(JSON.stringify(await handler({ Records: [${JSON.stringify(record)}] }, context)));`;
+
+/** Calls the handler with a trigger event and prints the message it fails with. */
+const refuse = (event: Record<string, unknown>): string => `
+const context = { functionName: 'test', awsRequestId: 'test', getRemainingTimeInMillis: () => 5000 };
+try { await handler(${JSON.stringify(event)}, context); process.stdout.write('accepted'); } catch (error) { process.stdout.write(error.message); }`;
 
 /** Bundles the job's real handler exactly as a deployment would. */
 const bundle = (job: JobUnderTest): string => {
@@ -74,12 +99,15 @@ const bundle = (job: JobUnderTest): string => {
 };
 
 describe.each(jobs.filter((job) => existsSync(job.entry)))('$name as bundled for Lambda', (job) => {
-  it('is one ES module with its source map, which loads in a fresh Node process, exports the handler and passes over stream records not meant for it', () => {
+  it('is one ES module with its source map, which loads in a fresh Node process, exports the handler and passes over (or refuses) events not meant for it', () => {
     const bundleDir = bundle(job);
     expect(readdirSync(bundleDir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
     expect(runBundleInFreshNode(bundleDir, job.environment, 'process.stdout.write(typeof handler);')).toBe('function');
     if (job.ignoredRecord) {
       expect(JSON.parse(runBundleInFreshNode(bundleDir, job.environment, invokeWith(job.ignoredRecord)))).toEqual({ batchItemFailures: [] });
+    }
+    if (job.refusedEvent) {
+      expect(runBundleInFreshNode(bundleDir, job.environment, refuse(job.refusedEvent.event))).toBe(job.refusedEvent.message);
     }
   });
 });

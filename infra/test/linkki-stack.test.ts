@@ -158,13 +158,16 @@ describe('alarms', () => {
   it('watch the functions, the API, the table and the stream consumers\' dead letters, and notify one encrypted topic', () => {
     const topic = logicalId(stack.alarms.topic);
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-    // 5 on the request path; errors of the 5 background functions; dead letters of the 2 stream consumers.
-    expect(alarms).toHaveLength(12);
+    // 5 on the request path; errors of the 6 background functions (the pre-token trigger among them); dead letters of the 2 stream consumers.
+    expect(alarms).toHaveLength(13);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
     const watched = alarms.map((alarm) => JSON.stringify(alarm.Properties));
     for (const metric of ['"Errors"', '"Throttles"', '"5xx"', '"ThrottledRequests"', '"SystemErrors"', '"ApproximateNumberOfMessagesVisible"']) {
       expect(watched.some((properties) => properties.includes(metric))).toBe(true);
     }
+    // Refusing a sign-in is a failed invocation too, so the trigger alarms on a burst, not on one refusal.
+    const preTokenErrors = alarms.filter((alarm) => JSON.stringify(alarm.Properties.Dimensions ?? []).includes(logicalId(stack.preToken.function)));
+    expect(preTokenErrors.map((alarm) => [alarm.Properties.MetricName, alarm.Properties.Threshold])).toEqual([['Errors', 5]]);
     template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'alarms@example.org' });
   });

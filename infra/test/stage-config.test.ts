@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStageConfig, parseStageConfig, stages } from '../lib/stage-config';
+import { loadStageConfig, maxAuthDomainPrefixLength, parseStageConfig, stages } from '../lib/stage-config';
 
 const valid = {
   stage: 'dev',
@@ -31,6 +31,50 @@ describe('stage configuration', () => {
 
   it('refuses a sign-in domain prefix Cognito would refuse', () => {
     expect(() => parseStageConfig({ ...valid, authDomainPrefix: 'linkki-cognito' })).toThrow(/authDomainPrefix: must not contain/);
+  });
+
+  it('keeps the sign-in domain prefix short enough for the suffix the stack appends', () => {
+    expect(parseStageConfig({ ...valid, authDomainPrefix: 'l'.repeat(maxAuthDomainPrefixLength) }).authDomainPrefix).toHaveLength(54);
+    expect(() => parseStageConfig({ ...valid, authDomainPrefix: 'l'.repeat(maxAuthDomainPrefixLength + 1) })).toThrow(/authDomainPrefix: must be .*at most 54 characters/);
+  });
+
+  describe('county identity providers', () => {
+    const saml = { tenant: 'lappi', type: 'saml', metadataUrl: 'https://login.microsoftonline.com/tenant-id/federationmetadata/2007-06/federationmetadata.xml' };
+    const oidc = { tenant: 'pohjois-savo', type: 'oidc', issuer: 'https://tunnistus.example.fi', clientId: 'linkki', clientSecretName: 'linkki/prod/pohjois-savo' };
+
+    it('accepts one SAML and one OIDC county, with an attribute mapping', () => {
+      const providers = [saml, { ...oidc, attributeMapping: { email: 'mail', name: 'display_name' } }];
+      expect(parseStageConfig({ ...valid, countyIdentityProviders: providers }).countyIdentityProviders).toEqual(providers);
+    });
+
+    it('names every bad key of every provider at once', () => {
+      const attempt = () =>
+        parseStageConfig({
+          ...valid,
+          countyIdentityProviders: [
+            { ...saml, tenant: 'lapland', metadataUrl: 'http://idp.example.fi/metadata' },
+            { ...oidc, clientSecretName: 'has spaces', issuer: undefined, clientSecret: 'plain text' },
+            { tenant: 'kainuu', type: 'ldap' },
+          ],
+        });
+      expect(attempt).toThrow(
+        /countyIdentityProviders\[0\]\.tenant: must be the slug of a registered .*countyIdentityProviders\[0\]\.metadataUrl: must be an https URL.*countyIdentityProviders\[1\]\.issuer: .*countyIdentityProviders\[1\]\.clientSecretName: .*countyIdentityProviders\[1\]\.clientSecret: is not a known setting.*countyIdentityProviders\[2\]\.type: must be "saml" or "oidc"/,
+      );
+    });
+
+    it('refuses a second provider for one county', () => {
+      expect(() => parseStageConfig({ ...valid, countyIdentityProviders: [saml, { ...oidc, tenant: 'lappi' }] })).toThrow(/countyIdentityProviders\[1\]\.tenant: lappi has a provider already/);
+    });
+
+    it('refuses a mapping of anything but email and name, so no county can claim another county', () => {
+      expect(() => parseStageConfig({ ...valid, countyIdentityProviders: [{ ...saml, attributeMapping: { 'custom:tenant': 'county' } }] })).toThrow(
+        /countyIdentityProviders\[0\]\.attributeMapping\.custom:tenant: is not a known setting/,
+      );
+    });
+
+    it('must be a list when given', () => {
+      expect(() => parseStageConfig({ ...valid, countyIdentityProviders: saml })).toThrow(/countyIdentityProviders: must be a list/);
+    });
   });
 
   it('checks a custom web domain and requires its certificate in us-east-1', () => {

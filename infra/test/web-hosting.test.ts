@@ -144,9 +144,10 @@ describe('security headers', () => {
 });
 
 describe('app deployment', () => {
-  it('uploads a built app: hashed assets cached for a year, pages revalidated', () => {
+  it('uploads a built app: hashed assets cached for a year, pages revalidated, and the stack\'s config.json beside them', () => {
     const deployments = Object.values(template.findResources('Custom::CDKBucketDeployment')).map((resource) => resource.Properties);
     expect(deployments.map((deployment) => deployment.SystemMetadata?.['cache-control']).sort()).toEqual([
+      'no-cache',
       'public, max-age=0, must-revalidate',
       'public, max-age=31536000, immutable',
     ]);

@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { screenshot } from './support/browser';
 import { readStoredSession, writeStoredSession } from './support/session';
 import { useBrowserSuite } from './support/suite';
-import { expectHeading, heading, mainNav, pageWidth, settled, signInAs } from './support/ui';
+import { chooseIdentity, expectHeading, heading, mainNav, pageWidth, settled, signInAs } from './support/ui';
 
 const { open } = useBrowserSuite();
 
@@ -70,30 +70,35 @@ describe('county picker', () => {
 });
 
 describe('sign-in', () => {
-  it('signs in as the demo nurse, shows the profile and signs out', async () => {
+  it('signs in through the identity provider, lands on the work and signs out at the provider too', async () => {
     const { page } = await open('/pohjois-savo/');
     await mainNav(page).getByRole('link', { name: 'Kirjaudu sisään' }).click();
     await expectHeading(page, 'Kirjaudu sisään');
-    const county = page.getByRole('region', { name: 'Alueen käyttäjät' });
-    await county.getByRole('heading', { name: 'Anni Räsänen' }).waitFor();
-    expect(await county.getByRole('button').count()).toBe(5);
-    expect(await county.getByText('Ammattilainen, joka kirjoittaa hyvinvointilähetteitä').count()).toBe(1);
-    const national = page.getByRole('region', { name: 'Valtakunnalliset käyttäjät' });
-    expect(await national.getByRole('button').allTextContents()).toEqual(['Kirjaudu käyttäjänä Kaisa Laine', 'Kirjaudu käyttäjänä Linkki-ylläpito']);
     await expectNoAxeViolations(page, 'the sign-in page (fi)');
     await screenshot(page, 'sign-in-fi');
 
+    await page.getByRole('button', { name: 'Siirry kirjautumaan' }).click();
+    await page.waitForURL(/\/oidc\/interaction\//);
+    const county = page.getByRole('region', { name: 'Pohjois-Savon hyvinvointialue' });
+    await county.getByRole('button', { name: 'Kirjaudu käyttäjänä Anni Räsänen' }).waitFor();
+    expect(await county.getByRole('button').count()).toBe(5);
+    const national = page.getByRole('region', { name: 'Valtakunnalliset ja ylläpito' });
+    expect(await national.getByRole('button').allTextContents()).toEqual(['Kirjaudu käyttäjänä Kaisa Laine', 'Kirjaudu käyttäjänä Linkki-ylläpito']);
+    await expectNoAxeViolations(page, "the identity provider's sign-in page (fi)");
+    await screenshot(page, 'identity-provider-fi');
+
     await county.getByRole('button', { name: 'Kirjaudu käyttäjänä Anni Räsänen' }).click();
-    await page.waitForURL('**/pohjois-savo/me');
-    await expectHeading(page, 'Oma profiili');
-    const profile = page.locator('dl');
-    await profile.getByText('Anni Räsänen').waitFor();
-    expect(await profile.getByText('Sairaanhoitaja, seniorineuvola').count()).toBe(1);
-    expect(await profile.getByText('Ammattilainen', { exact: true }).count()).toBe(1);
-    expect(await profile.getByText('Pohjois-Savon hyvinvointialue').count()).toBe(1);
+    await page.waitForURL('**/pohjois-savo/referrals');
     const nav = mainNav(page);
     await nav.getByRole('link', { name: 'Anni Räsänen' }).waitFor();
     expect(await readStoredSession(page)).toMatchObject({ tenant: 'pohjois-savo', token: expect.any(String) });
+
+    await nav.getByRole('link', { name: 'Anni Räsänen' }).click();
+    await expectHeading(page, 'Oma profiili');
+    const profile = page.locator('dl');
+    await profile.getByText('Sairaanhoitaja, seniorineuvola').waitFor();
+    expect(await profile.getByText('Ammattilainen', { exact: true }).count()).toBe(1);
+    expect(await profile.getByText('Pohjois-Savon hyvinvointialue').count()).toBe(1);
     await expectNoAxeViolations(page, 'the profile page (fi)');
     await screenshot(page, 'me-fi');
 
@@ -103,6 +108,26 @@ describe('sign-in', () => {
     await nav.getByRole('link', { name: 'Kirjaudu sisään' }).waitFor();
     expect(await readStoredSession(page)).toBeNull();
     await screenshot(page, 'signed-out-fi');
+
+    // Signed out at the provider too: signing in again asks who you are.
+    await nav.getByRole('link', { name: 'Kirjaudu sisään' }).click();
+    await page.getByRole('button', { name: 'Siirry kirjautumaan' }).click();
+    await page.getByRole('button', { name: 'Kirjaudu käyttäjänä Anni Räsänen' }).waitFor();
+  });
+
+  it('lands each person on their work: a link worker on the queue, an editor on the listings, Diabetesliitto on the pathways', async () => {
+    for (const [name, path] of [
+      ['Petri Kinnunen', '/pohjois-savo/link-work'],
+      ['Marja Hyvönen', '/pohjois-savo/editor'],
+      ['Tiina Karvonen', '/pohjois-savo/coordination'],
+      ['Kaisa Laine', '/pohjois-savo/publisher/pathways'],
+    ] as const) {
+      const { page } = await open('/pohjois-savo/sign-in');
+      await chooseIdentity(page, name);
+      await page.waitForURL(`**${path}`);
+      await mainNav(page).getByRole('link', { name, exact: true }).waitFor();
+      await page.close();
+    }
   });
 
   it('keeps a county session to its county, and a national one works in every county', async () => {
@@ -114,6 +139,7 @@ describe('sign-in', () => {
     expect(await page.getByText('Anni Räsänen').count()).toBe(0);
 
     await signInAs(page, 'lappi', 'Kaisa Laine');
+    await page.goto('/lappi/me');
     const profile = page.locator('dl');
     await profile.getByText('Valtakunnallinen julkaisija').waitFor();
     expect(await profile.getByText('Valtakunnallinen julkaisija').count()).toBe(1);
@@ -126,6 +152,7 @@ describe('sign-in', () => {
   it('drops a token the server refuses and shows the signed-out state with a message', async () => {
     const { page, apiCalls } = await open('/pohjois-savo/');
     await signInAs(page, 'pohjois-savo', 'Anni Räsänen');
+    await page.goto('/pohjois-savo/me');
     const session = await readStoredSession(page);
     if (!session) throw new Error('no session after signing in');
     const tampered = `${session.token.slice(0, -4)}${session.token.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;

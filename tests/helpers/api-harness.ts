@@ -2,6 +2,7 @@ import { type Identity, isPlatformWideRole, type Role } from '@linkki/domain';
 import { buildApiDependencies, createApiHandler, loadConfig } from '@linkki/functions';
 import { createDevIssuer, type DevIssuer, lambdaContext } from '@linkki/local';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { grantMembership } from './memberships';
 import { createTestTable, type TestTable } from './test-table';
 
 export const testIssuerUrl = 'https://issuer.test/linkki';
@@ -60,7 +61,13 @@ export interface ApiHarness extends TestTable {
 const firstOfBatch = (response: ProcedureResponse): ProcedureResponse =>
   Array.isArray(response.body) ? { ...response, body: response.body[0] } : response;
 
-export const createApiHarness = async ({ catalogs = true }: { catalogs?: boolean } = {}): Promise<ApiHarness> => {
+export interface ApiHarnessOptions {
+  catalogs?: boolean;
+  /** The clock of the API's membership cache. */
+  clock?: () => number;
+}
+
+export const createApiHarness = async ({ catalogs = true, clock }: ApiHarnessOptions = {}): Promise<ApiHarness> => {
   const table = await createTestTable({ catalogs });
   const issuer = await createDevIssuer({ issuer: testIssuerUrl, keyFile: null });
   const config = loadConfig({
@@ -70,7 +77,7 @@ export const createApiHarness = async ({ catalogs = true }: { catalogs?: boolean
     AUTH_AUDIENCE: issuer.audience,
     AUTH_JWKS_URL: `${testIssuerUrl}/jwks.json`,
   });
-  const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client: table.client }), maxBatchSize: config.MAX_BATCH_SIZE });
+  const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client: table.client, ...(clock ? { clock } : {}) }), maxBatchSize: config.MAX_BATCH_SIZE });
   const invoke = async (event: APIGatewayProxyEventV2): Promise<ProcedureResponse> => {
     const raw = await handler(event, lambdaContext());
     return { status: raw.statusCode ?? 200, body: raw.body ? JSON.parse(raw.body) : null, raw };
@@ -94,8 +101,9 @@ export const createApiHarness = async ({ catalogs = true }: { catalogs?: boolean
       const body = JSON.stringify(input === undefined ? {} : { 0: input });
       return invoke(apiGatewayEvent(`/trpc/${path}`, { method, headers: auth, body, query: 'batch=1' })).then(firstOfBatch);
     },
-    tokenFor(role, tenant = 'pohjois-savo', user = `test-${role}`) {
+    async tokenFor(role, tenant = 'pohjois-savo', user = `test-${role}`) {
       const identity: Identity = { userId: user, tenantId: isPlatformWideRole(role) ? null : tenant, roles: [role] };
+      await grantMembership(table.tables, identity);
       return issuer.issue(identity);
     },
   };

@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Starting on disk seeds the demo data through DynamoDB Local's files: tens of seconds on a busy two-core machine. */
+const platformStartTimeout = 150_000;
+
 const postJson = (url: string, body: unknown) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
@@ -63,7 +66,8 @@ describe('restarting the local platform', () => {
   it('keeps its data and its sign-ins, and seeds nothing twice', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'linkki-restart-'));
     const logs: string[] = [];
-    const options = { port: 0, host: '127.0.0.1', dataDir, webRoot: null, log: (line: string) => logs.push(line) };
+    // The same port, as `npm start` keeps it: the development issuer's address includes it.
+    const options = { port: await freePort(), host: '127.0.0.1', dataDir, webRoot: null, log: (line: string) => logs.push(line) };
     try {
       const first = await startPlatform(options);
       const token = await first.issuer.issue({ userId: 'demo-nurse', tenantId: 'lappi', roles: ['professional'] });
@@ -82,7 +86,7 @@ describe('restarting the local platform', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, platformStartTimeout);
 });
 
 describe('the start command', () => {
@@ -109,5 +113,5 @@ describe('the start command', () => {
       child.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+  }, platformStartTimeout);
 });

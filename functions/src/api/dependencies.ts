@@ -1,4 +1,4 @@
-import { type ApiDependencies, createCatalogSearchCache, createTenantDirectory, createTokenVerifier } from '@linkki/api';
+import { type ApiDependencies, createCatalogSearchCache, createMembershipCheck, createTenantDirectory, createTokenVerifier } from '@linkki/api';
 import { createDocumentClient, createTableAccess, createTenantRepository, type DynamoDBDocumentClient } from '@linkki/db';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import type { ApiConfig } from '../config';
@@ -9,6 +9,8 @@ export interface DependencyOverrides {
   keys?: JWTVerifyGetKey;
   /** A client to use instead of building one (the bench counts its requests). */
   client?: DynamoDBDocumentClient;
+  /** The clock of the membership cache (tests move it past the cache's lifetime). */
+  clock?: () => number;
 }
 
 /** Builds what the API needs once per container: clients, token verifier, tenant directory. */
@@ -29,6 +31,7 @@ export const buildApiDependencies = (config: ApiConfig, overrides: DependencyOve
       audience: config.AUTH_AUDIENCE,
       keys: overrides.keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URL)),
     }),
+    checkMembership: createMembershipCheck(tables, overrides.clock ? { now: overrides.clock } : {}),
     catalogSearch: createCatalogSearchCache({ tables }),
     appUrl: config.APP_URL,
     now: () => new Date(),

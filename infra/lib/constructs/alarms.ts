@@ -26,6 +26,8 @@ export interface BackgroundFunction {
   /** What it is and what waits when it fails: "The outbox sender … their notifications wait for a retry". */
   readonly failure: string;
   readonly function: lambda.IFunction;
+  /** Failed invocations in five minutes that alarm; 1 unless failing is also how the function says no. */
+  readonly errorThreshold?: number;
   /** For a stream consumer, the queue of records it gave up on; and what was lost then. */
   readonly deadLetters?: { readonly queue: sqs.IQueue; readonly loss: string };
 }
@@ -71,8 +73,8 @@ const requestPathSpecs = ({ apiFunction, httpApi, table }: AlarmsProps): AlarmSp
   },
 ];
 
-const backgroundSpecs = ({ id, failure, function: fn, deadLetters }: BackgroundFunction): AlarmSpec[] => [
-  { id: `${id}FunctionErrors`, description: `${failure}: failed invocations (uncaught errors, timeouts).`, metric: fn.metricErrors(fiveMinutes), threshold: 1 },
+const backgroundSpecs = ({ id, failure, function: fn, errorThreshold = 1, deadLetters }: BackgroundFunction): AlarmSpec[] => [
+  { id: `${id}FunctionErrors`, description: `${failure}: failed invocations (uncaught errors, timeouts).`, metric: fn.metricErrors(fiveMinutes), threshold: errorThreshold },
   ...(deadLetters
     ? [
         {

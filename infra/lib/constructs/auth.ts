@@ -1,8 +1,11 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Aws, Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { roles } from '../../../packages/domain/src/identity/role.schema';
+import { signInCallbackPath } from '../../../packages/domain/src/identity/web-runtime-config.schema';
+import type { CountyIdentityProviderConfig } from '../county-identity-config';
 import { acknowledge } from '../nag';
+import { CountyIdentityProviders } from './county-identity-providers';
 
 /** The custom attribute naming a person's wellbeing services county; the ID token carries it as `custom:tenant`. */
 export const tenantAttribute = 'tenant';
@@ -15,8 +18,21 @@ export interface TokenSettings {
 }
 
 export interface AuthProps {
+  /** The start of the hosted sign-in domain; a suffix unique to this stack follows it. */
   readonly domainPrefix: string;
+  /** Counties whose staff sign in through their own identity service. */
+  readonly countyIdentityProviders?: readonly CountyIdentityProviderConfig[];
 }
+
+/** The scopes the web app asks for; its `config.json` names the same ones. */
+export const webClientScopes = [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE];
+
+/**
+ * `<prefix>-<8 hex digits>`: the first group of the UUID in this stack's id, known only at deploy
+ * time. Cognito domains are global per region, so a fixed prefix would collide between accounts
+ * and stages; this one is unique per account, region and stack and stays put across updates.
+ */
+const uniqueDomainPrefix = (prefix: string): string => `${prefix}-${Fn.select(0, Fn.split('-', Fn.select(2, Fn.split('/', Aws.STACK_ID))))}`;
 
 /** Invitation-only accounts with strong passwords, optional TOTP and enforced threat protection. */
 const userPoolSettings: cognito.UserPoolProps = {
@@ -46,8 +62,9 @@ const userPoolSettings: cognito.UserPoolProps = {
 
 /**
  * Sign-in for professionals, link workers, editors and operators (residents never sign in).
- * Accounts are created by administrators; a person's county and roles are set by them too,
- * as the `tenant` attribute and group membership, and reach the API as ID token claims.
+ * Accounts are created by administrators or come from a county's own identity service; a
+ * person's county, roles and status live in our table, and the pre-token trigger writes them
+ * into every ID token (`custom:tenant`, `cognito:groups`).
  */
 export class Auth extends Construct {
   readonly userPool: cognito.UserPool;
@@ -56,8 +73,9 @@ export class Auth extends Construct {
   readonly idpEndpoint: string;
   /** `<idpEndpoint>/<poolId>`: the `iss` of every token of this pool. */
   readonly issuer: string;
+  readonly counties: CountyIdentityProviders;
 
-  constructor(scope: Construct, id: string, { domainPrefix }: AuthProps) {
+  constructor(scope: Construct, id: string, { domainPrefix, countyIdentityProviders = [] }: AuthProps) {
     super(scope, id);
     this.userPool = new cognito.UserPool(this, 'UserPool', userPoolSettings);
     acknowledge(
@@ -68,7 +86,8 @@ export class Auth extends Construct {
     for (const role of roles) {
       new cognito.UserPoolGroup(this, `Group-${role}`, { userPool: this.userPool, groupName: role });
     }
-    this.domain = this.userPool.addDomain('Domain', { cognitoDomain: { domainPrefix } });
+    this.domain = this.userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: uniqueDomainPrefix(domainPrefix) } });
+    this.counties = new CountyIdentityProviders(this, 'Counties', { userPool: this.userPool, counties: countyIdentityProviders });
     const stack = Stack.of(this);
     this.idpEndpoint = `https://cognito-idp.${stack.region}.${stack.urlSuffix}`;
     this.issuer = `${this.idpEndpoint}/${this.userPool.userPoolId}`;
@@ -76,20 +95,24 @@ export class Auth extends Construct {
 
   /**
    * The single-page app's client: public (no secret), SRP or the hosted page with authorization
-   * code and PKCE. It may read `custom:tenant` but never write it, so nobody can move themselves
-   * to another county by updating their own attributes.
+   * code and PKCE, for pool accounts and every county's identity service. It may read
+   * `custom:tenant` but never write it, so nobody can move themselves to another county by
+   * updating their own attributes.
    */
   addWebClient(id: string, appUrl: string): cognito.UserPoolClient {
-    return this.userPool.addClient(id, {
+    const client = this.userPool.addClient(id, {
       generateSecret: false,
       authFlows: { userSrp: true },
       oAuth: {
         flows: { authorizationCodeGrant: true },
-        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
-        callbackUrls: [`${appUrl}/`],
+        scopes: webClientScopes,
+        callbackUrls: [`${appUrl}${signInCallbackPath}`],
         logoutUrls: [`${appUrl}/`],
       },
-      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
+      supportedIdentityProviders: [
+        cognito.UserPoolClientIdentityProvider.COGNITO,
+        ...Object.values(this.counties.names).map((name) => cognito.UserPoolClientIdentityProvider.custom(name)),
+      ],
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       idTokenValidity: Duration.hours(1),
@@ -101,6 +124,9 @@ export class Auth extends Construct {
       // Cognito requires required attributes (email) to be writable; the county never is.
       writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, fullname: true, locale: true }),
     });
+    // The client names the providers by name, not by reference: CloudFormation must create them first.
+    for (const provider of this.counties.providers) client.node.addDependency(provider);
+    return client;
   }
 
   /** Issuer, audience and key set the API verifies ID tokens of `client` against. */

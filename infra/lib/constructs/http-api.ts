@@ -7,12 +7,15 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag';
 
+/** Where tRPC answers, on the app's own origin; the web app's `config.json` names it as `apiUrl`. */
+export const trpcPath = '/trpc';
+
 /**
  * Every route the API serves. Nothing else reaches the function: in particular the local
  * development sign-in (`/dev/*`) has no route here.
  */
 export const apiRoutes = [
-  { path: '/trpc/{proxy+}', methods: [apigwv2.HttpMethod.ANY] },
+  { path: `${trpcPath}/{proxy+}`, methods: [apigwv2.HttpMethod.ANY] },
   { path: '/health', methods: [apigwv2.HttpMethod.GET] },
   { path: '/api/hsds/{proxy+}', methods: [apigwv2.HttpMethod.GET] },
 ] as const;
@@ -24,7 +27,7 @@ export const apiRoutes = [
 export const openDataPathPatterns = ['/api/hsds/*'] as const;
 
 /** The paths CloudFront forwards to this API; the rest of the site is the web app. */
-export const apiPathPatterns = ['/trpc/*', '/health', ...openDataPathPatterns] as const;
+export const apiPathPatterns = [`${trpcPath}/*`, '/health', ...openDataPathPatterns] as const;
 
 export interface HttpApiProps {
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };

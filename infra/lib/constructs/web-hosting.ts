@@ -7,6 +7,7 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import type { WebRuntimeConfig } from '../../../packages/domain/src/identity/web-runtime-config.schema';
 import { acknowledge, wildcardResourceFinding } from '../nag';
 import { createSecurityHeadersPolicy } from './security-headers';
 
@@ -39,6 +40,11 @@ const spaRewriteCode = `function handler(event) {
   if (lastSegment.indexOf('.') === -1) request.uri = '/index.html';
   return request;
 }`;
+
+/** The object the web app fetches at start-up to learn its stage (WebRuntimeConfig). */
+export const runtimeConfigKey = 'config.json';
+
+const deploymentMemoryLimit = 512;
 
 const privateBucketProps: s3.BucketProps = {
   blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -101,6 +107,8 @@ export class WebHosting extends Construct {
   readonly distribution: cloudfront.Distribution;
   /** `https://<domain>` without a trailing slash. */
   readonly appUrl: string;
+  /** The upload of index.html and the other unhashed files; absent when the app was not built. */
+  private pages: s3deploy.BucketDeployment | undefined;
 
   constructor(scope: Construct, id: string, props: WebHostingProps) {
     super(scope, id);
@@ -202,12 +210,32 @@ export class WebHosting extends Construct {
         destinationBucket: this.bucket,
         cacheControl: [s3deploy.CacheControl.fromString(cacheControl)],
         prune: false,
-        memoryLimit: 512,
+        memoryLimit: deploymentMemoryLimit,
         ...filter,
       });
     upload('DeployAssets', 'public, max-age=31536000, immutable', { exclude: ['*'], include: ['assets/*'] });
-    upload('DeployPages', 'public, max-age=0, must-revalidate', { exclude: ['assets/*'] });
+    // config.json belongs to the stack, not to the build: a file of that name in the build never replaces it.
+    this.pages = upload('DeployPages', 'public, max-age=0, must-revalidate', { exclude: ['assets/*', runtimeConfigKey] });
     this.acknowledgeDeploymentHandler();
+  }
+
+  /**
+   * Writes `/config.json` beside the app, after its pages, with the stack's deploy-time values
+   * filled in; revalidated on every load, so a redeployed stack is picked up at once. Only with
+   * the app: without a build there is nothing to read it.
+   */
+  deployRuntimeConfig(config: WebRuntimeConfig): void {
+    if (!this.pages) return;
+    const deployment = new s3deploy.BucketDeployment(this, 'DeployConfig', {
+      sources: [s3deploy.Source.jsonData(runtimeConfigKey, config)],
+      destinationBucket: this.bucket,
+      cacheControl: [s3deploy.CacheControl.fromString('no-cache')],
+      contentType: 'application/json',
+      prune: false,
+      // The same memory as the app's uploads, so CDK reuses their one handler function.
+      memoryLimit: deploymentMemoryLimit,
+    });
+    deployment.node.addDependency(this.pages);
   }
 
   /**

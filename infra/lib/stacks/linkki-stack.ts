@@ -6,14 +6,16 @@ import { Alarms } from '../constructs/alarms';
 import { ApiFunction } from '../constructs/api-function';
 import { Auth } from '../constructs/auth';
 import { DataTable } from '../constructs/data-table';
-import { HttpApi, apiPathPatterns, openDataPathPatterns } from '../constructs/http-api';
+import { HttpApi, apiPathPatterns, openDataPathPatterns, trpcPath } from '../constructs/http-api';
 import { NetworkDigest } from '../constructs/network-digest';
 import { ReferralsRetention } from '../constructs/referrals-retention';
 import { VerificationReminders } from '../constructs/verification-reminders';
 import { OutboxSender } from '../constructs/outbox-sender';
 import { PathwayFanOut } from '../constructs/pathway-fanout';
+import { PreTokenTrigger } from '../constructs/pre-token-trigger';
 import { TenantIsolation } from '../constructs/tenant-isolation';
 import { WebHosting } from '../constructs/web-hosting';
+import { webRuntimeConfigOf } from '../constructs/web-runtime-config';
 
 /** Where the code this stack deploys lives; tests point these at fixtures. */
 export interface SourcePaths {
@@ -31,6 +33,8 @@ export interface SourcePaths {
   readonly verificationRemindersEntry: string;
   /** The national pathway fan-out, `functions/src/events/pathway-fanout.handler.ts`. */
   readonly pathwayFanOutEntry: string;
+  /** Cognito's pre-token trigger, `functions/src/events/cognito-pre-token.handler.ts`. */
+  readonly preTokenEntry: string;
   /** The built web app, `web/dist`. */
   readonly webDist: string;
 }
@@ -44,6 +48,7 @@ export const workspaceSourcePaths = (projectRoot: string): SourcePaths => ({
   referralsRetentionEntry: join(projectRoot, 'functions/src/events/referrals-retention.handler.ts'),
   verificationRemindersEntry: join(projectRoot, 'functions/src/events/verification-reminders.handler.ts'),
   pathwayFanOutEntry: join(projectRoot, 'functions/src/events/pathway-fanout.handler.ts'),
+  preTokenEntry: join(projectRoot, 'functions/src/events/cognito-pre-token.handler.ts'),
   webDist: join(projectRoot, 'web/dist'),
 });
 
@@ -56,6 +61,7 @@ export interface LinkkiStackProps extends StackProps {
 export class LinkkiStack extends Stack {
   readonly data: DataTable;
   readonly auth: Auth;
+  readonly preToken: PreTokenTrigger;
   readonly httpApi: HttpApi;
   readonly web: WebHosting;
   readonly api: ApiFunction;
@@ -72,10 +78,12 @@ export class LinkkiStack extends Stack {
     // Built in dependency order: the app URL (Cognito callbacks, links in notifications) comes
     // from the distribution, which needs the API's host name; routes follow once the function exists.
     this.data = new DataTable(this, 'Data');
-    this.auth = new Auth(this, 'Auth', { domainPrefix: config.authDomainPrefix });
+    this.auth = new Auth(this, 'Auth', { domainPrefix: config.authDomainPrefix, countyIdentityProviders: config.countyIdentityProviders ?? [] });
+    this.preToken = new PreTokenTrigger(this, 'PreToken', { entry: paths.preTokenEntry, projectRoot: paths.projectRoot, data: this.data, userPool: this.auth.userPool, logRetention: config.logRetention });
     this.httpApi = new HttpApi(this, 'HttpApi', { throttle: config.apiThrottle, logRetention: config.logRetention });
     this.web = this.createWebHosting(config, paths);
     const webClient = this.auth.addWebClient('WebClient', this.web.appUrl);
+    this.web.deployRuntimeConfig(webRuntimeConfigOf({ auth: this.auth, webClientId: webClient.userPoolClientId, appUrl: this.web.appUrl, apiUrl: trpcPath }));
     this.api = new ApiFunction(this, 'Api', {
       entry: paths.apiEntry,
       projectRoot: paths.projectRoot,
@@ -113,6 +121,12 @@ export class LinkkiStack extends Stack {
           failure: 'The pathway fan-out; counties wait to be told of a new national version',
           function: this.pathwayFanOut.function,
           deadLetters: { queue: this.pathwayFanOut.deadLetterQueue, loss: 'The pathway fan-out gave up on a published version: some counties were not told of it.' },
+        },
+        {
+          id: 'PreToken',
+          failure: 'The pre-token trigger; people cannot sign in or refresh their session (each refused sign-in counts too, so only a burst alarms)',
+          function: this.preToken.function,
+          errorThreshold: 5,
         },
         { id: 'NetworkDigest', failure: 'The weekly network digest; this week\'s digests may be missing', function: this.networkDigest.function },
         { id: 'ReferralsRetention', failure: 'The referral retention run; expired personal data stays until the next successful run', function: this.referralsRetention.function },

@@ -4,7 +4,7 @@ import { App, type CfnElement, type Stack, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { LinkkiStack, type SourcePaths } from '../../lib/stacks/linkki-stack';
-import { loadStageConfig } from '../../lib/stage-config';
+import { parseStageConfig, stages } from '../../lib/stage-config';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -21,6 +21,7 @@ export const fixturePaths: SourcePaths = {
   referralsRetentionEntry: fixture('referrals-retention-handler.ts'),
   verificationRemindersEntry: fixture('verification-reminders-handler.ts'),
   pathwayFanOutEntry: fixture('pathway-fanout-handler.ts'),
+  preTokenEntry: fixture('cognito-pre-token-handler.ts'),
   webDist: fixture('web-dist'),
 };
 
@@ -32,12 +33,14 @@ export interface TestStage {
   readonly stage: string;
   /** Undefined for an account-agnostic stack, as `pnpm synth` makes without credentials. */
   readonly account: string | undefined;
+  /** Settings that replace the stage's own, e.g. county identity providers the stages do not have. */
+  readonly settings?: Record<string, unknown>;
 }
 
 /** The app as `bin/app.ts` builds it (cdk-nag included), by default for prod, with fixtures for the code. */
-export const synthesizeTestStack = (paths: Partial<SourcePaths> = {}, { stage, account }: TestStage = { stage: 'prod', account: testAccount }) => {
+export const synthesizeTestStack = (paths: Partial<SourcePaths> = {}, { stage, account, settings = {} }: TestStage = { stage: 'prod', account: testAccount }) => {
   const app = new App({ context: cdkJsonContext() });
-  const config = loadStageConfig(stage, { account, alarmEmail: 'alarms@example.org' });
+  const config = parseStageConfig({ ...(stages[stage] as Record<string, unknown>), ...(account ? { account } : {}), alarmEmail: 'alarms@example.org', ...settings });
   const stack = new LinkkiStack(app, 'Linkki-test', {
     env: { account: config.account, region: config.region },
     config,

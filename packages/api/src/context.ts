@@ -1,5 +1,6 @@
 import { type Identity, tenantIdSchema } from '@linkki/domain';
 import type { TableAccess } from '@linkki/db';
+import type { MembershipCheck } from './auth/membership-check';
 import { TokenInvalidError, type TokenVerifier } from './auth/token-verifier';
 import type { CatalogSearchCache } from './features/catalog/search/catalog-search-cache';
 import type { PathwayPublishedSink } from './features/pathways/pathway-fanout';
@@ -10,6 +11,8 @@ export interface ApiDependencies {
   tables: TableAccess;
   tenants: TenantDirectory;
   verifyToken: TokenVerifier;
+  /** What a verified token may still do: its membership may have been deactivated or narrowed since it was issued. */
+  checkMembership: MembershipCheck;
   catalogSearch: CatalogSearchCache;
   /** Told of each published pathway version where no table stream does it (the local runtime). */
   pathwayPublished?: PathwayPublishedSink;
@@ -21,6 +24,8 @@ export interface ApiDependencies {
 export type Authentication =
   | { kind: 'anonymous' }
   | { kind: 'invalid' }
+  /** A good token whose membership is deactivated, gone, or no longer grants any of its roles. */
+  | { kind: 'revoked' }
   | { kind: 'verified'; identity: Identity };
 
 /** The tenant the request names in `x-tenant`: absent, a well-formed slug, or malformed. */
@@ -47,16 +52,22 @@ const requestedTenantOf = (header: string | null): RequestedTenant => {
   return parsed.success ? { kind: 'slug', slug: parsed.data } : { kind: 'malformed' };
 };
 
-const authenticate = async (authorization: string | null, verifyToken: TokenVerifier): Promise<Authentication> => {
-  if (!authorization) return { kind: 'anonymous' };
-  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
-  if (!match?.[1]) return { kind: 'invalid' };
+const verify = async (token: string, verifyToken: TokenVerifier): Promise<Identity | null> => {
   try {
-    return { kind: 'verified', identity: await verifyToken(match[1]) };
+    return await verifyToken(token);
   } catch (error) {
-    if (error instanceof TokenInvalidError) return { kind: 'invalid' };
+    if (error instanceof TokenInvalidError) return null;
     throw error;
   }
+};
+
+const authenticate = async (authorization: string | null, deps: ApiDependencies): Promise<Authentication> => {
+  if (!authorization) return { kind: 'anonymous' };
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
+  const verified = match?.[1] ? await verify(match[1], deps.verifyToken) : null;
+  if (!verified) return { kind: 'invalid' };
+  const identity = await deps.checkMembership(verified);
+  return identity ? { kind: 'verified', identity } : { kind: 'revoked' };
 };
 
 /** Resolves the caller once per HTTP request (a batch shares it) from its method and headers. */
@@ -66,7 +77,7 @@ export const createContextFromRequest = async (
 ): Promise<Context> =>
   createContextInner({
     deps,
-    authentication: await authenticate(headers.get('authorization'), deps.verifyToken),
+    authentication: await authenticate(headers.get('authorization'), deps),
     requestedTenant: requestedTenantOf(headers.get(tenantHeader)),
     method: method.toUpperCase(),
     clientAddress,

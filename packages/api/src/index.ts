@@ -5,6 +5,8 @@ export * from './errors';
 export * from './tenant-directory';
 export * from './auth/token-claims';
 export * from './auth/token-verifier';
+export { signInMember, SignInRefusedError, type MemberTokenClaims, type SignInSubject } from './auth/member-sign-in';
+export { createMembershipCheck, membershipCacheMs, type MembershipCheck } from './auth/membership-check';
 export type { Me } from './features/me/me.service';
 export { createCatalogSearchCache, type CatalogSearchCache } from './features/catalog/search/catalog-search-cache';
 export { answerHsds, hsdsPathPattern } from './features/hsds/hsds.route';
@@ -13,3 +15,4 @@ export { queueWeeklyDigests, buildDigest } from './features/network/digest/netwo
 export { monthStartOf, queueVerificationReminders, type VerificationRemindersReport } from './features/catalog/verification/verification-reminders';
 export { removeExpiredReferralData, type RetentionReport } from './features/referrals/referral-retention.service';
 export { fanOutPathwayNews, newsOfVersion, type FanOutTables, type PathwayPublishedSink } from './features/pathways/pathway-fanout';
+export type { WebRuntimeConfig } from '@linkki/domain';

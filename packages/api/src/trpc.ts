@@ -24,6 +24,7 @@ const mapErrors = t.middleware(async function mapErrors({ next }) {
 const checkCaller = t.middleware(function checkCaller({ ctx, next }) {
   const { authentication, requestedTenant } = ctx;
   if (authentication.kind === 'invalid') throw new TRPCError({ code: 'UNAUTHORIZED', message: 'The sign-in token is not valid; sign in again.' });
+  if (authentication.kind === 'revoked') throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your access has ended or changed; sign in again.' });
   if (requestedTenant.kind === 'malformed') throw new TRPCError({ code: 'BAD_REQUEST', message: 'Invalid input: x-tenant: must be a tenant slug such as pohjois-savo' });
   const identity = authentication.kind === 'verified' ? authentication.identity : null;
   if (identity?.tenantId && requestedTenant.kind === 'slug' && requestedTenant.slug !== identity.tenantId) {

@@ -30,3 +30,6 @@ export * from './referrals/link-worker.schema';
 export * from './referrals/referral-report';
 export * from './referrals/client-summary-texts';
 export * from './referrals/referral-vocabulary';
+export * from './identity/membership';
+export * from './identity/web-runtime-config.schema';
+export * from './identity/county-identity-provider';

@@ -6,8 +6,6 @@ import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, typ
 import { z } from 'zod';
 
 export const devIssuerAudience = 'linkki-local';
-/** Fixed, not derived from the port, so a token stays valid across restarts on another port. */
-export const devIssuerUrl = 'http://localhost/linkki-dev-issuer';
 const algorithm = 'RS256';
 const keyId = 'linkki-local-dev';
 const tokenLifetime = '8h';
@@ -24,6 +22,8 @@ export interface DevIssuer {
   audience: string;
   keys: JWTVerifyGetKey;
   jwks: { keys: JWK[] };
+  /** The private key with its id, for the development identity provider that signs with it too. */
+  signingKey: JWK;
   issue(identity: Identity, options?: { expiresIn?: string }): Promise<string>;
 }
 
@@ -45,20 +45,24 @@ const loadOrCreateKeys = async (keyFile: string | null): Promise<StoredKeys> => 
 };
 
 /**
- * The local stand-in for Cognito: it signs ID tokens with the same claims, which the API
- * verifies exactly as it verifies Cognito's. Only the local server creates one.
+ * Signs ID tokens with Cognito's claim names for scripts and tests (`/dev/token`); the development
+ * identity provider signs with the same key and issuer, so the API verifies both alike, exactly as
+ * it verifies Cognito's. Only the local server and the tests create one.
  */
 export const createDevIssuer = async ({ issuer, keyFile }: { issuer: string; keyFile: string | null }): Promise<DevIssuer> => {
   const { privateJwk, publicJwk } = await loadOrCreateKeys(keyFile);
   const privateKey = await importJWK(privateJwk, algorithm);
   const jwks = { keys: [{ ...publicJwk, kid: keyId, alg: algorithm, use: 'sig' }] };
+  const signingKey = { ...privateJwk, kid: keyId, alg: algorithm, use: 'sig' };
   return {
     issuer,
     audience: devIssuerAudience,
     jwks,
+    signingKey,
     keys: createLocalJWKSet(jwks),
     issue: (identity, { expiresIn = tokenLifetime } = {}) =>
       new SignJWT({
+        [tokenClaims.user]: identity.userId,
         [tokenClaims.groups]: identity.roles,
         ...(identity.tenantId ? { [tokenClaims.tenant]: identity.tenantId } : {}),
         ...(identity.displayName ? { [tokenClaims.name]: identity.displayName } : {}),

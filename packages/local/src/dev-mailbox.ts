@@ -1,9 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import type { TenantDirectory } from '@linkki/api';
 import { createNotificationRepository, type TableAccess } from '@linkki/db';
+import { escapeHtml } from './html';
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? character);
 
 /**
  * The local stand-in for the email the deployed stack sends: every message waiting in the

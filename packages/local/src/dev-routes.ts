@@ -53,7 +53,6 @@ export const handleDevRoute = async (input: DevRouteInput): Promise<boolean> => 
   const { method, path, response, issuer } = input;
   if (method === 'POST' && path === '/dev/token') await issueToken(input);
   else if (method === 'GET' && path === '/dev/personas') sendJson(response, 200, demoPersonas);
-  else if (method === 'GET' && path === '/dev/jwks.json') sendJson(response, 200, issuer.jwks);
   else if (method === 'GET' && path === '/dev/mailbox') await renderMailbox(response, input.tables, input.tenants);
   else return false;
   return true;

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import type { TenantDirectory } from '@linkki/api';
 import { createDocumentClient, createTableAccess, defaultTableName, ensureTable, type TableAccess } from '@linkki/db';
 import { buildApiDependencies, createApiHandler, healthPath, hsdsPathPrefix, loadConfig } from '@linkki/functions';
-import { createDevIssuer, type DevIssuer, devIssuerUrl } from './dev-issuer';
+import { createDevIssuer, type DevIssuer } from './dev-issuer';
+import { createDevIdentityProvider, type DevIdentityProvider, devProviderPath } from './identity/dev-identity-provider';
+import { demoSignInChoices } from './identity/sign-in-choices';
+import { runtimeConfigPath, sendRuntimeConfig } from './runtime-config';
 import { devRoutePrefix, handleDevRoute } from './dev-routes';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { withLocalPathwayFanOut } from './pathway-fanout';
@@ -40,6 +43,8 @@ const isApiPath = (path: string): boolean => path === healthPath || path.startsW
 
 interface RouteOptions {
   issuer: DevIssuer;
+  identityProvider: DevIdentityProvider;
+  url: string;
   webRoot: string | null;
   tenants: TenantDirectory;
   tables: TableAccess;
@@ -48,7 +53,11 @@ interface RouteOptions {
 const route = async (request: IncomingMessage, response: ServerResponse, handler: ApiHandler, options: RouteOptions) => {
   const method = (request.method ?? 'GET').toUpperCase();
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  if (isApiPath(path)) {
+  if (path === devProviderPath || path.startsWith(`${devProviderPath}/`)) {
+    await options.identityProvider.handle(request, response);
+  } else if (path === runtimeConfigPath) {
+    sendRuntimeConfig(response, options.url, options.identityProvider);
+  } else if (isApiPath(path)) {
     const body = await readBody(request);
     writeLambdaResult(response, await handler(toLambdaEvent(request, body), lambdaContext()));
   } else if (path.startsWith(devRoutePrefix)) {
@@ -104,18 +113,26 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     throw error;
   }
   const { dynamo, client } = storage;
-  const issuer = await createDevIssuer({ issuer: devIssuerUrl, keyFile: dataDir ? join(dataDir, 'dev-issuer-key.json') : null });
+  // The issuer follows the port, as Cognito's follows the pool: `npm start` keeps both, so sign-ins survive a restart.
+  const issuer = await createDevIssuer({ issuer: `${url}${devProviderPath}`, keyFile: dataDir ? join(dataDir, 'dev-issuer-key.json') : null });
   const config = loadConfig({
     TABLE_NAME: tableName,
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     AUTH_ISSUER: issuer.issuer,
     AUTH_AUDIENCE: issuer.audience,
-    AUTH_JWKS_URL: `${url}/dev/jwks.json`,
+    AUTH_JWKS_URL: `${url}${devProviderPath}/jwks`,
   });
   const deps = withLocalPathwayFanOut(buildApiDependencies(config, { keys: issuer.keys, client }));
   const handler = createApiHandler({ deps, maxBatchSize: config.MAX_BATCH_SIZE });
+  const identityProvider = createDevIdentityProvider({
+    appUrl: url,
+    signingKey: issuer.signingKey,
+    tables: deps.tables,
+    tenants: deps.tenants,
+    choices: async () => demoSignInChoices(),
+  });
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    route(request, response, handler, { issuer, webRoot, tenants: deps.tenants, tables: deps.tables }).catch((error: unknown) => {
+    route(request, response, handler, { issuer, identityProvider, url, webRoot, tenants: deps.tenants, tables: deps.tables }).catch((error: unknown) => {
       if (response.headersSent) return response.destroy();
       if (error instanceof BodyTooLargeError) return sendJson(response, 413, { error: 'Request body too large' });
       log(`request failed: ${(error as Error).stack ?? String(error)}`);

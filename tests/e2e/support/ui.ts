@@ -12,12 +12,22 @@ export const expectHeading = async (page: Page, text: string | RegExp): Promise<
   expect(await heading(page).count()).toBe(1);
 };
 
-/** Signs in through the sign-in page's persona button and waits for the profile page. */
+/**
+ * Signs in through the real OpenID Connect code flow: the county's sign-in page, the development
+ * identity provider's page (one button per person), and back. Waits until the person has landed
+ * on their work with their name in the menu.
+ */
 export const signInAs = async (page: Page, tenant: string, name: string): Promise<void> => {
   await page.goto(`/${tenant}/sign-in`);
+  await chooseIdentity(page, name);
+  await mainNav(page).getByRole('link', { name, exact: true }).waitFor();
+};
+
+/** From the app's sign-in page through the identity provider's page back to the app. */
+export const chooseIdentity = async (page: Page, name: string): Promise<void> => {
+  await page.getByRole('button', { name: 'Siirry kirjautumaan' }).click();
   await page.getByRole('button', { name: `Kirjaudu käyttäjänä ${name}` }).click();
-  await page.waitForURL(`**/${tenant}/me`);
-  await page.getByText(name, { exact: true }).first().waitFor();
+  await page.waitForURL((url) => !url.pathname.startsWith('/oidc/') && url.pathname !== '/auth/callback');
 };
 
 /** Waits until nothing on the page says it is loading. */

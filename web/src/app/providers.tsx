@@ -1,6 +1,7 @@
 import { type Query, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
-import { sessionFor, sessionStore } from '../features/auth/stores/session-store';
+import { forgetProviderSession, resumeProviderSession } from '../features/auth/oidc/sign-in-flow';
+import { isSamePerson, sessionFor, sessionStore } from '../features/auth/stores/session-store';
 import { tenantSlugFromPath } from '../lib/route-tenant';
 import { type ApiClient, apiErrorCode, createApiClient, isApiError, TRPCProvider } from '../lib/trpc';
 
@@ -35,7 +36,10 @@ const createClients = (): { queryClient: QueryClient; apiClient: ApiClient } => 
       const tenant = tenantSlugFromPath(window.location.pathname);
       return { token: sessionFor(sessionStore.getState().session, tenant)?.token ?? null, tenant };
     },
-    onTokenRefused: (token) => sessionStore.refuse(token),
+    onTokenRefused: (token) => {
+      sessionStore.refuse(token);
+      void forgetProviderSession();
+    },
   }),
 });
 
@@ -45,8 +49,10 @@ const useForgetPreviousUser = (queryClient: QueryClient): void => {
     let previous = sessionStore.getState().session;
     return sessionStore.subscribe(() => {
       const { session } = sessionStore.getState();
-      if (session === previous) return;
+      const samePerson = isSamePerson(session, previous);
       previous = session;
+      // A renewed token is the same person: their data stays.
+      if (samePerson) return;
       void queryClient.resetQueries({ predicate: belongsToSession });
     });
   }, [queryClient]);
@@ -55,6 +61,9 @@ const useForgetPreviousUser = (queryClient: QueryClient): void => {
 export const AppProviders = ({ children }: { children: ReactNode }) => {
   const [{ queryClient, apiClient }] = useState(createClients);
   useForgetPreviousUser(queryClient);
+  useEffect(() => {
+    resumeProviderSession().catch(() => undefined);
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={apiClient} queryClient={queryClient}>

@@ -1,5 +1,6 @@
 import { createBrowserRouter, Outlet, type RouteObject, ScrollRestoration } from 'react-router';
 import { ActivitiesRoute } from './routes/activities.route';
+import { AuthCallbackRoute } from './routes/auth-callback.route';
 import { ActivityRoute } from './routes/activity.route';
 import { EditActivityRoute, NewActivityRoute } from './routes/activity-editor.route';
 import { ContactRequestsRoute } from './routes/contact-requests.route';
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: '/', element: <PickerRoute /> },
+      { path: '/auth/callback', element: <AuthCallbackRoute /> },
       {
         path: '/:tenant',
         element: <TenantLayoutRoute />,

@@ -1,4 +1,4 @@
-import { type Identity, identitySchema } from '@linkki/domain';
+import { type Identity, identitySchema, rolesFitTenant } from '@linkki/domain';
 import { errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { allowedTokenAlgorithms, tokenClaims } from './token-claims';
 
@@ -18,12 +18,14 @@ export class TokenInvalidError extends Error {
 const identityOf = (payload: JWTPayload): Identity => {
   const tenant = payload[tokenClaims.tenant];
   const result = identitySchema.safeParse({
-    userId: payload.sub,
+    userId: payload[tokenClaims.user],
     tenantId: typeof tenant === 'string' && tenant.length > 0 ? tenant : null,
     roles: payload[tokenClaims.groups],
     displayName: payload[tokenClaims.name],
   });
   if (!result.success) throw new TokenInvalidError('The token does not carry a valid user, tenant and roles.');
+  // A county role without a county (or a platform role inside one) would act nowhere or everywhere.
+  if (!rolesFitTenant(result.data.roles, result.data.tenantId)) throw new TokenInvalidError('The token\'s roles do not fit its county.');
   return result.data;
 };
 
@@ -35,7 +37,7 @@ export const createTokenVerifier = ({ issuer, audience, keys }: TokenVerifierOpt
         issuer,
         audience,
         algorithms: [...allowedTokenAlgorithms],
-        requiredClaims: ['exp', 'sub'],
+        requiredClaims: ['exp', 'sub', tokenClaims.user],
         clockTolerance: 5,
       });
       return identityOf(payload);

@@ -1,8 +1,12 @@
-import { roleSchema, tenantIdSchema, userIdSchema } from '@linkki/domain';
+import { membershipStatusSchema, roleSchema, tenantIdSchema, userIdSchema } from '@linkki/domain';
 import { z } from 'zod';
 import { platformKey, sortKey, tenantKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';
 
+/**
+ * A person's membership: their county (null for platform-wide people), roles and status. The one
+ * source of truth for authorization; tokens carry a copy of it made at sign-in.
+ */
 export const userProfileSchema = z.object({
   userId: userIdSchema,
   tenantId: tenantIdSchema.nullable(),
@@ -13,6 +17,8 @@ export const userProfileSchema = z.object({
   /** Where the platform writes to the user (e.g. the network's weekly digest). */
   email: z.email().optional(),
   roles: z.array(roleSchema).min(1),
+  /** Memberships from before statuses existed were all in use. */
+  status: membershipStatusSchema.default('active'),
 });
 export type UserProfile = z.infer<typeof userProfileSchema>;
 

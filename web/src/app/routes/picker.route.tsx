@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/ui/page-heading';
+import { useReturnFromSignOut } from '../../features/auth/hooks/use-sign-out';
 import { TenantPicker } from '../../features/tenants/components/tenant-picker';
 import { AppShell } from '../layout/app-shell';
 import { SiteHeader } from '../layout/site-header';
@@ -7,6 +8,7 @@ import { SiteHeader } from '../layout/site-header';
 /** `/`: what Linkki is, and the counties to choose from. */
 export const PickerRoute = () => {
   const { t } = useTranslation();
+  useReturnFromSignOut();
   return (
     <AppShell header={<SiteHeader />}>
       <div className="hero">

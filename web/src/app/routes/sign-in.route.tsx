@@ -1,57 +1,45 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ui/error-alert';
-import { Loading } from '../../components/ui/loading';
 import { Notice } from '../../components/ui/notice';
 import { PageHeading } from '../../components/ui/page-heading';
-import { type DevPersona, useDevSignIn, usePersonas } from '../../features/auth/api/dev-sign-in';
-import { PersonaList } from '../../features/auth/components/persona-list';
 import { useSession } from '../../features/auth/hooks/use-session';
-import { useLocalized } from '../../i18n';
+import { beginSignIn } from '../../features/auth/oidc/sign-in-flow';
+import { useLanguage, useLocalized } from '../../i18n';
 import { useTenantRoute } from './tenant-context';
 
-const DevSignIn = ({ tenant, personas }: { tenant: string; personas: DevPersona[] }) => {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const signIn = useDevSignIn();
-  const signedIn = useSession(tenant) !== null;
-  const onSignIn = (persona: DevPersona) => signIn.mutate(persona, { onSuccess: () => void navigate(`/${tenant}/me`) });
-  const pending = signIn.isPending ? (signIn.variables ?? null) : null;
-  return (
-    <>
-      {signedIn && <Notice kind="info">{t('signIn.alreadySignedIn')}</Notice>}
-      <p className="lead">{t('signIn.devIntro')}</p>
-      {signIn.isError && <ErrorAlert title={t('signIn.failed')} error={signIn.error} />}
-      <PersonaList
-        heading={t('signIn.tenantGroup')}
-        personas={personas.filter((persona) => persona.tenant === tenant)}
-        pending={pending}
-        onSignIn={onSignIn}
-      />
-      {!personas.some((persona) => persona.tenant === tenant) && <p>{t('signIn.noPersonas')}</p>}
-      <PersonaList
-        heading={t('signIn.platformGroup')}
-        personas={personas.filter((persona) => persona.tenant === null)}
-        pending={pending}
-        onSignIn={onSignIn}
-      />
-    </>
-  );
-};
-
-/** `/:tenant/sign-in`: the development sign-in where there is one, else a pointer to the county's identity service. */
+/** `/:tenant/sign-in`: sends staff to the identity provider (the county's own, where it has one). */
 export const SignInRoute = () => {
   const { t } = useTranslation();
   const { tenant } = useTenantRoute();
   const localized = useLocalized();
-  const personas = usePersonas();
+  const { language } = useLanguage();
+  const [searchParams] = useSearchParams();
+  const signedIn = useSession(tenant.slug) !== null;
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const returnTo = searchParams.get('returnTo') ?? undefined;
+  const signIn = () => {
+    setPending(true);
+    setError(null);
+    beginSignIn({ tenant: tenant.slug, ...(returnTo ? { returnTo } : {}) }, language).catch((reason: unknown) => {
+      setPending(false);
+      setError(reason);
+    });
+  };
   return (
     <>
       <PageHeading documentTitle={[t('signIn.title'), localized(tenant.name)]}>{t('signIn.title')}</PageHeading>
-      {personas.isPending && <Loading />}
-      {personas.isError && <ErrorAlert error={personas.error} onRetry={() => void personas.refetch()} />}
-      {personas.data?.available === false && <p className="lead">{t('signIn.identityService')}</p>}
-      {personas.data?.available && <DevSignIn tenant={tenant.slug} personas={personas.data.personas} />}
+      {signedIn && <Notice kind="info">{t('signIn.alreadySignedIn')}</Notice>}
+      <p className="lead">{t('signIn.intro')}</p>
+      {error !== null && <ErrorAlert title={t('signIn.failed')} error={error} />}
+      <p>
+        <button type="button" className="button" onClick={signIn} disabled={pending} aria-busy={pending}>
+          {pending ? t('signIn.signingIn') : t('signIn.continue')}
+        </button>
+      </p>
+      <p>{t('signIn.residents')}</p>
     </>
   );
 };

@@ -11,7 +11,23 @@ const memoryStorage = (initial: Record<string, string> = {}) => {
   };
 };
 
+/** An unsigned token with the claims the store reads. */
+const tokenOf = (user: string, serial: number): string =>
+  `h.${btoa(JSON.stringify({ 'cognito:username': user, serial })).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.s`;
+
 describe('session store', () => {
+  it('takes a renewed token of the same person and ignores anyone else\'s', () => {
+    const store = createSessionStore(memoryStorage());
+    store.signIn({ token: tokenOf('demo-nurse', 1), tenant: 'lappi' });
+    store.renew({ token: tokenOf('demo-nurse', 2), tenant: 'lappi' });
+    expect(store.getState().session?.token).toBe(tokenOf('demo-nurse', 2));
+    store.renew({ token: tokenOf('demo-editor', 3), tenant: 'lappi' });
+    expect(store.getState().session?.token).toBe(tokenOf('demo-nurse', 2));
+    store.signOut();
+    store.renew({ token: tokenOf('demo-nurse', 4), tenant: 'lappi' });
+    expect(store.getState().session).toBeNull();
+  });
+
   it('keeps the session in storage and restores it', () => {
     const storage = memoryStorage();
     createSessionStore(storage).signIn({ token: 'a.b.c', tenant: 'lappi' });

@@ -1,3 +1,5 @@
+import { tokenClaimOf } from '../utils/token-claims';
+
 /** A signed-in session: the token and the county it belongs to (null for platform-wide users). */
 export interface Session {
   token: string;
@@ -14,6 +16,8 @@ export interface SessionStore {
   getState(): SessionState;
   subscribe(listener: () => void): () => void;
   signIn(session: Session): void;
+  /** A fresh token for the same person (silent renewal); a token of anyone else is ignored. */
+  renew(session: Session): void;
   signOut(): void;
   /** The server refused `token`: the session ends, unless it has already moved on to another token. */
   refuse(token: string): void;
@@ -21,6 +25,12 @@ export interface SessionStore {
 }
 
 export const sessionStorageKey = 'linkki.session';
+
+/** Whose session it is: their county and user id, whatever token currently stands for them. */
+export const personOf = (session: Session | null): string | null =>
+  session ? `${session.tenant ?? ''}/${tokenClaimOf(session.token, 'cognito:username') ?? session.token}` : null;
+
+export const isSamePerson = (a: Session | null, b: Session | null): boolean => personOf(a) === personOf(b);
 
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -66,6 +76,9 @@ export const createSessionStore = (storage: KeyValueStorage | undefined): Sessio
       return () => listeners.delete(listener);
     },
     signIn: (session) => update({ session, expired: false }),
+    renew(session) {
+      if (state.session && isSamePerson(state.session, session)) update({ session, expired: false });
+    },
     signOut: () => update({ session: null, expired: false }),
     refuse(token) {
       if (state.session?.token === token) update({ session: null, expired: true });

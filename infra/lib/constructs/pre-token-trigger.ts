@@ -1,0 +1,55 @@
+import { Duration } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { keyPrefixes } from '../../../packages/db/src/table';
+import { acknowledge } from '../nag';
+import type { DataTable } from './data-table';
+import { confinedStatement, tableKeyStatement } from './leading-keys-policy';
+import { createNodeFunction } from './node-function';
+
+export interface PreTokenTriggerProps {
+  /** The handler file; `functions/src/events/cognito-pre-token.handler.ts` in the app, a fixture in tests. */
+  readonly entry: string;
+  readonly projectRoot: string;
+  readonly data: DataTable;
+  readonly userPool: cognito.UserPool;
+  readonly logRetention: logs.RetentionDays;
+}
+
+/** The membership partitions: each county's users and the platform-wide people. */
+export const membershipLeadingKeys = [`${keyPrefixes.tenant}#*#USERS`, `${keyPrefixes.platform}#USERS`];
+
+/**
+ * Cognito's pre-token-generation trigger: before each ID token is issued it reads the person's
+ * membership from the table and writes their county and roles into the token, or refuses. It may
+ * read a membership and mark it active, and touch nothing else of the table.
+ */
+export class PreTokenTrigger extends Construct {
+  readonly function: nodejs.NodejsFunction;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: PreTokenTriggerProps) {
+    super(scope, id);
+    const { table, key } = props.data;
+    const { function: fn, role, logGroup } = createNodeFunction(this, {
+      entry: props.entry,
+      projectRoot: props.projectRoot,
+      logRetention: props.logRetention,
+      // Cognito waits five seconds for the trigger, cold start included; more memory is more CPU.
+      memorySize: 1024,
+      timeout: Duration.seconds(5),
+      environment: { TABLE_NAME: table.tableName, POWERTOOLS_SERVICE_NAME: 'linkki-pre-token' },
+    });
+    this.function = fn;
+    this.logGroup = logGroup;
+    role.addToPrincipalPolicy(
+      confinedStatement({ sid: 'Memberships', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [table.tableArn], leadingKeys: membershipLeadingKeys }),
+    );
+    role.addToPrincipalPolicy(tableKeyStatement(this, 'TableKey', key.keyArn));
+    acknowledge(role, 'IAM5[Resource::*]', 'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions; they are the only actions on "*".');
+    // V1 event (no version argument): the trigger overrides ID token claims and groups, which is all it needs.
+    props.userPool.addTrigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION, fn);
+  }
+}

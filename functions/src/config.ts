@@ -10,6 +10,13 @@ const configSchema = z.object({
   AUTH_JWKS_URL: z.url(),
   /** The role whose sessions IAM confines to one tenant's keys; absent locally. */
   TENANT_ROLE_ARN: z.string().startsWith('arn:').optional(),
+  /** The Cognito user pool where invited staff get their accounts; absent locally. */
+  USER_POOL_ID: z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/).optional(),
+  /** Counties (comma-separated slugs) whose staff sign in with their own identity service. */
+  FEDERATED_COUNTIES: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((slug) => slug.trim()).filter(Boolean)),
   /** The web app's public URL, for links in notifications. */
   APP_URL: z.url().default('http://localhost:3000'),
   MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(50).default(10),

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, Stack } from 'aws-cdk-lib';
+import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiFunction } from '../lib/constructs/api-function';
@@ -17,6 +18,8 @@ const environment = {
   AUTH_JWKS_URL: 'https://cognito-idp.eu-north-1.amazonaws.com/eu-north-1_test/.well-known/jwks.json',
   TENANT_ROLE_ARN: 'arn:aws:iam::111122223333:role/TenantDataRole',
   APP_URL: 'https://linkki.example.org',
+  USER_POOL_ID: 'eu-north-1_test',
+  FEDERATED_COUNTIES: '',
 };
 
 /** Bundles `functions/src/api/handler.ts` exactly as a deployment would, once for this file. */
@@ -29,6 +32,8 @@ const bundleRealHandler = (): string => {
     token: { issuer: environment.AUTH_ISSUER, audience: environment.AUTH_AUDIENCE, jwksUrl: environment.AUTH_JWKS_URL },
     appUrl: environment.APP_URL,
     logRetention: RetentionDays.ONE_WEEK,
+    userPool: UserPool.fromUserPoolId(stack, 'Pool', environment.USER_POOL_ID),
+    federatedCounties: [],
   });
   return stagedCodeDir(api.function);
 };

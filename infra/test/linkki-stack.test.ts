@@ -79,9 +79,20 @@ describe('API function', () => {
       AUTH_JWKS_URL: `${issuer}/.well-known/jwks.json`,
       APP_URL: `https://<${logicalId(stack.web.distribution)}.DomainName>`,
       TENANT_ROLE_ARN: `<${logicalId(stack.isolation.tenantRole)}.Arn>`,
+      USER_POOL_ID: `<${userPool}>`,
+      FEDERATED_COUNTIES: '',
       POWERTOOLS_SERVICE_NAME: 'linkki-api',
       NODE_OPTIONS: '--enable-source-maps',
     });
+  });
+
+  it('may create and look up invitation accounts in its own user pool, and nothing else of Cognito', () => {
+    const statements = Object.values(template.findResources('AWS::IAM::Policy'))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as { Sid?: string; Action: string | string[]; Resource: unknown }[])
+      .filter((statement) => [statement.Action].flat().some((action) => action.startsWith('cognito-idp:')));
+    expect(statements).toEqual([
+      { Sid: 'InvitationAccounts', Effect: 'Allow', Action: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser'], Resource: { 'Fn::GetAtt': [logicalId(stack.auth.userPool), 'Arn'] } },
+    ]);
   });
 
   it('has nothing that could switch on the local development issuer', () => {

@@ -1,6 +1,6 @@
 import { type Identity, isPlatformWideRole, type Role } from '@linkki/domain';
 import { buildApiDependencies, createApiHandler, loadConfig } from '@linkki/functions';
-import { createDevIssuer, type DevIssuer, lambdaContext } from '@linkki/local';
+import { createDevIssuer, createLocalAccountDirectory, type DevIssuer, type LocalAccountDirectory, lambdaContext } from '@linkki/local';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { grantMembership } from './memberships';
 import { createTestTable, type TestTable } from './test-table';
@@ -51,6 +51,8 @@ export const apiGatewayEvent = (path: string, { method = 'POST', body, headers =
 /** The real Lambda handler on a fresh table, with a development issuer whose tokens it trusts. */
 export interface ApiHarness extends TestTable {
   issuer: DevIssuer;
+  /** The invitation accounts the API created (the local stand-in for Cognito). */
+  accounts: LocalAccountDirectory;
   handler: ReturnType<typeof createApiHandler>;
   invoke(event: APIGatewayProxyEventV2): Promise<ProcedureResponse>;
   /** Calls one procedure (query or mutation) with a JSON input, the way the web client does. */
@@ -70,6 +72,7 @@ export interface ApiHarnessOptions {
 export const createApiHarness = async ({ catalogs = true, clock }: ApiHarnessOptions = {}): Promise<ApiHarness> => {
   const table = await createTestTable({ catalogs });
   const issuer = await createDevIssuer({ issuer: testIssuerUrl, keyFile: null });
+  const accounts = createLocalAccountDirectory({ file: null });
   const config = loadConfig({
     TABLE_NAME: table.tableName,
     DYNAMODB_ENDPOINT: table.endpoint,
@@ -77,7 +80,7 @@ export const createApiHarness = async ({ catalogs = true, clock }: ApiHarnessOpt
     AUTH_AUDIENCE: issuer.audience,
     AUTH_JWKS_URL: `${testIssuerUrl}/jwks.json`,
   });
-  const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client: table.client, ...(clock ? { clock } : {}) }), maxBatchSize: config.MAX_BATCH_SIZE });
+  const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client: table.client, accounts, ...(clock ? { clock } : {}) }), maxBatchSize: config.MAX_BATCH_SIZE });
   const invoke = async (event: APIGatewayProxyEventV2): Promise<ProcedureResponse> => {
     const raw = await handler(event, lambdaContext());
     return { status: raw.statusCode ?? 200, body: raw.body ? JSON.parse(raw.body) : null, raw };
@@ -85,6 +88,7 @@ export const createApiHarness = async ({ catalogs = true, clock }: ApiHarnessOpt
   return {
     ...table,
     issuer,
+    accounts,
     handler,
     invoke,
     call(path, input, { token = null, tenant = null, method = 'POST', headers = {} } = {}) {

@@ -3,6 +3,7 @@ import { coreRows } from './matrix/core.rows';
 import { networkRows } from './matrix/network.rows';
 import { pathwaysRows } from './matrix/pathways.rows';
 import { referralsRows } from './matrix/referrals.rows';
+import { staffRows } from './matrix/staff.rows';
 import type { MatrixRows } from './matrix/types';
 
 export { matrixOrganisation } from './matrix/catalog.rows';
@@ -15,4 +16,5 @@ export const authorizationMatrix: MatrixRows = {
   ...networkRows,
   ...pathwaysRows,
   ...referralsRows,
+  ...staffRows,
 };

@@ -1,8 +1,9 @@
-import { type ApiDependencies, createCatalogSearchCache, createMembershipCheck, createTenantDirectory, createTokenVerifier } from '@linkki/api';
+import { type AccountDirectory, type ApiDependencies, createCatalogSearchCache, createMembershipCheck, createTenantDirectory, createTokenVerifier } from '@linkki/api';
 import { createDocumentClient, createTableAccess, createTenantRepository, type DynamoDBDocumentClient } from '@linkki/db';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import type { ApiConfig } from '../config';
 import { createTenantScopedClientFactory } from '../tenant-scoped-client';
+import { createCognitoAccountDirectory } from './cognito-account-directory';
 
 export interface DependencyOverrides {
   /** Signing keys to trust instead of fetching the JWKS URL (tests). */
@@ -11,7 +12,15 @@ export interface DependencyOverrides {
   client?: DynamoDBDocumentClient;
   /** The clock of the membership cache (tests move it past the cache's lifetime). */
   clock?: () => number;
+  /** Where invited people get accounts, where there is no Cognito pool (the local platform, tests). */
+  accounts?: AccountDirectory;
 }
+
+const accountsOf = (config: ApiConfig, overrides: DependencyOverrides): AccountDirectory => {
+  if (overrides.accounts) return overrides.accounts;
+  if (!config.USER_POOL_ID) throw new Error('Invalid configuration: USER_POOL_ID: is required where no account directory is given');
+  return createCognitoAccountDirectory({ userPoolId: config.USER_POOL_ID, region: config.AWS_REGION, federatedCounties: config.FEDERATED_COUNTIES });
+};
 
 /** Builds what the API needs once per container: clients, token verifier, tenant directory. */
 export const buildApiDependencies = (config: ApiConfig, overrides: DependencyOverrides = {}): ApiDependencies => {
@@ -32,6 +41,7 @@ export const buildApiDependencies = (config: ApiConfig, overrides: DependencyOve
       keys: overrides.keys ?? createRemoteJWKSet(new URL(config.AUTH_JWKS_URL)),
     }),
     checkMembership: createMembershipCheck(tables, overrides.clock ? { now: overrides.clock } : {}),
+    accounts: accountsOf(config, overrides),
     catalogSearch: createCatalogSearchCache({ tables }),
     appUrl: config.APP_URL,
     now: () => new Date(),

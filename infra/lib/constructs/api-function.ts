@@ -1,4 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
@@ -16,6 +18,10 @@ export interface ApiFunctionProps {
   /** The web app's public URL, for links in notifications. */
   readonly appUrl: string;
   readonly logRetention: logs.RetentionDays;
+  /** Where coordinators' invitations create sign-in accounts. */
+  readonly userPool: cognito.IUserPool;
+  /** Counties whose staff sign in with their own identity service: invitations create no account for them. */
+  readonly federatedCounties: readonly string[];
 }
 
 /**
@@ -28,6 +34,8 @@ const apiEnvironment = (props: ApiFunctionProps): Record<string, string> => ({
   AUTH_AUDIENCE: props.token.audience,
   AUTH_JWKS_URL: props.token.jwksUrl,
   APP_URL: props.appUrl,
+  USER_POOL_ID: props.userPool.userPoolId,
+  FEDERATED_COUNTIES: props.federatedCounties.join(','),
   POWERTOOLS_SERVICE_NAME: 'linkki-api',
 });
 
@@ -52,6 +60,10 @@ export class ApiFunction extends Construct {
     });
     this.function = fn;
     this.logGroup = logGroup;
+    // Invitations: create an account (Cognito emails the temporary password), find it on a retry, resend it.
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ sid: 'InvitationAccounts', actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser'], resources: [props.userPool.userPoolArn] }),
+    );
     acknowledge(
       role,
       'IAM5[Resource::*]',

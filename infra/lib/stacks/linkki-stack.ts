@@ -91,6 +91,8 @@ export class LinkkiStack extends Stack {
       token: this.auth.tokenSettings(webClient),
       appUrl: this.web.appUrl,
       logRetention: config.logRetention,
+      userPool: this.auth.userPool,
+      federatedCounties: Object.keys(this.auth.counties.names),
     });
     this.isolation = new TenantIsolation(this, 'TenantIsolation', { data: this.data, apiFunction: this.api.function });
     this.httpApi.routeTo(this.api.function);

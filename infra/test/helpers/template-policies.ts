@@ -34,6 +34,8 @@ const fakeArn = (resources: Resources, logicalId: string, { account, region }: F
       return `arn:aws:logs:${region}:${account}:log-group:${logicalId}:*`;
     case 'AWS::IAM::Role':
       return `arn:aws:iam::${account}:role/${logicalId}`;
+    case 'AWS::Cognito::UserPool':
+      return `arn:aws:cognito-idp:${region}:${account}:userpool/${logicalId}`;
     case 'AWS::SQS::Queue':
       return `arn:aws:sqs:${region}:${account}:${logicalId}`;
     default:

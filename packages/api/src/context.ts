@@ -1,5 +1,6 @@
 import { type Identity, tenantIdSchema } from '@linkki/domain';
 import type { TableAccess } from '@linkki/db';
+import type { AccountDirectory } from './auth/account-directory';
 import type { MembershipCheck } from './auth/membership-check';
 import { TokenInvalidError, type TokenVerifier } from './auth/token-verifier';
 import type { CatalogSearchCache } from './features/catalog/search/catalog-search-cache';
@@ -13,6 +14,8 @@ export interface ApiDependencies {
   verifyToken: TokenVerifier;
   /** What a verified token may still do: its membership may have been deactivated or narrowed since it was issued. */
   checkMembership: MembershipCheck;
+  /** Where invited people get their sign-in accounts. */
+  accounts: AccountDirectory;
   catalogSearch: CatalogSearchCache;
   /** Told of each published pathway version where no table stream does it (the local runtime). */
   pathwayPublished?: PathwayPublishedSink;

@@ -11,6 +11,8 @@ export * from './tenants/tenant.entity';
 export * from './tenants/tenant.repository';
 export * from './users/user.entity';
 export * from './users/user.repository';
+export * from './users/staff.entity';
+export * from './users/staff.repository';
 export * from './organisations/national-organisation.entity';
 export * from './organisations/national-organisation.repository';
 export * from './transact';

@@ -33,3 +33,5 @@ export * from './referrals/referral-vocabulary';
 export * from './identity/membership';
 export * from './identity/web-runtime-config.schema';
 export * from './identity/county-identity-provider';
+export * from './staff/staff.schema';
+export * from './staff/staff-rules';

@@ -9,3 +9,4 @@ export { generateCatalog } from './seed/catalog/generate-activities';
 export { demoCatalogs } from './seed/catalog';
 export type { DemoCatalog } from './seed/catalog/demo-catalog.types';
 export { seedNetwork } from './seed/network/seed-network';
+export { createLocalAccountDirectory, type LocalAccount, type LocalAccountDirectory } from './identity/local-account-directory';

@@ -6,7 +6,8 @@ import { createDocumentClient, createTableAccess, defaultTableName, ensureTable,
 import { buildApiDependencies, createApiHandler, healthPath, hsdsPathPrefix, loadConfig } from '@linkki/functions';
 import { createDevIssuer, type DevIssuer } from './dev-issuer';
 import { createDevIdentityProvider, type DevIdentityProvider, devProviderPath } from './identity/dev-identity-provider';
-import { demoSignInChoices } from './identity/sign-in-choices';
+import { createLocalAccountDirectory } from './identity/local-account-directory';
+import { signInChoices } from './identity/sign-in-choices';
 import { runtimeConfigPath, sendRuntimeConfig } from './runtime-config';
 import { devRoutePrefix, handleDevRoute } from './dev-routes';
 import { startDynamoDbLocal } from './dynamodb-local';
@@ -122,14 +123,15 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     AUTH_AUDIENCE: issuer.audience,
     AUTH_JWKS_URL: `${url}${devProviderPath}/jwks`,
   });
-  const deps = withLocalPathwayFanOut(buildApiDependencies(config, { keys: issuer.keys, client }));
+  const accounts = createLocalAccountDirectory({ file: dataDir ? join(dataDir, 'local-accounts.json') : null });
+  const deps = withLocalPathwayFanOut(buildApiDependencies(config, { keys: issuer.keys, client, accounts }));
   const handler = createApiHandler({ deps, maxBatchSize: config.MAX_BATCH_SIZE });
   const identityProvider = createDevIdentityProvider({
     appUrl: url,
     signingKey: issuer.signingKey,
     tables: deps.tables,
     tenants: deps.tenants,
-    choices: async () => demoSignInChoices(),
+    choices: () => signInChoices(accounts.accounts(), deps.tables),
   });
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     route(request, response, handler, { issuer, identityProvider, url, webRoot, tenants: deps.tenants, tables: deps.tables }).catch((error: unknown) => {

@@ -5,6 +5,7 @@ import { referralsRouter } from '../features/referrals/referrals.router';
 import { reportsRouter } from '../features/reports/reports.router';
 import { networkRouter } from '../features/network/network.router';
 import { pathwaysRouter } from '../features/pathways/pathways.router';
+import { staffRouter } from '../features/staff/staff.router';
 import { tenantsRouter } from '../features/tenants/tenants.router';
 import { router } from '../trpc';
 
@@ -17,6 +18,7 @@ export const appRouter = router({
   reports: reportsRouter,
   network: networkRouter,
   pathways: pathwaysRouter,
+  staff: staffRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -65,6 +65,14 @@ export const createOrganisationRepository = ({ gateway, tenantId }: { gateway: T
     ]);
   },
 
+  /** The writes that add one editor to an organisation, for a transaction with the editor's invitation. */
+  editorAdditionOf(organisation: Pick<Organisation, 'id' | 'editors' | 'version'>, userId: string, now: string): TransactOperation[] {
+    return [
+      { kind: 'update', key: organisationKeyOf(tenantId, organisation.id), expectedVersion: organisation.version, changes: { editors: [...organisation.editors, userId] }, now },
+      { kind: 'create', now, item: membershipItemOf(tenantId, organisation.id, userId) },
+    ];
+  },
+
   /** The organisations a user may edit. */
   async idsEditedBy(userId: string): Promise<string[]> {
     const page = await gateway.queryPage({ schema: editorMembershipItemSchema, index: 'gsi1', partition: tenantKey(tenantId, 'USER', userId, 'ORGS'), limit: 100 });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ItemVersionConflictError } from '../errors';
 import { withoutStorageAndMeta, withoutStorageAttributes } from '../stored-item.schema';
 import type { TableGateway } from '../table-gateway';
+import { staffIndexOf } from './staff.entity';
 import { type UserProfile, userItemSchema, userKeyOf } from './user.entity';
 
 export type NewUserProfile = Omit<z.input<typeof userItemSchema>, 'pk' | 'sk' | 'entity' | 'tenantId' | 'version' | 'createdAt' | 'updatedAt'>;
@@ -22,9 +23,10 @@ export const createUserRepository = ({ gateway, tenantId }: { gateway: TableGate
     return record;
   },
 
-  /** Creates the profile once; a retry or re-seed leaves the stored one untouched. */
+  /** Creates the profile once, listed on the county's staff page; a retry or re-seed leaves the stored one untouched. */
   register(profile: NewUserProfile): Promise<boolean> {
-    return gateway.putIfAbsent({ ...userKeyOf(tenantId, profile.userId), entity: 'user', status: 'active', ...profile, tenantId });
+    const listing = tenantId ? staffIndexOf(tenantId, profile) : {};
+    return gateway.putIfAbsent({ ...userKeyOf(tenantId, profile.userId), entity: 'user', status: 'active', ...profile, tenantId, ...listing });
   },
 
   /**

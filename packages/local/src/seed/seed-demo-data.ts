@@ -1,11 +1,18 @@
 import { diabetesliitto, wellbeingCounties } from '@linkki/domain';
-import { createNationalOrganisationRepository, createTenantRepository, createUserRepository, type TableAccess } from '@linkki/db';
+import { createNationalOrganisationRepository, createStaffRepository, createTenantRepository, createUserRepository, type TableAccess } from '@linkki/db';
 import { demoCatalogs } from './catalog';
 import { demoPersonas } from './demo-personas';
 import { seedCatalog } from './seed-catalog';
 import { seedReferrals } from './referrals/seed-referrals';
 import { seedNetwork } from './network/seed-network';
 import { seedPathways } from './pathways/seed-pathways';
+
+/** How many coordinators each demo county starts with: the guard against removing the last one counts from here. */
+const coordinatorCounts = (): [string, number][] => {
+  const counts = new Map<string, number>();
+  for (const { tenant, role } of demoPersonas) if (tenant && role === 'coordinator') counts.set(tenant, (counts.get(tenant) ?? 0) + 1);
+  return [...counts];
+};
 
 export interface SeedReport {
   created: number;
@@ -30,6 +37,7 @@ export const seedDemoData = async (tables: TableAccess, { catalogs = true }: { c
         roles: [role],
       }),
     ),
+    ...coordinatorCounts().map(([tenant, count]) => createStaffRepository({ gateway: tables.tenant(tenant), tenantId: tenant }).seedCoordinatorCount(count)),
   ]);
   const catalogReports = catalogs ? await Promise.all(demoCatalogs.map((catalog) => seedCatalog(tables, catalog))) : [];
   if (catalogs) catalogReports.push(await seedReferrals(tables));

@@ -42,11 +42,11 @@ describe('pre-token trigger function', () => {
 });
 
 describe("the trigger's role", () => {
-  it('may get and update memberships only, on the table and not its indexes, with the Null guard', () => {
-    expect(dynamoStatements).toHaveLength(1);
-    const [memberships] = dynamoStatements;
+  it('may get, update, put and delete memberships only, on the table and not its indexes, with the Null guard', () => {
+    expect(dynamoStatements).toHaveLength(2);
+    const memberships = dynamoStatements.find((statement) => statement.Sid === 'Memberships');
     expect(memberships!.Sid).toBe('Memberships');
-    expect(actionsOf(memberships!).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    expect(actionsOf(memberships!).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
     expect(memberships!.Resource).toEqual(tableArn);
     expect(memberships!.Condition).toEqual({
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['T#*#USERS', 'PLATFORM#USERS'] },
@@ -65,6 +65,9 @@ describe("the trigger's role", () => {
     ["a county's membership", { keys: ['T#lappi#USERS'] }],
     ['a platform-wide membership', { keys: ['PLATFORM#USERS'] }],
     ['marking a membership active', { action: 'dynamodb:UpdateItem', keys: ['T#lappi#USERS'] }],
+    ["moving a federated person's invitation", { action: 'dynamodb:PutItem', keys: ['T#lappi#USERS'] }],
+    ['removing the pending invitation it moved', { action: 'dynamodb:DeleteItem', keys: ['T#lappi#USERS'] }],
+    ['activating an onboarded county', { action: 'dynamodb:UpdateItem', keys: ['PLATFORM#TENANTS'] }],
   ] satisfies [string, Omit<DataRequest, 'resource'>][])('is allowed: %s', async (_, request) => {
     expect(await decideDataRequest(triggerRole, { ...request, resource: tableArn })).toBe('Allowed');
   });
@@ -72,12 +75,13 @@ describe("the trigger's role", () => {
   it.each([
     ['a referral', { keys: ['T#lappi#REF#x'] }],
     ["a county's own partition", { keys: ['T#lappi'] }],
-    ['the tenant registry', { keys: ['PLATFORM#TENANTS'] }],
+    ['deleting from the tenant registry', { action: 'dynamodb:DeleteItem', keys: ['PLATFORM#TENANTS'] }],
+    ['national pathways', { keys: ['NATIONAL#PATHWAY#x'] }],
     ['a Query of memberships', { action: 'dynamodb:Query', keys: ['T#lappi#USERS'] }],
     ['a Scan', { action: 'dynamodb:Scan' }],
     ['a request that names no partition key', {}],
-    ['writing a new membership', { action: 'dynamodb:PutItem', keys: ['T#lappi#USERS'] }],
-    ['deleting a membership', { action: 'dynamodb:DeleteItem', keys: ['T#lappi#USERS'] }],
+    ['writing into a referral', { action: 'dynamodb:PutItem', keys: ['T#lappi#REF#x'] }],
+    ["deleting a county's outbox", { action: 'dynamodb:DeleteItem', keys: ['T#lappi#OUTBOX'] }],
   ] satisfies [string, Omit<DataRequest, 'resource'>][])('is denied: %s', async (_, request) => {
     expect(await decideDataRequest(triggerRole, { ...request, resource: tableArn })).not.toBe('Allowed');
   });

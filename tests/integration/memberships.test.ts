@@ -1,5 +1,6 @@
-import { membershipCacheMs, signInMember, SignInRefusedError } from '@linkki/api';
-import { createUserRepository, userItemSchema, userKeyOf } from '@linkki/db';
+import { randomUUID } from 'node:crypto';
+import { membershipCacheMs, pendingMemberPrefix, signInMember, SignInRefusedError } from '@linkki/api';
+import { createStaffRepository, createUserRepository, userItemSchema, userKeyOf } from '@linkki/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, createApiHarness, dataOf, errorCodeOf } from '../helpers/api-harness';
 
@@ -83,5 +84,27 @@ describe('signing in', () => {
     await expect(signInMember(api.tables, { tenantId: 'lappi', userId: 'gone' })).rejects.toBeInstanceOf(SignInRefusedError);
     await expect(signInMember(api.tables, { tenantId: 'lappi', userId: 'nobody' })).rejects.toBeInstanceOf(SignInRefusedError);
     await expect(signInMember(api.tables, { tenantId: 'pohjois-savo', userId: 'gone' })).rejects.toBeInstanceOf(SignInRefusedError);
+  });
+});
+
+describe("a federated county's first sign-in", () => {
+  it('finds the invitation by the address the county vouches for and moves it to the person\'s own id', async () => {
+    const staff = createStaffRepository({ gateway: api.tables.tenant('lappi'), tenantId: 'lappi' });
+    const now = new Date().toISOString();
+    const pending = { userId: `${pendingMemberPrefix}lappi-abc`, displayName: 'Federoitu Hoitaja', email: 'federoitu@lappi.example.fi', roles: ['professional' as const], status: 'invited' as const };
+    await staff.invite(pending, randomUUID(), { now, coordinatorDelta: 0, audit: { id: randomUUID(), at: now, actorId: 'demo-coordinator', targetId: pending.userId, targetName: pending.displayName, action: 'invited', detail: 'professional' } });
+
+    const claims = await signInMember(api.tables, { tenantId: 'lappi', userId: 'county-lappi_entra-123', federatedEmail: 'Federoitu@Lappi.example.fi' });
+    expect(claims).toMatchObject({ 'cognito:groups': ['professional'], name: 'Federoitu Hoitaja' });
+    expect(await lappiUsers().membership(pending.userId)).toBeNull();
+    expect((await lappiUsers().membership('county-lappi_entra-123'))?.status).toBe('active');
+    expect((await staff.byEmail('federoitu@lappi.example.fi'))?.userId).toBe('county-lappi_entra-123');
+    // The next sign-in finds the membership by the person's own id.
+    expect(await signInMember(api.tables, { tenantId: 'lappi', userId: 'county-lappi_entra-123' })).toMatchObject({ name: 'Federoitu Hoitaja' });
+  });
+
+  it('refuses a federated person nobody invited, and never binds an address without a county', async () => {
+    await expect(signInMember(api.tables, { tenantId: 'lappi', userId: 'county-lappi_stranger', federatedEmail: 'stranger@lappi.example.fi' })).rejects.toBeInstanceOf(SignInRefusedError);
+    await expect(signInMember(api.tables, { tenantId: null, userId: 'x', federatedEmail: 'federoitu@lappi.example.fi' })).rejects.toBeInstanceOf(SignInRefusedError);
   });
 });

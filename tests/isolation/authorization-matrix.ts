@@ -3,6 +3,7 @@ import { coreRows } from './matrix/core.rows';
 import { networkRows } from './matrix/network.rows';
 import { pathwaysRows } from './matrix/pathways.rows';
 import { referralsRows } from './matrix/referrals.rows';
+import { countiesRows } from './matrix/counties.rows';
 import { staffRows } from './matrix/staff.rows';
 import type { MatrixRows } from './matrix/types';
 
@@ -17,4 +18,5 @@ export const authorizationMatrix: MatrixRows = {
   ...pathwaysRows,
   ...referralsRows,
   ...staffRows,
+  ...countiesRows,
 };

@@ -7,7 +7,7 @@ import {
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { AccountDirectory, AccountRequest } from '@linkki/api';
-import { tokenClaims } from '@linkki/api';
+import { pendingMemberPrefix, tokenClaims } from '@linkki/api';
 
 export interface CognitoAccountDirectoryOptions {
   userPoolId: string;
@@ -19,7 +19,7 @@ export interface CognitoAccountDirectoryOptions {
 
 /** A person who has not signed in yet at their county's identity service; their first sign-in binds the membership. */
 const pendingFederatedUserId = ({ tenantId, email }: AccountRequest): string =>
-  `pending-${tenantId}-${createHash('sha256').update(email).digest('hex').slice(0, 24)}`;
+  `${pendingMemberPrefix}${tenantId}-${createHash('sha256').update(email).digest('hex').slice(0, 24)}`;
 
 const attributesOf = ({ tenantId, email, displayName }: AccountRequest): AttributeType[] => [
   { Name: 'email', Value: email },

@@ -18,6 +18,15 @@ describe('the person signing in', () => {
     expect(signInSubjectOf(eventFor('op-1', { 'custom:tenant': '' }))).toEqual({ tenantId: null, userId: 'op-1' });
   });
 
+  it('carries the address a county provider vouches for, and no address of a pool account', () => {
+    expect(signInSubjectOf(eventFor('county-lappi_abc', { identities: federatedThrough('county-lappi'), email: 'hoitaja@lappi.example.fi' }))).toEqual({
+      tenantId: 'lappi',
+      userId: 'county-lappi_abc',
+      federatedEmail: 'hoitaja@lappi.example.fi',
+    });
+    expect(signInSubjectOf(eventFor('7f3e-uuid', { 'custom:tenant': 'lappi', email: 'hoitaja@lappi.example.fi' }))).toEqual({ tenantId: 'lappi', userId: '7f3e-uuid' });
+  });
+
   it('belongs to the county whose identity provider vouched for them', () => {
     expect(signInSubjectOf(eventFor('county-lappi_abc', { identities: federatedThrough('county-lappi') }))).toEqual({ tenantId: 'lappi', userId: 'county-lappi_abc' });
     expect(signInSubjectOf(eventFor('county-pohjois-savo_abc', { identities: federatedThrough('county-pohjois-savo'), 'custom:tenant': 'pohjois-savo' }))).toEqual({

@@ -34,7 +34,8 @@ export const signInSubjectOf = (event: PreTokenGenerationTriggerEvent): SignInSu
   if (federated && attribute && federated !== attribute) throw new SignInRefusedError('The county attribute names another county than the identity provider.');
   const tenantId = federated ?? attribute;
   if (tenantId !== null && !tenantIdSchema.safeParse(tenantId).success) throw new SignInRefusedError('The county attribute is not a county id.');
-  return { tenantId, userId: event.userName };
+  // A county's identity service vouches for the address of its own staff: the first sign-in finds their invitation by it.
+  return { tenantId, userId: event.userName, ...(federated && attributes.email ? { federatedEmail: attributes.email } : {}) };
 };
 
 export type ClaimsOverride = PreTokenGenerationTriggerEvent['response']['claimsOverrideDetails'];

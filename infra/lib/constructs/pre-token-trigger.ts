@@ -5,6 +5,7 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { keyPrefixes } from '../../../packages/db/src/table';
 import { acknowledge } from '../nag';
+import { tenantRegistryLeadingKeys } from './referrals-retention';
 import type { DataTable } from './data-table';
 import { confinedStatement, tableKeyStatement } from './leading-keys-policy';
 import { createNodeFunction } from './node-function';
@@ -24,7 +25,8 @@ export const membershipLeadingKeys = [`${keyPrefixes.tenant}#*#USERS`, `${keyPre
 /**
  * Cognito's pre-token-generation trigger: before each ID token is issued it reads the person's
  * membership from the table and writes their county and roles into the token, or refuses. It may
- * read a membership and mark it active, and touch nothing else of the table.
+ * read a membership, mark it active, move a federated invitation to the person's own id, and
+ * touch nothing else of the table.
  */
 export class PreTokenTrigger extends Construct {
   readonly function: nodejs.NodejsFunction;
@@ -45,7 +47,12 @@ export class PreTokenTrigger extends Construct {
     this.function = fn;
     this.logGroup = logGroup;
     role.addToPrincipalPolicy(
-      confinedStatement({ sid: 'Memberships', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [table.tableArn], leadingKeys: membershipLeadingKeys }),
+      // Put and Delete only move a federated person's invitation to their own id at their first sign-in, in one transaction.
+      confinedStatement({ sid: 'Memberships', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], resources: [table.tableArn], leadingKeys: membershipLeadingKeys }),
+    );
+    // A county onboarded by the operator becomes active at its first coordinator's first sign-in.
+    role.addToPrincipalPolicy(
+      confinedStatement({ sid: 'CountyActivation', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [table.tableArn], leadingKeys: tenantRegistryLeadingKeys }),
     );
     role.addToPrincipalPolicy(tableKeyStatement(this, 'TableKey', key.keyArn));
     acknowledge(role, 'IAM5[Resource::*]', 'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions; they are the only actions on "*".');

@@ -5,7 +5,7 @@ export * from './errors';
 export * from './tenant-directory';
 export * from './auth/token-claims';
 export * from './auth/token-verifier';
-export { signInMember, SignInRefusedError, type MemberTokenClaims, type SignInSubject } from './auth/member-sign-in';
+export { pendingMemberPrefix, signInMember, SignInRefusedError, type MemberTokenClaims, type SignInSubject } from './auth/member-sign-in';
 export type { AccountDirectory, AccountRequest, ProvisionedAccount } from './auth/account-directory';
 export { createMembershipCheck, membershipCacheMs, type MembershipCheck } from './auth/membership-check';
 export type { Me } from './features/me/me.service';

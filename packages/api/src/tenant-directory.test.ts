@@ -21,6 +21,28 @@ describe('tenant directory', () => {
     expect(await directory.find('kainuu')).toBeNull();
   });
 
+  it('reads an inactive county again after two seconds, so its first coordinator is not kept out for a minute', async () => {
+    let clock = 0;
+    const kainuu: Tenant = { ...lappi, slug: 'kainuu', status: 'onboarding' };
+    const list = vi.fn<TenantRepository['list']>().mockResolvedValueOnce([lappi, kainuu]).mockResolvedValue([lappi, { ...kainuu, status: 'active' }]);
+    const directory = createTenantDirectory(repositoryWith(list), { ttlMs: 60_000, now: () => clock });
+    expect((await directory.find('kainuu'))?.status).toBe('onboarding');
+    clock = 1000;
+    expect((await directory.find('kainuu'))?.status).toBe('onboarding');
+    clock = 2001;
+    expect((await directory.find('kainuu'))?.status).toBe('active');
+    expect(list).toHaveBeenCalledTimes(2);
+  });
+
+  it('forgets the registry when this container changed it', async () => {
+    const list = vi.fn(async () => [lappi]);
+    const directory = createTenantDirectory(repositoryWith(list));
+    await directory.all();
+    directory.forget();
+    await directory.all();
+    expect(list).toHaveBeenCalledTimes(2);
+  });
+
   it('does not keep a failed read', async () => {
     const list = vi.fn<TenantRepository['list']>().mockRejectedValueOnce(new Error('unreachable')).mockResolvedValue([lappi]);
     const directory = createTenantDirectory(repositoryWith(list));

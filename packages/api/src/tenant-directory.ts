@@ -4,7 +4,12 @@ import type { TenantRepository } from '@linkki/db';
 export interface TenantDirectory {
   all(): Promise<Tenant[]>;
   find(slug: string): Promise<Tenant | null>;
+  /** Drops the cached registry: this container changed it. */
+  forget(): void;
 }
+
+/** A county that is not active may be about to become so (its first coordinator signing in): it is read again sooner. */
+const inactiveTtlMs = 2_000;
 
 /**
  * The tenant registry changes when a county is onboarded, rarely; every request needs it. One
@@ -29,7 +34,13 @@ export const createTenantDirectory = (
   return {
     all,
     async find(slug) {
+      const found = (await all()).find((tenant) => tenant.slug === slug) ?? null;
+      if (found?.status === 'active' || !cached || now() - cached.at <= inactiveTtlMs) return found;
+      cached = null;
       return (await all()).find((tenant) => tenant.slug === slug) ?? null;
+    },
+    forget() {
+      cached = null;
     },
   };
 };

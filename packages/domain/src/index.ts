@@ -35,3 +35,4 @@ export * from './identity/web-runtime-config.schema';
 export * from './identity/county-identity-provider';
 export * from './staff/staff.schema';
 export * from './staff/staff-rules';
+export * from './tenants/county-onboarding';

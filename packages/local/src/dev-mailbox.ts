@@ -9,7 +9,8 @@ import { escapeHtml } from './html';
  * active counties' outboxes, newest first.
  */
 export const renderMailbox = async (response: ServerResponse, tables: TableAccess, tenants: TenantDirectory): Promise<void> => {
-  const active = (await tenants.all()).filter((tenant) => tenant.status === 'active');
+  // An onboarding county's first invitation waits here too.
+  const active = (await tenants.all()).filter((tenant) => tenant.status !== 'registered');
   const messages = (
     await Promise.all(active.map(async (tenant) => (await createNotificationRepository({ gateway: tables.tenant(tenant.slug), tenantId: tenant.slug }).list()).items.map((message) => ({ ...message, tenant: tenant.name.fi }))))
   )

@@ -1,4 +1,5 @@
 import { catalogRouter } from '../features/catalog/catalog.router';
+import { countiesRouter } from '../features/counties/counties.router';
 import { linkWorkersRouter } from '../features/link-workers/link-workers.router';
 import { meProcedure } from '../features/me/me.procedure';
 import { referralsRouter } from '../features/referrals/referrals.router';
@@ -19,6 +20,7 @@ export const appRouter = router({
   network: networkRouter,
   pathways: pathwaysRouter,
   staff: staffRouter,
+  counties: countiesRouter,
 });
 
 export type AppRouter = typeof appRouter;

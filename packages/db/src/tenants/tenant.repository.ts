@@ -19,6 +19,18 @@ export const createTenantRepository = (gateway: TableGateway) => ({
     return item ? toTenant(item) : null;
   },
 
+  /** The county with the version a change must name. */
+  async versioned(slug: string): Promise<(Tenant & { version: number }) | null> {
+    const item = await gateway.get(tenantKeyOf(slug), tenantItemSchema);
+    return item ? { ...toTenant(item), version: item.version } : null;
+  },
+
+  /** Changes a county's registry entry if it is still at `expectedVersion`. */
+  async update(slug: string, expectedVersion: number, changes: Partial<Pick<Tenant, 'status' | 'municipalities' | 'extraLanguages'>>): Promise<Tenant & { version: number }> {
+    const item = await gateway.updateVersioned(tenantKeyOf(slug), expectedVersion, changes, tenantItemSchema);
+    return { ...toTenant(item), version: item.version };
+  },
+
   /** Registers a county once; a second call leaves the stored one as it is. True if it was new. */
   register(tenant: Tenant): Promise<boolean> {
     return gateway.putIfAbsent({ ...tenantKeyOf(tenant.slug), entity: 'tenant', ...tenant });

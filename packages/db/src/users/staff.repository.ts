@@ -123,6 +123,23 @@ export const createStaffRepository = ({ gateway, tenantId }: { gateway: TableGat
       };
     },
 
+    /**
+     * A federated person's first sign-in: the membership an invitation kept under a pending id moves
+     * to the id their county's identity service gives them, and the address marker follows it, in
+     * one transaction (a concurrent first sign-in fails on the version and signs in again).
+     */
+    async bindPending(pending: StoredUserProfile, userId: string, now: string): Promise<void> {
+      if (!pending.email) throw new Error('A pending membership has an address.');
+      const { version: _version, ...member } = pending;
+      const marker = await gateway.get(emailMarkerKeyOf(tenantId, pending.email), emailMarkerItemSchema);
+      if (!marker) throw new Error('A pending membership has its address marker.');
+      await gateway.transact([
+        { kind: 'create', now, item: { ...userKeyOf(tenantId, userId), entity: 'user', ...member, userId, tenantId, status: 'active', ...staffIndexOf(tenantId, { ...member, userId }) } },
+        { kind: 'delete', key: userKeyOf(tenantId, pending.userId), expectedVersion: pending.version },
+        { kind: 'update', key: emailMarkerKeyOf(tenantId, pending.email), expectedVersion: marker.version, changes: { userId }, now },
+      ]);
+    },
+
     /** For seeding: the count of coordinators a county starts with, unless it is already kept. */
     seedCoordinatorCount(count: number): Promise<boolean> {
       return gateway.putIfAbsent({ ...coordinatorCountKeyOf(tenantId), entity: 'coordinatorCount', count });

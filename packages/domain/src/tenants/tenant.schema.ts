@@ -9,7 +9,12 @@ export const tenantIdSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as pohjois-savo');
 export type TenantId = z.infer<typeof tenantIdSchema>;
 
-export const tenantStatusSchema = z.enum(['active', 'registered']);
+/**
+ * Where a county stands on the platform: `registered` (known, not taken into use), `onboarding`
+ * (its first coordinator invited), `active` (that coordinator has signed in), `suspended` (residents
+ * see a notice, staff are refused).
+ */
+export const tenantStatusSchema = z.enum(['registered', 'onboarding', 'active', 'suspended']);
 export type TenantStatus = z.infer<typeof tenantStatusSchema>;
 
 export const tenantSchema = z.object({
@@ -19,6 +24,8 @@ export const tenantSchema = z.object({
   name: localizedTextSchema,
   municipalities: z.array(z.string().min(1)),
   status: tenantStatusSchema,
+  /** Sámi languages the county offers besides Finnish, Swedish and English (the Sámi Language Act applies in Lappi). */
+  extraLanguages: z.array(z.enum(['se', 'smn', 'sms'])).optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 

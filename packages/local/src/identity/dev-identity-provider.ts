@@ -131,7 +131,7 @@ export const createDevIdentityProvider = (options: DevIdentityProviderOptions): 
       loginAction: `${devProviderPath}/interaction/${uid}/login`,
       abortAction: `${devProviderPath}/interaction/${uid}/abort`,
       choices: await options.choices(),
-      tenants: firstOf((await options.tenants.all()).filter((tenant) => tenant.status === 'active'), details.params[devCountyHintParam]),
+      tenants: firstOf((await options.tenants.all()).filter((tenant) => tenant.status === 'active' || tenant.status === 'onboarding'), details.params[devCountyHintParam]),
       refused,
     });
   };

@@ -38,7 +38,12 @@ export const TenantInactive = ({ tenant }: { tenant: Tenant }) => {
   return (
     <AppShell header={<SiteHeader county={name} />}>
       <PageHeading documentTitle={[name]}>{name}</PageHeading>
-      <p>{t('notFound.inactiveBody')}</p>
+      <p>{t(tenant.status === 'suspended' ? 'notFound.suspendedBody' : 'notFound.inactiveBody')}</p>
+      {tenant.status === 'onboarding' && (
+        <p>
+          {t('notFound.onboardingStaff')} <Link to={`/${tenant.slug}/sign-in`}>{t('nav.signIn')}</Link>
+        </p>
+      )}
       <BackToPicker />
     </AppShell>
   );

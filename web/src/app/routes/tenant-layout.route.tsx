@@ -1,4 +1,5 @@
-import { Outlet, useParams } from 'react-router';
+import { Outlet, useLocation, useParams } from 'react-router';
+import { useSession } from '../../features/auth/hooks/use-session';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
 import { useTenant } from '../../features/tenants/hooks/use-tenant';
@@ -15,6 +16,8 @@ export const TenantLayoutRoute = () => {
   const { tenant: slug = '' } = useParams();
   const localized = useLocalized();
   const lookup = useTenant(slug);
+  const signedInHere = useSession(slug)?.tenant === slug;
+  const onSignInPage = useLocation().pathname === `/${slug}/sign-in`;
   if (lookup.status === 'pending' || lookup.status === 'error') {
     return (
       <AppShell header={<SiteHeader />}>
@@ -24,7 +27,9 @@ export const TenantLayoutRoute = () => {
   }
   if (lookup.status === 'missing') return <TenantNotFound slug={slug} />;
   const { tenant } = lookup;
-  if (tenant.status !== 'active') return <TenantInactive tenant={tenant} />;
+  // An onboarding county opens to its own staff: its first coordinator signs in there and so activates it.
+  const opensToStaff = tenant.status === 'onboarding' && (signedInHere || onSignInPage);
+  if (tenant.status !== 'active' && !opensToStaff) return <TenantInactive tenant={tenant} />;
   const context: TenantRouteContext = { tenant };
   return (
     <AppShell header={<SiteHeader county={localized(tenant.name)} nav={<TenantNav tenant={tenant.slug} />} />}>

@@ -1,0 +1,88 @@
+import { createTenantRepository, createTenantSettingsRepository, ItemVersionConflictError, type TableAccess } from '@linkki/db';
+import {
+  type CountyAction,
+  type CountyOnboarding,
+  requireCountyTransition,
+  requireReferenceMunicipalities,
+  type Tenant,
+  TenantNotFoundError,
+  wellbeingCounties,
+} from '@linkki/domain';
+import type { AccountDirectory } from '../../auth/account-directory';
+import { createStaffService } from '../staff/staff.service';
+
+/** The platform operator, acting on counties. */
+export interface OperatorActor {
+  tables: TableAccess;
+  userId: string;
+  displayName?: string | undefined;
+  accounts: AccountDirectory;
+  appUrl: string;
+  now: () => Date;
+  /** Told of every registry change, so this container sees it at once. */
+  registryChanged: () => void;
+}
+
+/**
+ * The operator's control of the counties: onboarding a registered county (its municipalities,
+ * languages, retention and first coordinator), suspending and reactivating it. The county becomes
+ * active when its first coordinator signs in.
+ */
+export const createCountiesService = (actor: OperatorActor) => {
+  const registry = createTenantRepository(actor.tables.platform);
+
+  const load = async (slug: string) => {
+    const tenant = await registry.versioned(slug);
+    if (!tenant) throw new TenantNotFoundError(slug);
+    return tenant;
+  };
+
+  const move = async (slug: string, expectedVersion: number, action: Exclude<CountyAction, 'onboard'>) => {
+    const tenant = await load(slug);
+    const status = requireCountyTransition(slug, tenant.status, action);
+    const changed = await registry.update(slug, expectedVersion, { status });
+    actor.registryChanged();
+    return changed;
+  };
+
+  return {
+    /** Every county with its status and version, by name. */
+    async list(): Promise<(Tenant & { version: number })[]> {
+      const tenants = await Promise.all((await registry.list()).map((tenant) => load(tenant.slug)));
+      return tenants.sort((a, b) => a.name.fi.localeCompare(b.name.fi, 'fi'));
+    },
+
+    /**
+     * Invites the first coordinator into the county (idempotent by `requestId`), sets its
+     * retention, then marks it onboarding. The steps are separate writes, as the county's own
+     * items and the registry are reached with different credentials in AWS; a retry finishes them.
+     */
+    async onboard({ requestId, onboarding }: { requestId: string; onboarding: CountyOnboarding }) {
+      const tenant = await load(onboarding.slug);
+      requireCountyTransition(tenant.slug, tenant.status, 'onboard');
+      const reference = wellbeingCounties.find((county) => county.slug === tenant.slug)?.municipalities ?? [];
+      requireReferenceMunicipalities(reference, onboarding.municipalities);
+      const gateway = actor.tables.tenant(tenant.slug);
+      const coordinator = await createStaffService({ ...actor, gateway, tenant: { ...tenant, municipalities: onboarding.municipalities } }).invite({
+        requestId,
+        invitation: { ...onboarding.coordinator, roles: ['coordinator'], organisationIds: [] },
+      });
+      try {
+        await createTenantSettingsRepository({ gateway, tenantId: tenant.slug }).save({ contactRequestRetentionDays: onboarding.contactRequestRetentionDays }, 0);
+      } catch (error) {
+        // A retry finds the settings its first attempt saved.
+        if (!(error instanceof ItemVersionConflictError)) throw error;
+      }
+      const onboarded = await registry.update(tenant.slug, tenant.version, {
+        status: 'onboarding',
+        municipalities: onboarding.municipalities,
+        extraLanguages: onboarding.extraLanguages,
+      });
+      actor.registryChanged();
+      return { county: onboarded, coordinator };
+    },
+
+    suspend: ({ slug, expectedVersion }: { slug: string; expectedVersion: number }) => move(slug, expectedVersion, 'suspend'),
+    reactivate: ({ slug, expectedVersion }: { slug: string; expectedVersion: number }) => move(slug, expectedVersion, 'reactivate'),
+  };
+};

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `pnpm dev`: the platform on :3000 and Vite with hot reload on :5173 (proxying /trpc, /health, /dev).
+// `pnpm dev`: the platform on :3000 and Vite with hot reload on :5173 (proxying /trpc, /health, /dev, /oidc, /config.json).
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'WARN', ...process.env };
+// LINKKI_DEV_ORIGINS: the sign-in client may return to the app on Vite's origin too.
+const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'WARN', LINKKI_DEV_ORIGINS: 'http://localhost:5173', ...process.env };
 const children = [
   spawn(process.execPath, ['--import', 'tsx', 'packages/local/src/main.ts'], { cwd: root, stdio: 'inherit', env }),
   spawn('pnpm', ['--filter', '@linkki/web', 'dev'], { cwd: root, stdio: 'inherit', env }),

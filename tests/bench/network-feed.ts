@@ -1,8 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createNetworkMemberRepository, createNetworkPostRepository, defaultTableName, userKeyOf } from '@linkki/db';
-import { networkTagIds, type PostContent } from '@linkki/domain';
+import { type Identity, networkTagIds, type PostContent } from '@linkki/domain';
 import { lambdaContext } from '@linkki/local';
 import { apiGatewayEvent } from '../helpers/api-harness';
+import { grantMembership } from '../helpers/memberships';
 import { type BenchPlatform, inPool } from './bench-platform';
 import { fixed, latencyOf, measure } from './stats';
 
@@ -29,7 +30,9 @@ export const benchNetworkFeed = async (platform: BenchPlatform): Promise<void> =
   await loadPosts(platform);
   const member = { region: 'pohjois-savo', userId: 'bench-member' };
   await createNetworkMemberRepository(tables.platform).save(member, { followedTags: [...followedTags], followedRegions: [], weeklyDigest: false }, 0);
-  const token = await issuer.issue({ userId: member.userId, tenantId: member.region, roles: ['networkMember'] });
+  const identity: Identity = { userId: member.userId, tenantId: member.region, roles: ['networkMember'] };
+  await grantMembership(tables, identity);
+  const token = await issuer.issue(identity);
   const headers = { authorization: `Bearer ${token}` };
   let cursor: string | null = null;
   const page = async (withCursor: boolean) => {

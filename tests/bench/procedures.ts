@@ -1,9 +1,10 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { appRouter } from '@linkki/api';
 import { createOrganisationRepository, defaultTableName, userKeyOf } from '@linkki/db';
-import { type Role, roles } from '@linkki/domain';
+import { type Identity, isPlatformWideRole, type Role, roles } from '@linkki/domain';
 import { lambdaContext } from '@linkki/local';
 import { apiGatewayEvent } from '../helpers/api-harness';
+import { grantMembership } from '../helpers/memberships';
 import { type Access, authorizationMatrix, matrixOrganisation, matrixTenant } from '../isolation/authorization-matrix';
 import type { BenchPlatform } from './bench-platform';
 import { fixed, latencyOf, measure } from './stats';
@@ -23,7 +24,10 @@ export const benchProcedures = async ({ client, tables, meter, issuer, handler }
     const row = authorizationMatrix[path];
     if (!row) throw new Error(`No authorization-matrix row for ${path}`);
     const role = callerFor(row.access);
-    const token = role ? await issuer.issue({ userId: `test-${role}`, tenantId: tenant, roles: [role] }) : null;
+    // The API honours a token only while a membership grants its roles; platform-wide roles belong to no county.
+    const caller: Identity | null = role ? { userId: `test-${role}`, tenantId: isPlatformWideRole(role) ? null : tenant, roles: [role] } : null;
+    if (caller) await grantMembership(tables, caller);
+    const token = caller ? await issuer.issue(caller) : null;
     const headers: Record<string, string> = { 'x-tenant': tenant, ...(token ? { authorization: `Bearer ${token}` } : {}) };
     const body = JSON.stringify(row.input === undefined ? {} : { 0: row.input });
     const call = async () => {

@@ -1,5 +1,6 @@
 import { startBenchPlatform } from './bench-platform';
 import { benchCatalogSearch } from './catalog-search';
+import { benchMembershipCheck } from './membership-check';
 import { benchNetworkFeed } from './network-feed';
 import { benchPathwayRead } from './pathway-read';
 import { benchProcedures } from './procedures';
@@ -9,6 +10,7 @@ const main = async () => {
   const platform = await startBenchPlatform();
   try {
     await benchProcedures(platform);
+    await benchMembershipCheck(platform);
     await benchCatalogSearch(platform);
     await benchNetworkFeed(platform);
     await benchReferrals(platform);

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { get } from 'node:http';
 import { createUserRepository, createDocumentClient, createTableAccess, userItemSchema, userKeyOf } from '@linkki/db';
 import { type RunningPlatform, startPlatform } from '@linkki/local';
 import { decodeJwt } from 'jose';
@@ -168,5 +169,54 @@ describe('the development identity provider', () => {
     // Signed out at the provider: the next sign-in asks who you are again.
     const next = await authorize({ tenant: 'keski-pohjanmaa', user: 'demo-nurse' });
     expect(next.html).toContain('Logga in som');
+  });
+
+  it('answers /config.json for an extra dev origin the request came from (Vite keeps its Host), and lets the client return there', async () => {
+    // fetch sets Host from the URL; Vite's proxy forwards the browser's, as this does.
+    const configFor = (url: string, host: string) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        get(`${url}/config.json`, { headers: { host } }, (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve((JSON.parse(body) as { auth: Record<string, unknown> }).auth));
+        }).on('error', reject);
+      });
+    const vite = 'http://localhost:5173';
+    expect(await configFor(platform.url, 'localhost:5173')).toMatchObject({ redirectUri: redirectUri(), postLogoutRedirectUri: `${platform.url}/` });
+
+    const previous = process.env.LINKKI_DEV_ORIGINS;
+    process.env.LINKKI_DEV_ORIGINS = vite;
+    const dev = await startPlatform({ port: 0, host: '127.0.0.1', dataDir: null, webRoot: null, seed: false }).finally(() => {
+      if (previous === undefined) delete process.env.LINKKI_DEV_ORIGINS;
+      else process.env.LINKKI_DEV_ORIGINS = previous;
+    });
+    try {
+      expect(await configFor(dev.url, 'localhost:5173')).toMatchObject({ authority: `${dev.url}/oidc`, redirectUri: `${vite}/auth/callback`, postLogoutRedirectUri: `${vite}/` });
+      expect(await configFor(dev.url, new URL(dev.url).host)).toMatchObject({ redirectUri: `${dev.url}/auth/callback`, postLogoutRedirectUri: `${dev.url}/` });
+      expect(await configFor(dev.url, 'elsewhere.test')).toMatchObject({ redirectUri: `${dev.url}/auth/callback` });
+
+      const authorizeTo = (callback: string) => {
+        const query = new URLSearchParams({ client_id: 'linkki-local', response_type: 'code', scope: 'openid', redirect_uri: callback, state: 's', nonce: 'n', code_challenge: base64url(randomBytes(32)), code_challenge_method: 'S256' });
+        return fetch(`${dev.url}/oidc/auth?${query}`, { redirect: 'manual' });
+      };
+      const accepted = await authorizeTo(`${vite}/auth/callback`);
+      expect(accepted.status).toBe(303);
+      expect(accepted.headers.get('location')).toMatch(/^\/oidc\/interaction\//);
+      expect((await authorizeTo('http://localhost:5174/auth/callback')).status).toBe(400);
+
+      const tokenFrom = async (origin: string) => {
+        const response = await fetch(`${dev.url}/oidc/token`, {
+          method: 'POST',
+          headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ client_id: 'linkki-local', grant_type: 'refresh_token', refresh_token: 'unknown' }).toString(),
+        });
+        return { allowOrigin: response.headers.get('access-control-allow-origin'), error: ((await response.json()) as { error: string }).error };
+      };
+      // An unknown refresh token is refused either way; only an allowed origin gets that far.
+      expect(await tokenFrom(vite)).toEqual({ allowOrigin: vite, error: 'invalid_grant' });
+      expect(await tokenFrom('http://localhost:5174')).toEqual({ allowOrigin: null, error: 'invalid_request' });
+    } finally {
+      await dev.stop();
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { AccountDirectory, AccountRequest } from '@linkki/api';
 import { pendingMemberPrefix, tokenClaims } from '@linkki/api';
+import { AccountInAnotherCountyError } from '@linkki/domain';
 
 export interface CognitoAccountDirectoryOptions {
   userPoolId: string;
@@ -38,7 +39,7 @@ export const createCognitoAccountDirectory = ({ userPoolId, region, federatedCou
     const user = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: request.email }));
     const tenant = user.UserAttributes?.find((attribute) => attribute.Name === tokenClaims.tenant)?.Value;
     // One pool account per address: a person already in another county cannot be invited here by an invitation account.
-    if (tenant !== request.tenantId) throw new Error('The address already has an account in another county.');
+    if (tenant !== request.tenantId) throw new AccountInAnotherCountyError(request.email);
     if (!user.Username) throw new Error('Cognito returned no username.');
     return user.Username;
   };

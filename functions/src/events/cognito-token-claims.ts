@@ -1,5 +1,5 @@
 import { type MemberTokenClaims, SignInRefusedError, type SignInSubject, tokenClaims } from '@linkki/api';
-import { countyOfIdentityProvider, tenantIdSchema } from '@linkki/domain';
+import { countyOfIdentityProvider, tenantIdSchema, userIdSchema } from '@linkki/domain';
 import type { PreTokenGenerationTriggerEvent } from 'aws-lambda';
 import { z } from 'zod';
 
@@ -34,6 +34,8 @@ export const signInSubjectOf = (event: PreTokenGenerationTriggerEvent): SignInSu
   if (federated && attribute && federated !== attribute) throw new SignInRefusedError('The county attribute names another county than the identity provider.');
   const tenantId = federated ?? attribute;
   if (tenantId !== null && !tenantIdSchema.safeParse(tenantId).success) throw new SignInRefusedError('The county attribute is not a county id.');
+  // A SAML NameID can be long or base64: such a name could never key a membership, so it is refused here, visibly.
+  if (!userIdSchema.safeParse(event.userName).success) throw new SignInRefusedError('The user name is not a usable user id; configure the county provider to send a persistent, short NameID.');
   // A county's identity service vouches for the address of its own staff: the first sign-in finds their invitation by it.
   return { tenantId, userId: event.userName, ...(federated && attributes.email ? { federatedEmail: attributes.email } : {}) };
 };

@@ -56,6 +56,8 @@ export const formatError = ({ shape, error }: { shape: { message: string; code: 
       httpStatus: shape.data.httpStatus,
       ...(shape.data.path ? { path: shape.data.path } : {}),
       ...(issues ? { issues } : {}),
+      // Which rule refused, by the domain error's name, so clients need not read the English message.
+      ...(error.cause instanceof DomainError ? { reason: error.cause.name } : {}),
     },
   };
 };

@@ -48,7 +48,8 @@ export interface Page<T> {
 
 export interface TableGateway {
   readonly tableName: string;
-  get<T>(key: ItemKey, schema: z.ZodType<T>): Promise<T | null>;
+  /** `consistent`: a strongly consistent read, for reading back what was just written or checking a rule before a write. */
+  get<T>(key: ItemKey, schema: z.ZodType<T>, options?: { consistent?: boolean }): Promise<T | null>;
   /** Reads the keys in requests of up to 100 (asking again for unprocessed keys); items come back in no particular order, missing ones left out. */
   batchGet<T>(keys: readonly ItemKey[], schema: z.ZodType<T>): Promise<T[]>;
   queryPage<T>(input: QueryPageInput<T>): Promise<Page<T>>;
@@ -103,8 +104,8 @@ const sortAttributeOf = (index: IndexName | undefined): string =>
 export const createTableGateway = (client: DynamoDBDocumentClient, tableName: string): TableGateway => ({
   tableName,
 
-  async get(key, schema) {
-    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: key }));
+  async get(key, schema, { consistent = false } = {}) {
+    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: key, ...(consistent ? { ConsistentRead: true } : {}) }));
     return Item ? parseItem(schema, Item) : null;
   },
 

@@ -17,7 +17,8 @@ export const html = (strings: TemplateStringsArray, ...values: unknown[]): SafeH
     strings.reduce((out, string, index) => {
       if (index === 0) return string;
       const value = values[index - 1];
-      const rendered = Array.isArray(value) ? value.map(String).join('') : value instanceof SafeHtml ? value.value : escapeHtml(String(value ?? ''));
+      const piece = (part: unknown): string => (part instanceof SafeHtml ? part.value : escapeHtml(String(part ?? '')));
+      const rendered = Array.isArray(value) ? value.map(piece).join('') : piece(value);
       return out + rendered + string;
     }, ''),
   );

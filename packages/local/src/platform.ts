@@ -132,6 +132,8 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     tables: deps.tables,
     tenants: deps.tenants,
     choices: () => signInChoices(accounts.accounts(), deps.tables),
+    // Comma-separated; `pnpm dev` names Vite's origin here, so sign-in works from :5173 too.
+    extraOrigins: (process.env.LINKKI_DEV_ORIGINS ?? '').split(',').filter((origin) => origin.trim() !== ''),
   });
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     route(request, response, handler, { issuer, identityProvider, url, webRoot, tenants: deps.tenants, tables: deps.tables }).catch((error: unknown) => {

@@ -4,6 +4,7 @@ import { AuthCallbackRoute } from './routes/auth-callback.route';
 import { ActivityRoute } from './routes/activity.route';
 import { EditActivityRoute, NewActivityRoute } from './routes/activity-editor.route';
 import { ContactRequestsRoute } from './routes/contact-requests.route';
+import { countiesRoute } from './routes/counties.routes';
 import { EditorLayoutRoute } from './routes/editor-layout.route';
 import { EditorListingsRoute } from './routes/editor-listings.route';
 import { HsdsImportRoute } from './routes/hsds-import.route';
@@ -21,6 +22,7 @@ import { referralCoordinationRoute } from './routes/referral-coordination.routes
 import { referralsRoute } from './routes/referrals.routes';
 import { RouteError } from './routes/route-error';
 import { SignInRoute } from './routes/sign-in.route';
+import { staffRoute } from './routes/staff.routes';
 import { TenantHomeRoute } from './routes/tenant-home.route';
 import { TenantLayoutRoute } from './routes/tenant-layout.route';
 
@@ -66,10 +68,12 @@ export const routes: RouteObject[] = [
           },
           networkRoute,
           pathwayPublisherRoute,
+          countiesRoute,
           pathwaysRoute,
           linkWorkRoute,
           referralsRoute,
           referralCoordinationRoute,
+          staffRoute,
           { path: '*', element: <TenantPageNotFoundRoute /> },
         ],
       },

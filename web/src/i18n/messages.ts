@@ -1,6 +1,9 @@
 import organisationsEn from '../features/catalog/messages/en.json';
 import organisationsFi from '../features/catalog/messages/fi.json';
 import organisationsSv from '../features/catalog/messages/sv.json';
+import countiesEn from '../features/counties/messages/en.json';
+import countiesFi from '../features/counties/messages/fi.json';
+import countiesSv from '../features/counties/messages/sv.json';
 import linkWorkEn from '../features/link-work/messages/en.json';
 import linkWorkFi from '../features/link-work/messages/fi.json';
 import linkWorkSv from '../features/link-work/messages/sv.json';
@@ -19,6 +22,9 @@ import referralCoordinationSv from '../features/referral-coordination/messages/s
 import referralsEn from '../features/referrals/messages/en.json';
 import referralsFi from '../features/referrals/messages/fi.json';
 import referralsSv from '../features/referrals/messages/sv.json';
+import staffEn from '../features/staff/messages/en.json';
+import staffFi from '../features/staff/messages/fi.json';
+import staffSv from '../features/staff/messages/sv.json';
 import en from './en.json';
 import fi from './fi.json';
 import sv from './sv.json';
@@ -29,9 +35,9 @@ import sv from './sv.json';
  * under the feature's key, so a feature's texts live beside its code.
  */
 export const messages = {
-  fi: { ...fi, organisations: organisationsFi, linkWork: linkWorkFi, network: networkFi, pathways: pathwaysFi, pathwayPublisher: pathwayPublisherFi, referralCoordination: referralCoordinationFi, referrals: referralsFi },
-  sv: { ...sv, organisations: organisationsSv, linkWork: linkWorkSv, network: networkSv, pathways: pathwaysSv, pathwayPublisher: pathwayPublisherSv, referralCoordination: referralCoordinationSv, referrals: referralsSv },
-  en: { ...en, organisations: organisationsEn, linkWork: linkWorkEn, network: networkEn, pathways: pathwaysEn, pathwayPublisher: pathwayPublisherEn, referralCoordination: referralCoordinationEn, referrals: referralsEn },
+  fi: { ...fi, counties: countiesFi, organisations: organisationsFi, linkWork: linkWorkFi, network: networkFi, pathways: pathwaysFi, pathwayPublisher: pathwayPublisherFi, referralCoordination: referralCoordinationFi, referrals: referralsFi, staff: staffFi },
+  sv: { ...sv, counties: countiesSv, organisations: organisationsSv, linkWork: linkWorkSv, network: networkSv, pathways: pathwaysSv, pathwayPublisher: pathwayPublisherSv, referralCoordination: referralCoordinationSv, referrals: referralsSv, staff: staffSv },
+  en: { ...en, counties: countiesEn, organisations: organisationsEn, linkWork: linkWorkEn, network: networkEn, pathways: pathwaysEn, pathwayPublisher: pathwayPublisherEn, referralCoordination: referralCoordinationEn, referrals: referralsEn, staff: staffEn },
 };
 
 export type Messages = typeof messages.fi;

@@ -28,6 +28,13 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 /** The tRPC error code (`UNAUTHORIZED`, `NOT_FOUND`…), or null for network and other failures. */
 export const apiErrorCode = (error: unknown): string | null => (isApiError(error) ? (error.data?.code ?? null) : null);
 
+/** The domain rule that refused a call (`LastCoordinatorError`…), where the API names one. */
+export const apiErrorReason = (error: unknown): string | null => {
+  if (!isApiError(error)) return null;
+  const reason: unknown = (error.data as { reason?: unknown } | undefined)?.reason;
+  return typeof reason === 'string' ? reason : null;
+};
+
 export interface InputIssue {
   path: string;
   message: string;

@@ -38,8 +38,7 @@ const bindFederatedInvitation = async (tables: TableAccess, { tenantId, userId, 
   const users = createUserRepository({ gateway, tenantId });
   const pending = await users.membership(invited.userId);
   if (!pending || pending.status !== 'invited') return null;
-  await createStaffRepository({ gateway, tenantId }).bindPending(pending, userId, new Date().toISOString());
-  return users.membership(userId);
+  return createStaffRepository({ gateway, tenantId }).bindPending(pending, userId, new Date().toISOString());
 };
 
 /** An onboarded county is active from its first coordinator's first sign-in. */
@@ -67,7 +66,7 @@ export const signInMember = async (tables: TableAccess, subject: SignInSubject):
   if (!member) throw new SignInRefusedError(`No membership for ${userId} in ${tenantId ?? 'the platform'}.`);
   if (!maySignIn(member)) throw new SignInRefusedError(`The membership of ${userId} is deactivated.`);
   if (!rolesFitTenant(member.roles, tenantId)) throw new SignInRefusedError(`The roles of ${userId} do not fit ${tenantId ?? 'the platform'}.`);
-  await users.activate(member);
+  if (tenantId) await createStaffRepository({ gateway: tables.tenant(tenantId), tenantId }).activate(member, new Date().toISOString());
   if (tenantId && member.roles.includes('coordinator')) await activateOnboardedCounty(tables, tenantId);
   return {
     [tokenClaims.groups]: [...member.roles],

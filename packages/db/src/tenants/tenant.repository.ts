@@ -21,7 +21,7 @@ export const createTenantRepository = (gateway: TableGateway) => ({
 
   /** The county with the version a change must name. */
   async versioned(slug: string): Promise<(Tenant & { version: number }) | null> {
-    const item = await gateway.get(tenantKeyOf(slug), tenantItemSchema);
+    const item = await gateway.get(tenantKeyOf(slug), tenantItemSchema, { consistent: true });
     return item ? { ...toTenant(item), version: item.version } : null;
   },
 

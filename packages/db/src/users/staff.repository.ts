@@ -1,4 +1,5 @@
-import { LastCoordinatorError } from '@linkki/domain';
+import { coordinatorDelta, LastCoordinatorError } from '@linkki/domain';
+import { ItemVersionConflictError } from '../errors';
 import { notificationItemOf, type Notification } from '../notifications/notification.entity';
 import { withoutStorageAttributes } from '../stored-item.schema';
 import type { Page, TableGateway, TransactOperation } from '../table-gateway';
@@ -42,7 +43,7 @@ export const createStaffRepository = ({ gateway, tenantId }: { gateway: TableGat
   const coordinatorCountOperation = async (delta: -1 | 0 | 1, now: string): Promise<TransactOperation[]> => {
     if (delta === 0) return [];
     const key = coordinatorCountKeyOf(tenantId);
-    const current = await gateway.get(key, coordinatorCountItemSchema);
+    const current = await gateway.get(key, coordinatorCountItemSchema, { consistent: true });
     const count = (current?.count ?? 0) + delta;
     if (count < 1) throw new LastCoordinatorError();
     if (!current) return [{ kind: 'create', now, item: { ...key, entity: 'coordinatorCount', count } }];
@@ -73,7 +74,7 @@ export const createStaffRepository = ({ gateway, tenantId }: { gateway: TableGat
 
     /** Who an address belongs to in this county, and the invitation that brought them. */
     async byEmail(email: string): Promise<{ userId: string; requestId: string } | null> {
-      const marker = await gateway.get(emailMarkerKeyOf(tenantId, email), emailMarkerItemSchema);
+      const marker = await gateway.get(emailMarkerKeyOf(tenantId, email), emailMarkerItemSchema, { consistent: true });
       return marker ? { userId: marker.userId, requestId: marker.requestId } : null;
     },
 
@@ -128,16 +129,35 @@ export const createStaffRepository = ({ gateway, tenantId }: { gateway: TableGat
      * to the id their county's identity service gives them, and the address marker follows it, in
      * one transaction (a concurrent first sign-in fails on the version and signs in again).
      */
-    async bindPending(pending: StoredUserProfile, userId: string, now: string): Promise<void> {
+    async bindPending(pending: StoredUserProfile, userId: string, now: string): Promise<StoredUserProfile> {
       if (!pending.email) throw new Error('A pending membership has an address.');
       const { version: _version, ...member } = pending;
-      const marker = await gateway.get(emailMarkerKeyOf(tenantId, pending.email), emailMarkerItemSchema);
+      const marker = await gateway.get(emailMarkerKeyOf(tenantId, pending.email), emailMarkerItemSchema, { consistent: true });
       if (!marker) throw new Error('A pending membership has its address marker.');
+      const bound = { ...member, userId, status: 'active' as const };
       await gateway.transact([
-        { kind: 'create', now, item: { ...userKeyOf(tenantId, userId), entity: 'user', ...member, userId, tenantId, status: 'active', ...staffIndexOf(tenantId, { ...member, userId }) } },
+        { kind: 'create', now, item: { ...userKeyOf(tenantId, userId), entity: 'user', ...bound, tenantId, ...staffIndexOf(tenantId, bound) } },
         { kind: 'delete', key: userKeyOf(tenantId, pending.userId), expectedVersion: pending.version },
         { kind: 'update', key: emailMarkerKeyOf(tenantId, pending.email), expectedVersion: marker.version, changes: { userId }, now },
+        ...(await coordinatorCountOperation(coordinatorDelta(pending, bound), now)),
       ]);
+      return { ...bound, version: 1 };
+    },
+
+    /**
+     * An invited person's first sign-in makes them active (and, a coordinator, counted). A
+     * concurrent sign-in that got there first is no error: either way the person is now active.
+     */
+    async activate(member: StoredUserProfile, now: string): Promise<void> {
+      if (member.status !== 'invited') return;
+      try {
+        await gateway.transact([
+          { kind: 'update', key: userKeyOf(tenantId, member.userId), expectedVersion: member.version, changes: { status: 'active' }, now },
+          ...(await coordinatorCountOperation(coordinatorDelta(member, { ...member, status: 'active' }), now)),
+        ]);
+      } catch (error) {
+        if (!(error instanceof ItemVersionConflictError)) throw error;
+      }
     },
 
     /** For seeding: the count of coordinators a county starts with, unless it is already kept. */

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { ItemVersionConflictError } from '../errors';
 import { withoutStorageAndMeta, withoutStorageAttributes } from '../stored-item.schema';
 import type { TableGateway } from '../table-gateway';
 import { staffIndexOf } from './staff.entity';
@@ -15,9 +14,9 @@ export const createUserRepository = ({ gateway, tenantId }: { gateway: TableGate
     return item ? withoutStorageAndMeta(item) : null;
   },
 
-  /** The membership with its version, for changes that must not overwrite a newer one. */
+  /** The membership with its version, read consistently: changes and sign-ins decide by it. */
   async membership(userId: string): Promise<StoredUserProfile | null> {
-    const item = await gateway.get(userKeyOf(tenantId, userId), userItemSchema);
+    const item = await gateway.get(userKeyOf(tenantId, userId), userItemSchema, { consistent: true });
     if (!item) return null;
     const { createdAt: _created, updatedAt: _updated, ...record } = withoutStorageAttributes(item);
     return record;
@@ -29,18 +28,6 @@ export const createUserRepository = ({ gateway, tenantId }: { gateway: TableGate
     return gateway.putIfAbsent({ ...userKeyOf(tenantId, profile.userId), entity: 'user', status: 'active', ...profile, tenantId, ...listing });
   },
 
-  /**
-   * Marks an invited person active at their first sign-in. A concurrent sign-in that got there
-   * first is no error: either way the person is now active.
-   */
-  async activate(member: StoredUserProfile): Promise<void> {
-    if (member.status !== 'invited') return;
-    try {
-      await gateway.updateVersioned(userKeyOf(tenantId, member.userId), member.version, { status: 'active' }, userItemSchema);
-    } catch (error) {
-      if (!(error instanceof ItemVersionConflictError)) throw error;
-    }
-  },
 });
 
 export type UserRepository = ReturnType<typeof createUserRepository>;

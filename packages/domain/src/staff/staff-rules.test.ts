@@ -5,13 +5,14 @@ import { assertNotLockingOutSelf, coordinatorDelta, OwnMembershipError } from '.
 const active = (...roles: ('coordinator' | 'professional')[]) => ({ roles, status: 'active' as const });
 
 describe('coordinatorDelta', () => {
-  it('counts coordinators who are not deactivated', () => {
+  it('counts coordinators who are active', () => {
     expect(coordinatorDelta(null, active('coordinator'))).toBe(1);
     expect(coordinatorDelta(active('coordinator'), active('professional'))).toBe(-1);
     expect(coordinatorDelta(active('coordinator'), { roles: ['coordinator'], status: 'deactivated' })).toBe(-1);
     expect(coordinatorDelta({ roles: ['coordinator'], status: 'deactivated' }, active('coordinator'))).toBe(1);
     expect(coordinatorDelta(active('professional'), active('professional'))).toBe(0);
-    expect(coordinatorDelta(null, { roles: ['coordinator'], status: 'invited' })).toBe(1);
+    expect(coordinatorDelta(null, { roles: ['coordinator'], status: 'invited' })).toBe(0);
+    expect(coordinatorDelta({ roles: ['coordinator'], status: 'invited' }, active('coordinator'))).toBe(1);
   });
 });
 

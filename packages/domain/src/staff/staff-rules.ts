@@ -42,9 +42,12 @@ export class StaffStatusError extends DomainError {
   }
 }
 
-/** Someone who counts as one of the county's coordinators: holds the role and is not deactivated. */
+/**
+ * Someone who counts as one of the county's coordinators: holds the role and has signed in. An
+ * invitation nobody has taken up (perhaps to a mistyped address) cannot keep a county running.
+ */
 export const countsAsCoordinator = (member: { roles: readonly Role[]; status: MembershipStatus }): boolean =>
-  member.roles.includes('coordinator') && member.status !== 'deactivated';
+  member.roles.includes('coordinator') && member.status === 'active';
 
 /**
  * How a change moves the county's coordinator count: +1, -1 or 0. The count lives in one item that
@@ -73,5 +76,13 @@ export class InvitedOrganisationUnknownError extends DomainError {
   readonly kind = 'invalid';
   constructor(readonly organisationIds: readonly string[]) {
     super(`Invalid input: organisationIds: ${organisationIds.join(', ')} is not an organisation of this county`);
+  }
+}
+
+export class AccountInAnotherCountyError extends DomainError {
+  override readonly name = 'AccountInAnotherCountyError';
+  readonly kind = 'conflict';
+  constructor(readonly email: string) {
+    super(`Invalid input: email: ${email} already has a Linkki account in another county; ask the platform operator.`);
   }
 }

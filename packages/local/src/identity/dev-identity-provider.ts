@@ -27,11 +27,18 @@ export interface DevIdentityProviderOptions {
   tenants: TenantDirectory;
   /** Whom the sign-in page offers. */
   choices: () => Promise<readonly SignInChoice[]>;
+  /**
+   * Other origins the app is served from in development (`pnpm dev`: Vite on :5173), which the
+   * client may return to after sign-in and sign-out and call the token endpoint from.
+   */
+  extraOrigins?: readonly string[];
 }
 
 export interface DevIdentityProvider {
   issuer: string;
   clientId: string;
+  /** The origins the client may return to, the local server's own first. */
+  origins: readonly string[];
   /** Answers a request under `/oidc`. */
   handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
 }
@@ -49,7 +56,12 @@ const memberAccount = async (tables: TableAccess, accountId: string) => {
   }
 };
 
-const configuration = (options: DevIdentityProviderOptions): Configuration => ({
+/** The local server's origin and the extra ones, normalised so a trailing slash or path cannot slip past the comparisons. */
+const appOriginsOf = ({ appUrl, extraOrigins = [] }: DevIdentityProviderOptions): string[] => [
+  ...new Set([appUrl, ...extraOrigins].map((origin) => new URL(origin).origin)),
+];
+
+const configuration = (options: DevIdentityProviderOptions, origins: readonly string[]): Configuration => ({
   extraParams: [devCountyHintParam],
   clients: [
     {
@@ -58,8 +70,8 @@ const configuration = (options: DevIdentityProviderOptions): Configuration => ({
       token_endpoint_auth_method: 'none',
       grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
-      redirect_uris: [`${options.appUrl}${signInCallbackPath}`],
-      post_logout_redirect_uris: [`${options.appUrl}/`],
+      redirect_uris: origins.map((origin) => `${origin}${signInCallbackPath}`),
+      post_logout_redirect_uris: origins.map((origin) => `${origin}/`),
     },
   ],
   jwks: { keys: [options.signingKey] },
@@ -73,8 +85,8 @@ const configuration = (options: DevIdentityProviderOptions): Configuration => ({
   ttl: { AccessToken: 3600, AuthorizationCode: 60, IdToken: 3600, RefreshToken: 86_400, Interaction: 3600, Session: 86_400, Grant: 86_400 },
   pkce: { required: () => true },
   cookies: { keys: [randomBytes(32).toString('hex')] },
-  // The app calls the token endpoint from its own origin, the only one it may call from.
-  clientBasedCORS: (_ctx, origin) => origin === new URL(options.appUrl).origin,
+  // The app calls the token endpoint from the origin it was loaded from: only those it may be served from.
+  clientBasedCORS: (_ctx, origin) => origins.includes(origin),
   interactions: { url: (_ctx, interaction) => `${devProviderPath}/interaction/${interaction.uid}` },
   features: {
     devInteractions: { enabled: false },
@@ -121,7 +133,8 @@ const interactionPattern = new RegExp(`^${devProviderPath}/interaction/([\\w-]+)
  */
 export const createDevIdentityProvider = (options: DevIdentityProviderOptions): DevIdentityProvider => {
   const issuer = `${options.appUrl}${devProviderPath}`;
-  const provider = new Provider(issuer, configuration(options));
+  const origins = appOriginsOf(options);
+  const provider = new Provider(issuer, configuration(options, origins));
   const callback = provider.callback();
 
   const showChoices = async (request: IncomingMessage, response: ServerResponse, uid: string, refused = false) => {
@@ -151,6 +164,7 @@ export const createDevIdentityProvider = (options: DevIdentityProviderOptions): 
   return {
     issuer,
     clientId: devClientId,
+    origins,
     async handle(request, response) {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
       const interaction = interactionPattern.exec(path);

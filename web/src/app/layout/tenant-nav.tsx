@@ -22,9 +22,11 @@ const useNavItems = (tenant: string, roles: readonly Role[]): NavItem[] => {
     { to: moderation, label: t('nav.moderation'), current: (path) => path === moderation, allows: areaAccess.moderation },
     { to: `${base}/referrals`, label: t('referrals.nav'), current: under('referrals'), allows: areaAccess.referrals },
     { to: `${base}/coordination`, label: t('referralCoordination.nav'), current: under('coordination'), allows: areaAccess.coordination },
+    { to: `${base}/staff`, label: t('staff.nav'), current: under('staff'), allows: areaAccess.staff },
     { to: `${base}/link-work`, label: t('linkWork.nav'), current: under('link-work'), allows: areaAccess.linkWork },
     { to: `${base}/network`, label: t('network.nav'), current: under('network'), allows: areaAccess.network },
     { to: `${base}/publisher/pathways`, label: t('pathwayPublisher.nav'), current: under('publisher/pathways'), allows: areaAccess.publisher },
+    { to: `${base}/operator/counties`, label: t('counties.nav'), current: under('operator/counties'), allows: areaAccess.operator },
   ];
   return [
     { to: `${base}/`, label: t('nav.home'), current: (path) => path === `${base}/` || path === base },

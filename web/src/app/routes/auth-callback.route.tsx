@@ -12,7 +12,14 @@ import { SiteHeader } from '../layout/site-header';
 import type { Role } from '../../features/auth/api/me';
 
 /** Only paths of this app: a return address from the state can never send the person elsewhere. */
-const isAppPath = (path: string | undefined): path is string => typeof path === 'string' && path.startsWith('/') && !path.startsWith('//');
+const isAppPath = (path: string | undefined): path is string => {
+  if (typeof path !== 'string' || !path.startsWith('/') || /[\\\u0000-\u001f]/.test(path)) return false;
+  try {
+    return new URL(path, window.location.origin).origin === window.location.origin;
+  } catch {
+    return false;
+  }
+};
 
 /** `/auth/callback`: the identity provider's way back. Exchanges the code, then goes to the person's work. */
 export const AuthCallbackRoute = () => {

@@ -39,6 +39,7 @@ export const createCountiesService = (actor: OperatorActor) => {
 
   const move = async (slug: string, expectedVersion: number, action: Exclude<CountyAction, 'onboard'>) => {
     const tenant = await load(slug);
+    if (tenant.version !== expectedVersion) throw new ItemVersionConflictError(expectedVersion);
     const status = requireCountyTransition(slug, tenant.status, action);
     const changed = await registry.update(slug, expectedVersion, { status });
     actor.registryChanged();

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createOrganisationRepository, createStaffRepository, createUserRepository, type StoredUserProfile, type TableGateway, type TransactOperation } from '@linkki/db';
+import { createOrganisationRepository, createStaffRepository, createUserRepository, ItemVersionConflictError, type StoredUserProfile, type TableGateway } from '@linkki/db';
 import {
   assertNotLockingOutSelf,
   coordinatorDelta,
   type CountyRole,
   InvitedOrganisationUnknownError,
+  type Organisation,
   type MembershipStatus,
   type Role,
   type StaffAuditAction,
@@ -16,6 +17,7 @@ import {
   type Tenant,
 } from '@linkki/domain';
 import type { AccountDirectory } from '../../auth/account-directory';
+import { pendingMemberPrefix } from '../../auth/member-sign-in';
 import { invitationEmailOf } from './staff-invitation-email';
 
 /** Who is changing the county's people, and where. */
@@ -54,6 +56,13 @@ export const createStaffService = (actor: StaffActor) => {
     return member;
   };
 
+  /** The person as the caller last saw them: the rules are checked against that version or not at all. */
+  const loadAt = async (userId: string, expectedVersion: number): Promise<StoredUserProfile> => {
+    const member = await load(userId);
+    if (member.version !== expectedVersion) throw new ItemVersionConflictError(expectedVersion);
+    return member;
+  };
+
   const auditOf = (target: { userId: string; displayName: string }, action: StaffAuditAction, detail: string, now: string) => ({
     id: randomUUID(),
     at: now,
@@ -65,12 +74,12 @@ export const createStaffService = (actor: StaffActor) => {
     detail,
   });
 
-  /** The writes that make the new editor an editor of each organisation, each version-checked. */
-  const editorWrites = async (organisationIds: readonly string[], userId: string, now: string): Promise<TransactOperation[]> => {
+  /** The county's organisations the new editor will edit; any other id is refused by name. */
+  const editableOrganisations = async (organisationIds: readonly string[]): Promise<Organisation[]> => {
     const found = await Promise.all(organisationIds.map((id) => organisations.byId(id)));
     const missing = organisationIds.filter((_, index) => !found[index]);
     if (missing.length > 0) throw new InvitedOrganisationUnknownError(missing);
-    return found.flatMap((organisation) => (organisation ? organisations.editorAdditionOf(organisation, userId, now) : []));
+    return found.filter((organisation): organisation is Organisation => organisation !== null);
   };
 
   /** Saves `after` over `before` with its audit record, keeping at least one coordinator and the actor their own access. */
@@ -102,6 +111,8 @@ export const createStaffService = (actor: StaffActor) => {
       const existing = await staff.byEmail(invitation.email);
       if (existing?.requestId === requestId) return memberOf(await load(existing.userId));
       if (existing) throw new StaffEmailTakenError(invitation.email);
+      // Everything is checked before the account exists: a refused invitation leaves no account behind.
+      const editedOrganisations = await editableOrganisations(invitation.organisationIds);
       const account = await actor.accounts.ensureAccount({ tenantId, email: invitation.email, displayName: invitation.displayName });
       if (await users.membership(account.userId)) throw new StaffEmailTakenError(invitation.email);
       const now = actor.now().toISOString();
@@ -127,27 +138,29 @@ export const createStaffService = (actor: StaffActor) => {
           appUrl: actor.appUrl,
           federated: account.federated,
         }),
-        also: await editorWrites(invitation.organisationIds, account.userId, now),
+        also: editedOrganisations.flatMap((organisation) => organisations.editorAdditionOf(organisation, account.userId, now)),
       });
       return memberOf(await load(account.userId));
     },
 
     async setRoles({ userId, expectedVersion, roles }: { userId: string; expectedVersion: number; roles: CountyRole[] }) {
-      const before = { ...(await load(userId)), version: expectedVersion };
+      const before = await loadAt(userId, expectedVersion);
       return change(before, { roles, status: before.status }, 'rolesChanged', `${rolesText(before.roles)} → ${rolesText(roles)}`);
     },
 
     async deactivate({ userId, expectedVersion }: { userId: string; expectedVersion: number }) {
-      const before = { ...(await load(userId)), version: expectedVersion };
+      const before = await loadAt(userId, expectedVersion);
       if (before.status === 'deactivated') throw new StaffStatusError('This person is already deactivated.');
       return change(before, { roles: before.roles, status: 'deactivated' }, 'deactivated', rolesText(before.roles));
     },
 
     /** Back to active; their next sign-in works again at once. */
     async reactivate({ userId, expectedVersion }: { userId: string; expectedVersion: number }) {
-      const before = { ...(await load(userId)), version: expectedVersion };
+      const before = await loadAt(userId, expectedVersion);
       if (before.status !== 'deactivated') throw new StaffStatusError('Only a deactivated person can be reactivated.');
-      return change(before, { roles: before.roles, status: 'active' }, 'reactivated', rolesText(before.roles));
+      // Someone who never signed in at their county's identity service goes back to waiting for it.
+      const status = before.userId.startsWith(pendingMemberPrefix) ? 'invited' : 'active';
+      return change(before, { roles: before.roles, status }, 'reactivated', rolesText(before.roles));
     },
 
     async resendInvitation({ userId }: { userId: string }) {
@@ -168,7 +181,7 @@ export const createStaffService = (actor: StaffActor) => {
           invitedBy: actor.displayName ?? actor.tenant.name.fi,
           tenant: actor.tenant,
           appUrl: actor.appUrl,
-          federated: false,
+          federated: userId.startsWith(pendingMemberPrefix),
         }),
       });
       return memberOf(member);

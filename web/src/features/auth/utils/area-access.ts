@@ -17,8 +17,10 @@ export const areaAccess = {
   moderation: anyOf('coordinator'),
   referrals: anyOf('professional', 'linkWorker', 'coordinator'),
   coordination: anyOf('coordinator'),
+  staff: anyOf('coordinator'),
   pathwayAdditions: anyOf('coordinator'),
   linkWork: anyOf('linkWorker'),
   network: (roles) => networkAbilitiesOf(roles).read,
   publisher: anyOf('nationalPublisher'),
+  operator: anyOf('platformAdmin'),
 } satisfies Record<string, Allows>;

@@ -9,10 +9,11 @@ describe('landingPathFor', () => {
     expect(landingPathFor('lappi', ['coordinator'])).toBe('/lappi/coordination');
     expect(landingPathFor('lappi', ['networkMember'])).toBe('/lappi/network');
     expect(landingPathFor('lappi', ['nationalPublisher'])).toBe('/lappi/publisher/pathways');
+    expect(landingPathFor('lappi', ['platformAdmin'])).toBe('/lappi/operator/counties');
   });
 
   it('prefers the broadest role and falls back to the profile', () => {
     expect(landingPathFor('lappi', ['networkMember', 'coordinator'])).toBe('/lappi/coordination');
-    expect(landingPathFor('lappi', ['platformAdmin'])).toBe('/lappi/me');
+    expect(landingPathFor('lappi', [])).toBe('/lappi/me');
   });
 });

@@ -106,6 +106,14 @@ describe('the platform operator’s counties', () => {
     await screenshot(page, 'counties-onboarding-360', { fullPage: false });
     await page.setViewportSize({ width: 1280, height: 900 });
 
+    // Onboarding again while the county waits for its coordinator: the municipalities are kept, the same person cannot be invited twice.
+    expect(await page.getByLabel('Alueen kunnat').inputValue()).toBe(kainuuMunicipalities.join('\n'));
+    await page.getByLabel('Sähköpostiosoite').fill(coordinator.email);
+    await page.getByLabel('Nimi').fill(coordinator.name);
+    await page.getByRole('button', { name: 'Lähetä kutsu ja aloita käyttöönotto' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Osoite kuuluu jo alueen henkilöstöön.' }).waitFor();
+    await expectNoAxeViolations(page, 'an onboarding refused (fi)');
+
     const mailbox = (await suite.open('/dev/mailbox')).page;
     const invitation = mailbox.locator('article').filter({ hasText: `to ${coordinator.email}` });
     await invitation.waitFor();

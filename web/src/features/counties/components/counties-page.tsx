@@ -11,7 +11,7 @@ import { type County, useCounties } from '../api/counties';
 import { useIdentityService } from '../hooks/use-identity-service';
 import { type StatusChange, useStatusChange } from '../hooks/use-status-change';
 import { possessiveCountyName } from '../utils/county-actions';
-import { ConfirmSuspension } from './confirm-suspension';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { CountyTable, statusButtonId } from './county-table';
 import type { OnboardedState } from './onboarding-form';
 import { StatusChangeError } from './status-change-error';
@@ -47,6 +47,7 @@ const OutcomeNotice = ({ outcome, counties }: { outcome: Outcome; counties: read
 
 /** The list, with a confirmation before a suspension and a notice after each change. */
 const CountyAdministration = ({ counties, listPath, reload }: { counties: readonly County[]; listPath: string; reload: () => void }) => {
+  const { t } = useTranslation();
   const localized = useLocalized();
   const { state } = useLocation();
   const identity = useIdentityService();
@@ -76,7 +77,19 @@ const CountyAdministration = ({ counties, listPath, reload }: { counties: readon
           }}
         />
       ) : null}
-      {confirming && <ConfirmSuspension county={localized(confirming.name)} busy={statusChange.busy} onConfirm={() => void apply(confirming, 'suspend')} onCancel={() => cancel(confirming)} />}
+      {confirming && (
+        <ConfirmDialog
+          id="county-suspend"
+          className="county-confirmation"
+          danger
+          question={t('counties.list.confirmSuspend', { county: localized(confirming.name) })}
+          confirmLabel={t('counties.list.confirm')}
+          cancelLabel={t('counties.list.cancel')}
+          busy={statusChange.busy}
+          onConfirm={() => void apply(confirming, 'suspend')}
+          onCancel={() => cancel(confirming)}
+        />
+      )}
       {identity.providers.isError && <ErrorAlert error={identity.providers.error} onRetry={() => void identity.providers.refetch()} />}
       {identity.providers.isPending ? (
         <Loading />

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { ErrorSummary, TextAreaField, TextField } from '../../../components/ui/form-fields';
 import { Notice } from '../../../components/ui/notice';
-import { apiErrorCode, inputIssuesOf } from '../../../lib/trpc';
+import { apiErrorCode, apiErrorReason, inputIssuesOf } from '../../../lib/trpc';
 import { type County, useOnboardCounty } from '../api/counties';
 import { useOnboardingErrors } from '../hooks/use-onboarding-errors';
 import {
@@ -18,7 +18,7 @@ import {
   samiLanguages,
   validateOnboardingForm,
 } from '../utils/onboarding-form';
-import { CheckboxGroup } from './checkbox-group';
+import { CheckboxGroup } from '../../../components/ui/checkbox-group';
 
 /** What the operator is told on the list once the onboarding has started. */
 export interface OnboardedState {
@@ -39,7 +39,7 @@ const OnboardingFailure = ({ error }: { error: unknown }) => {
   return (
     <Notice kind="warning">
       <p className="alert__title">{t('counties.onboarding.conflictTitle')}</p>
-      <p>{t('counties.onboarding.conflictBody')}</p>
+      <p>{apiErrorReason(error) === 'StaffEmailTakenError' ? t('counties.onboarding.conflictMember') : t('counties.onboarding.conflictStatus')}</p>
     </Notice>
   );
 };

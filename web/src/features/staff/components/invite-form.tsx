@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { ErrorSummary, type FormError, TextField } from '../../../components/ui/form-fields';
+import { CheckboxGroup } from '../../../components/ui/checkbox-group';
 import { Loading } from '../../../components/ui/loading';
 import { maxInvitedOrganisations, useInviteStaff } from '../api/staff';
 import { apiProblemsOf, emptyInviteForm, type InviteField, type InviteFormProblem, type InviteFormValues, inviteFieldId, invitationOf, validateInviteForm } from '../utils/invite-form';
 import { staffMemberPath } from '../utils/staff-paths';
-import { ChoiceGroup } from './choice-group';
 import { RoleChoices } from './role-choices';
 
 /** An organisation to choose for an editor, its name in the UI language where the organisation gave one. */
@@ -50,7 +50,7 @@ const OrganisationField = ({ organisations, value, onChange, error }: { organisa
   if (organisations.items.length === 0) return <p>{t('staff.invite.noOrganisations')}</p>;
   const options = organisations.items.map((organisation) => ({ value: organisation.id, label: <span lang={organisation.lang}>{organisation.name}</span> }));
   return (
-    <ChoiceGroup id={inviteFieldId('organisationIds')} legend={t('staff.invite.organisations')} hint={t('staff.invite.organisationsHint', { max: maxInvitedOrganisations })} options={options} value={value} onChange={onChange} error={error} />
+    <CheckboxGroup className="staff-choices" id={inviteFieldId('organisationIds')} legend={t('staff.invite.organisations')} hint={t('staff.invite.organisationsHint', { max: maxInvitedOrganisations })} options={options} value={value} onChange={onChange} error={error} />
   );
 };
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type CountyRole, countyRoles } from '../api/staff';
-import { ChoiceGroup } from './choice-group';
+import { CheckboxGroup } from '../../../components/ui/checkbox-group';
 
 interface RoleChoicesProps {
   id: string;
@@ -22,5 +22,5 @@ export const RoleChoices = (props: RoleChoicesProps) => {
       </>
     ),
   }));
-  return <ChoiceGroup {...props} options={options} />;
+  return <CheckboxGroup {...props} options={options} className="staff-choices" />;
 };

@@ -1,32 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useTranslation } from 'react-i18next';
 import { type StaffMember, useDeactivateStaff, useReactivateStaff, useResendInvitation } from '../api/staff';
 import { useStaffChange } from '../hooks/use-staff-change';
 import { StaffChangeOutcome } from './staff-change-outcome';
 
 const deactivateButtonId = 'staff-deactivate';
-
-/** "Deactivate X?" with the choice to go ahead or not; it takes the focus so it is heard at once. */
-const ConfirmDeactivation = ({ name, onConfirm, onCancel, busy }: { name: string; onConfirm: () => void; onCancel: () => void; busy: boolean }) => {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <div ref={ref} className="alert alert--warning staff-confirmation" role="alertdialog" aria-labelledby="staff-deactivate-question" tabIndex={-1}>
-      <div className="alert__body">
-        <p id="staff-deactivate-question">{t('staff.access.confirmDeactivate', { name })}</p>
-        <div className="form-actions">
-          <button type="button" className="button button--danger" onClick={onConfirm} disabled={busy}>
-            {t('staff.access.confirm')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('staff.access.cancel')}
-          </button>
-        </div>
-      </div>
-    </div>
-  );
-};
 
 /**
  * Whether the person gets in: deactivate (after a confirmation) or reactivate at the version shown,
@@ -81,7 +60,19 @@ export const StaffAccessSection = ({ member, onReload }: { member: StaffMember; 
           </button>
         )}
       </div>
-      {confirming && <ConfirmDeactivation name={name} busy={change.busy} onConfirm={() => void confirmDeactivation()} onCancel={cancel} />}
+      {confirming && (
+        <ConfirmDialog
+          id="staff-deactivate"
+          className="staff-confirmation"
+          danger
+          question={t('staff.access.confirmDeactivate', { name })}
+          confirmLabel={t('staff.access.confirm')}
+          cancelLabel={t('staff.access.cancel')}
+          busy={change.busy}
+          onConfirm={() => void confirmDeactivation()}
+          onCancel={cancel}
+        />
+      )}
       <StaffChangeOutcome change={change} failedTitle={t('staff.access.failed')} onReload={reload} />
     </section>
   );

@@ -1,5 +1,6 @@
-import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { TextField } from '../../../../components/ui/form-fields';
 import { Notice } from '../../../../components/ui/notice';
 import { useSetOrganisationEditors } from '../../api/organisation-register';
@@ -28,28 +29,6 @@ const useEditorChange = (organisation: Organisation) => {
 
 type EditorChange = ReturnType<typeof useEditorChange>;
 
-/** "Remove X?" with the choice to go ahead or not; it takes the focus so it is heard at once. */
-const ConfirmRemoval = ({ user, onConfirm, onCancel, busy }: { user: string; onConfirm: () => void; onCancel: () => void; busy: boolean }) => {
-  const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <div ref={ref} className="alert alert--warning editor-removal" role="alertdialog" aria-labelledby="editor-removal-question" tabIndex={-1}>
-      <div className="alert__body">
-        <p id="editor-removal-question">{t('organisations.editors.confirmRemove', { user })}</p>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={onConfirm} disabled={busy}>
-            {t('organisations.editors.confirm')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('organisations.editors.cancel')}
-          </button>
-        </div>
-      </div>
-    </div>
-  );
-};
-
 /** The editors, each removable after a confirmation; a removed row takes the focus with it, so it moves to the section's heading. */
 const EditorList = ({ editors, change, heading }: { editors: string[]; change: EditorChange; heading: RefObject<HTMLHeadingElement | null> }) => {
   const { t } = useTranslation();
@@ -72,7 +51,18 @@ const EditorList = ({ editors, change, heading }: { editors: string[]; change: E
           <button type="button" id={removeButtonId(index)} className="button button--secondary button--small" aria-label={t('organisations.editors.removeLabel', { user: editor })} onClick={() => setRemoving(editor)}>
             {t('organisations.editors.remove')}
           </button>
-          {removing === editor && <ConfirmRemoval user={editor} busy={change.busy} onConfirm={() => void remove(editor)} onCancel={() => cancel(index)} />}
+          {removing === editor && (
+            <ConfirmDialog
+              id="editor-removal"
+              className="editor-removal"
+              question={t('organisations.editors.confirmRemove', { user: editor })}
+              confirmLabel={t('organisations.editors.confirm')}
+              cancelLabel={t('organisations.editors.cancel')}
+              busy={change.busy}
+              onConfirm={() => void remove(editor)}
+              onCancel={() => cancel(index)}
+            />
+          )}
         </li>
       ))}
     </ul>

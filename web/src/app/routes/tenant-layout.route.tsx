@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { useSession } from '../../features/auth/hooks/use-session';
 import { ErrorAlert } from '../../components/ui/error-alert';
@@ -11,13 +13,25 @@ import { TenantNav } from '../layout/tenant-nav';
 import { TenantInactive, TenantNotFound } from './not-found.route';
 import type { TenantRouteContext } from './tenant-context';
 
+/**
+ * Whose pages these are when they are not the county's: Diabetesliitto's pathway editor and the
+ * operator's counties, which people reach from any county's address.
+ */
+const platformAreaOf = (pathname: string, slug: string, t: TFunction): string | null => {
+  if (pathname.startsWith(`/${slug}/publisher/`)) return t('platformAreas.publisher');
+  if (pathname.startsWith(`/${slug}/operator/`)) return t('platformAreas.operator');
+  return null;
+};
+
 /** `/:tenant/…`: resolves the county from its slug and frames its pages. */
 export const TenantLayoutRoute = () => {
   const { tenant: slug = '' } = useParams();
   const localized = useLocalized();
   const lookup = useTenant(slug);
   const signedInHere = useSession(slug)?.tenant === slug;
-  const onSignInPage = useLocation().pathname === `/${slug}/sign-in`;
+  const { pathname } = useLocation();
+  const onSignInPage = pathname === `/${slug}/sign-in`;
+  const { t } = useTranslation();
   if (lookup.status === 'pending' || lookup.status === 'error') {
     return (
       <AppShell header={<SiteHeader />}>
@@ -32,7 +46,7 @@ export const TenantLayoutRoute = () => {
   if (tenant.status !== 'active' && !opensToStaff) return <TenantInactive tenant={tenant} />;
   const context: TenantRouteContext = { tenant };
   return (
-    <AppShell header={<SiteHeader county={localized(tenant.name)} nav={<TenantNav tenant={tenant.slug} />} />}>
+    <AppShell header={<SiteHeader county={platformAreaOf(pathname, slug, t) ?? localized(tenant.name)} nav={<TenantNav tenant={tenant.slug} />} />}>
       <SessionNotice tenant={tenant.slug} />
       <Outlet context={context} />
     </AppShell>

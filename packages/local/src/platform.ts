@@ -126,7 +126,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
   const accounts = createLocalAccountDirectory({ file: dataDir ? join(dataDir, 'local-accounts.json') : null });
   const deps = withLocalPathwayFanOut(buildApiDependencies(config, { keys: issuer.keys, client, accounts }));
   const handler = createApiHandler({ deps, maxBatchSize: config.MAX_BATCH_SIZE });
-  const identityProvider = createDevIdentityProvider({
+  const identityProvider = await createDevIdentityProvider({
     appUrl: url,
     signingKey: issuer.signingKey,
     tables: deps.tables,

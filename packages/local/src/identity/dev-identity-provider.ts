@@ -4,7 +4,7 @@ import { type SignInSubject, signInMember, SignInRefusedError, tokenClaims, type
 import { signInCallbackPath, type Tenant } from '@linkki/domain';
 import type { TableAccess } from '@linkki/db';
 import type { JWK } from 'jose';
-import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
 import { readBody } from '../http-utils';
 import { html, renderPage } from '../html';
 import { accountIdOf, subjectOf } from './account-id';
@@ -131,7 +131,9 @@ const interactionPattern = new RegExp(`^${devProviderPath}/interaction/([\\w-]+)
  * authorization code with PKCE, token and refresh, JWKS, end-session) whose sign-in page lists
  * demo people. The claims come from the same membership code as Cognito's pre-token trigger.
  */
-export const createDevIdentityProvider = (options: DevIdentityProviderOptions): DevIdentityProvider => {
+export const createDevIdentityProvider = async (options: DevIdentityProviderOptions): Promise<DevIdentityProvider> => {
+  // Loaded only where a platform starts: tests that merely sign tokens never load the provider.
+  const { default: Provider } = await import('oidc-provider');
   const issuer = `${options.appUrl}${devProviderPath}`;
   const origins = appOriginsOf(options);
   const provider = new Provider(issuer, configuration(options, origins));

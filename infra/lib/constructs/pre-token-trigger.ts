@@ -4,11 +4,9 @@ import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { keyPrefixes } from '../../../packages/db/src/table';
-import { acknowledge } from '../nag';
 import { tenantRegistryLeadingKeys } from './referrals-retention';
 import type { DataTable } from './data-table';
-import { confinedStatement, tableKeyStatement } from './leading-keys-policy';
-import { createNodeFunction } from './node-function';
+import { createConfinedTableFunction } from './confined-table-function';
 
 export interface PreTokenTriggerProps {
   /** The handler file; `functions/src/events/cognito-pre-token.handler.ts` in the app, a fixture in tests. */
@@ -34,28 +32,21 @@ export class PreTokenTrigger extends Construct {
 
   constructor(scope: Construct, id: string, props: PreTokenTriggerProps) {
     super(scope, id);
-    const { table, key } = props.data;
-    const { function: fn, role, logGroup } = createNodeFunction(this, {
-      entry: props.entry,
-      projectRoot: props.projectRoot,
-      logRetention: props.logRetention,
+    const { function: fn, logGroup } = createConfinedTableFunction(this, {
+      ...props,
+      serviceName: 'linkki-pre-token',
       // Cognito waits five seconds for the trigger, cold start included; more memory is more CPU.
       memorySize: 1024,
       timeout: Duration.seconds(5),
-      environment: { TABLE_NAME: table.tableName, POWERTOOLS_SERVICE_NAME: 'linkki-pre-token' },
+      access: [
+        // Put and Delete only move a federated person's invitation to their own id at their first sign-in, in one transaction.
+        { sid: 'Memberships', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], leadingKeys: membershipLeadingKeys },
+        // A county onboarded by the operator becomes active at its first coordinator's first sign-in.
+        { sid: 'CountyActivation', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], leadingKeys: tenantRegistryLeadingKeys },
+      ],
     });
     this.function = fn;
     this.logGroup = logGroup;
-    role.addToPrincipalPolicy(
-      // Put and Delete only move a federated person's invitation to their own id at their first sign-in, in one transaction.
-      confinedStatement({ sid: 'Memberships', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'], resources: [table.tableArn], leadingKeys: membershipLeadingKeys }),
-    );
-    // A county onboarded by the operator becomes active at its first coordinator's first sign-in.
-    role.addToPrincipalPolicy(
-      confinedStatement({ sid: 'CountyActivation', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [table.tableArn], leadingKeys: tenantRegistryLeadingKeys }),
-    );
-    role.addToPrincipalPolicy(tableKeyStatement(this, 'TableKey', key.keyArn));
-    acknowledge(role, 'IAM5[Resource::*]', 'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions; they are the only actions on "*".');
     // V1 event (no version argument): the trigger overrides ID token claims and groups, which is all it needs.
     props.userPool.addTrigger(cognito.UserPoolOperation.PRE_TOKEN_GENERATION, fn);
   }

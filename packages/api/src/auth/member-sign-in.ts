@@ -62,12 +62,17 @@ const activateOnboardedCounty = async (tables: TableAccess, tenantId: string): P
 export const signInMember = async (tables: TableAccess, subject: SignInSubject): Promise<MemberTokenClaims> => {
   const { tenantId, userId } = subject;
   const users = createUserRepository({ gateway: tenantId ? tables.tenant(tenantId) : tables.platform, tenantId });
-  const member = (await users.membership(userId)) ?? (await bindFederatedInvitation(tables, subject));
+  const stored = await users.membership(userId);
+  const member = stored ?? (await bindFederatedInvitation(tables, subject));
+  // Only a first sign-in changes anything; token refreshes read the membership and no more.
+  const firstSignIn = !stored || stored.status === 'invited';
   if (!member) throw new SignInRefusedError(`No membership for ${userId} in ${tenantId ?? 'the platform'}.`);
   if (!maySignIn(member)) throw new SignInRefusedError(`The membership of ${userId} is deactivated.`);
   if (!rolesFitTenant(member.roles, tenantId)) throw new SignInRefusedError(`The roles of ${userId} do not fit ${tenantId ?? 'the platform'}.`);
-  if (tenantId) await createStaffRepository({ gateway: tables.tenant(tenantId), tenantId }).activate(member, new Date().toISOString());
-  if (tenantId && member.roles.includes('coordinator')) await activateOnboardedCounty(tables, tenantId);
+  if (tenantId && firstSignIn) {
+    await createStaffRepository({ gateway: tables.tenant(tenantId), tenantId }).activate(member, new Date().toISOString());
+    if (member.roles.includes('coordinator')) await activateOnboardedCounty(tables, tenantId);
+  }
   return {
     [tokenClaims.groups]: [...member.roles],
     ...(tenantId ? { [tokenClaims.tenant]: tenantId } : {}),

@@ -10,8 +10,13 @@ const registryPageSize = 100;
 
 export const createTenantRepository = (gateway: TableGateway) => ({
   async list(): Promise<Tenant[]> {
+    return (await this.listVersioned()).map(({ version: _version, ...tenant }) => tenant);
+  },
+
+  /** Every county with the version a change must name, in one Query. */
+  async listVersioned(): Promise<(Tenant & { version: number })[]> {
     const page = await gateway.queryPage({ schema: tenantItemSchema, partition: tenantRegistryPartition, limit: registryPageSize });
-    return page.items.map(toTenant);
+    return page.items.map((item) => ({ ...toTenant(item), version: item.version }));
   },
 
   async bySlug(slug: string): Promise<Tenant | null> {

@@ -49,7 +49,7 @@ export const createCountiesService = (actor: OperatorActor) => {
   return {
     /** Every county with its status and version, by name. */
     async list(): Promise<(Tenant & { version: number })[]> {
-      const tenants = await Promise.all((await registry.list()).map((tenant) => load(tenant.slug)));
+      const tenants = await registry.listVersioned();
       return tenants.sort((a, b) => a.name.fi.localeCompare(b.name.fi, 'fi'));
     },
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../i18n';
 import type { Me } from '../api/me';
+import { DetailsList } from '../../../components/ui/details-list';
 
 /** The signed-in user's name, title, organisation, roles and county. */
 export const ProfileDetails = ({ me }: { me: Me }) => {
@@ -13,14 +14,5 @@ export const ProfileDetails = ({ me }: { me: Me }) => {
     { label: t('me.roles'), value: me.roles.map((role) => t(`roles.${role}`)).join(', ') },
     { label: t('me.tenant'), value: me.tenant ? localized(me.tenant.name) : t('me.platformWide') },
   ];
-  return (
-    <dl className="details">
-      {rows.map((row) => (
-        <div key={row.label} className="details__row">
-          <dt>{row.label}</dt>
-          <dd>{row.value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailsList rows={rows} />;
 };

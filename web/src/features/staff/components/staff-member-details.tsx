@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { EditedOrganisation, StaffMemberDetails as Details } from '../api/staff';
 import { useRoleLabels } from '../hooks/use-role-labels';
 import { StaffStatusBadge } from './staff-status-badge';
+import { DetailsList } from '../../../components/ui/details-list';
 
 /** An organisation's name in the UI language, with the language it is in. */
 export type OrganisationName = (name: EditedOrganisation['name']) => { text: string; lang: string };
@@ -39,14 +40,5 @@ export const StaffMemberDetails = ({ tenant, details, organisationName }: { tena
         ),
     },
   ];
-  return (
-    <dl className="details staff-details">
-      {rows.map((row) => (
-        <div key={row.label} className="details__row">
-          <dt>{row.label}</dt>
-          <dd>{row.value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailsList rows={rows} className="staff-details" />;
 };

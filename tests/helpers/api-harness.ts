@@ -67,9 +67,11 @@ export interface ApiHarnessOptions {
   catalogs?: boolean;
   /** The clock of the API's membership cache. */
   clock?: () => number;
+  /** The clock of the API's services. */
+  now?: () => Date;
 }
 
-export const createApiHarness = async ({ catalogs = true, clock }: ApiHarnessOptions = {}): Promise<ApiHarness> => {
+export const createApiHarness = async ({ catalogs = true, clock, now }: ApiHarnessOptions = {}): Promise<ApiHarness> => {
   const table = await createTestTable({ catalogs });
   const issuer = await createDevIssuer({ issuer: testIssuerUrl, keyFile: null });
   const accounts = createLocalAccountDirectory({ file: null });
@@ -80,7 +82,7 @@ export const createApiHarness = async ({ catalogs = true, clock }: ApiHarnessOpt
     AUTH_AUDIENCE: issuer.audience,
     AUTH_JWKS_URL: `${testIssuerUrl}/jwks.json`,
   });
-  const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client: table.client, accounts, ...(clock ? { clock } : {}) }), maxBatchSize: config.MAX_BATCH_SIZE });
+  const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client: table.client, accounts, ...(clock ? { clock } : {}), ...(now ? { now } : {}) }), maxBatchSize: config.MAX_BATCH_SIZE });
   const invoke = async (event: APIGatewayProxyEventV2): Promise<ProcedureResponse> => {
     const raw = await handler(event, lambdaContext());
     return { status: raw.statusCode ?? 200, body: raw.body ? JSON.parse(raw.body) : null, raw };

@@ -1,3 +1,4 @@
+import { associationsRows } from './matrix/associations.rows';
 import { catalogRows } from './matrix/catalog.rows';
 import { coreRows } from './matrix/core.rows';
 import { networkRows } from './matrix/network.rows';
@@ -19,4 +20,5 @@ export const authorizationMatrix: MatrixRows = {
   ...referralsRows,
   ...staffRows,
   ...countiesRows,
+  ...associationsRows,
 };

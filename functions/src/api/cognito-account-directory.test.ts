@@ -49,4 +49,12 @@ describe('Cognito invitation accounts', () => {
     await directory.resendInvitation({ ...request, userId: account.userId });
     expect(sent).toEqual([]);
   });
+
+  it("give an association's volunteer an invitation account even where the county's staff sign in with their own identity service", async () => {
+    const { client, sent } = cognito(() => ({ User: { Username: '9a1c-uuid' } }));
+    const directory = createCognitoAccountDirectory({ userPoolId: 'p_x', region: 'eu-north-1', federatedCounties: ['lappi'], client });
+    expect(await directory.ensureAccount({ ...request, outsideCounty: true })).toEqual({ userId: '9a1c-uuid', federated: false });
+    await directory.resendInvitation({ ...request, userId: '9a1c-uuid' });
+    expect(sent.map((command) => (command as AdminCreateUserCommand).input.MessageAction)).toEqual([undefined, 'RESEND']);
+  });
 });

@@ -46,7 +46,7 @@ export const createCognitoAccountDirectory = ({ userPoolId, region, federatedCou
 
   return {
     async ensureAccount(request) {
-      if (federatedCounties.includes(request.tenantId)) return { userId: pendingFederatedUserId(request), federated: true };
+      if (!request.outsideCounty && federatedCounties.includes(request.tenantId)) return { userId: pendingFederatedUserId(request), federated: true };
       try {
         const created = await client.send(
           new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: request.email, UserAttributes: attributesOf(request), DesiredDeliveryMediums: ['EMAIL'] }),
@@ -60,7 +60,8 @@ export const createCognitoAccountDirectory = ({ userPoolId, region, federatedCou
       }
     },
     async resendInvitation(request) {
-      if (federatedCounties.includes(request.tenantId)) return;
+      // A federated county's invited staff have no pool account until they first sign in there.
+      if (request.userId.startsWith(pendingMemberPrefix)) return;
       await client.send(new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: request.email, MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL'] }));
     },
   };

@@ -12,6 +12,8 @@ export interface DependencyOverrides {
   client?: DynamoDBDocumentClient;
   /** The clock of the membership cache (tests move it past the cache's lifetime). */
   clock?: () => number;
+  /** The services' clock (tests move it past a link's lifetime). */
+  now?: () => Date;
   /** Where invited people get accounts, where there is no Cognito pool (the local platform, tests). */
   accounts?: AccountDirectory;
 }
@@ -44,6 +46,6 @@ export const buildApiDependencies = (config: ApiConfig, overrides: DependencyOve
     accounts: accountsOf(config, overrides),
     catalogSearch: createCatalogSearchCache({ tables }),
     appUrl: config.APP_URL,
-    now: () => new Date(),
+    now: overrides.now ?? (() => new Date()),
   };
 };

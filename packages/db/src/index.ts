@@ -36,3 +36,5 @@ export * from './referrals/referral-config.repository';
 export * from './referrals/link-worker.entity';
 export * from './referrals/link-worker.repository';
 export * from './referrals/referral-retention.repository';
+export * from './associations/association-registration.entity';
+export * from './associations/association-registration.repository';

@@ -36,3 +36,5 @@ export * from './identity/county-identity-provider';
 export * from './staff/staff.schema';
 export * from './staff/staff-rules';
 export * from './tenants/county-onboarding';
+export * from './associations/association-registration.schema';
+export * from './associations/association-registration-rules';

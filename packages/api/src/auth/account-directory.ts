@@ -3,6 +3,11 @@ export interface AccountRequest {
   tenantId: string;
   email: string;
   displayName: string;
+  /**
+   * Someone who is not the county's own staff (an association's volunteer): they get an invitation
+   * account even where the county's staff sign in with the county's identity service.
+   */
+  outsideCounty?: boolean;
 }
 
 export interface ProvisionedAccount {

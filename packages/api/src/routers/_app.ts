@@ -1,3 +1,4 @@
+import { associationsRouter } from '../features/associations/associations.router';
 import { catalogRouter } from '../features/catalog/catalog.router';
 import { countiesRouter } from '../features/counties/counties.router';
 import { linkWorkersRouter } from '../features/link-workers/link-workers.router';
@@ -21,6 +22,7 @@ export const appRouter = router({
   pathways: pathwaysRouter,
   staff: staffRouter,
   counties: countiesRouter,
+  associations: associationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

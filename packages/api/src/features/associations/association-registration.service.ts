@@ -1,0 +1,100 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createAssociationRegistrationRepository, type TableGateway } from '@linkki/db';
+import {
+  type AssociationRegistrationInput,
+  RegistrationAlreadyOpenError,
+  RegistrationLinkInvalidError,
+  requireCountyMunicipalities,
+  type Tenant,
+  verificationLinkHours,
+} from '@linkki/domain';
+import { consumeHourlyLimits, type HourlyLimits } from '../../abuse/hourly-limits';
+import { verificationEmailOf } from './registration-emails';
+
+/** Abuse limits of the public registration form: per client address, and for the whole county, per hour. */
+export const registrationLimits: HourlyLimits = { perAddressPerHour: 3, perTenantPerHour: 100 };
+
+/** The same request id always names the same registration, so a retried submission is answered once. */
+export const registrationIdFor = (tenantId: string, requestId: string): string =>
+  `r-${createHash('sha256').update(`${tenantId}:registration:${requestId}`).digest('hex').slice(0, 20)}`;
+
+const tokenHashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+const sameHash = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** Who is registering, and where: the anonymous side of association registration. */
+export interface RegistrationContext {
+  gateway: TableGateway;
+  tenant: Tenant;
+  clientAddress: string;
+  appUrl: string;
+  now: Date;
+}
+
+/**
+ * An association's own registration to its county's catalog: received with a one-time link to
+ * verify the contact person's email, which moves it into the coordinators' queue.
+ */
+export const createAssociationRegistrationService = ({ gateway, tenant, clientAddress, appUrl, now }: RegistrationContext) => {
+  const tenantId = tenant.slug;
+  const registrations = createAssociationRegistrationRepository({ gateway, tenantId });
+
+  return {
+    async register({ requestId, registration: input }: { requestId: string; registration: AssociationRegistrationInput }) {
+      requireCountyMunicipalities(tenant.municipalities, [input.municipality], 'registration.municipality');
+      const id = registrationIdFor(tenantId, requestId);
+      const answer = { received: true as const, verifyWithinHours: verificationLinkHours };
+      // A retry is answered before it is counted against the limits, and sends nothing again.
+      if (await registrations.byId(id)) return { ...answer, duplicate: true };
+      await consumeHourlyLimits({ gateway, tenantId, clientAddress, now }, 'association', registrationLimits);
+
+      const open = await registrations.openFor(input.businessId);
+      const openRegistration = open ? await registrations.byId(open.registrationId) : null;
+      const stillOpen = openRegistration && (openRegistration.status !== 'unverified' || openRegistration.verifyBy > now.toISOString());
+      if (stillOpen) throw new RegistrationAlreadyOpenError(input.businessId);
+
+      const token = randomBytes(24).toString('base64url');
+      const submittedAt = now.toISOString();
+      const verifyBy = new Date(now.getTime() + verificationLinkHours * 60 * 60 * 1000);
+      const registration = {
+        id,
+        name: { fi: input.name.fi, ...(input.name.sv ? { sv: input.name.sv } : {}) },
+        businessId: input.businessId,
+        municipality: input.municipality,
+        contactName: input.contactName,
+        contactEmail: input.contactEmail,
+        language: input.language,
+        status: 'unverified' as const,
+        submittedAt,
+      };
+      const link = `${appUrl}/${tenantId}/associations/verify?registration=${id}&token=${token}`;
+      const outcome = await registrations.receive(
+        {
+          registration,
+          verificationHash: tokenHashOf(token),
+          verifyBy: verifyBy.toISOString(),
+          // An unverified registration and its personal data go a day after its link has run out.
+          expiresAt: Math.floor(verifyBy.getTime() / 1000) + 24 * 60 * 60,
+          notification: verificationEmailOf({ applicant: registration, tenant, link, hours: verificationLinkHours }),
+          now: submittedAt,
+        },
+        open && !stillOpen ? { version: open.version } : undefined,
+      );
+      if (outcome === 'received') return { ...answer, duplicate: false };
+      // Another submission got there first: the same request retried, or the same association.
+      if (await registrations.byId(id)) return { ...answer, duplicate: true };
+      throw new RegistrationAlreadyOpenError(input.businessId);
+    },
+
+    /** Opening the link a second time is answered with where the registration stands. */
+    async verify({ registrationId, token }: { registrationId: string; token: string }) {
+      const registration = await registrations.byId(registrationId);
+      if (!registration || !sameHash(registration.verificationHash, tokenHashOf(token))) throw new RegistrationLinkInvalidError();
+      if (registration.status !== 'unverified') return { status: registration.status, alreadyVerified: true };
+      if (registration.verifyBy <= now.toISOString()) throw new RegistrationLinkInvalidError();
+      const open = await registrations.openFor(registration.businessId);
+      await registrations.markVerified(registration, now.toISOString(), open?.registrationId === registration.id ? open.version : null);
+      return { status: 'pending' as const, alreadyVerified: false };
+    },
+  };
+};

@@ -17,6 +17,8 @@ const configSchema = z.object({
     .string()
     .default('')
     .transform((value) => value.split(',').map((slug) => slug.trim()).filter(Boolean)),
+  /** The private bucket of counties' export archives; absent locally. */
+  EXPORT_BUCKET: z.string().min(3).optional(),
   /** The web app's public URL, for links in notifications. */
   APP_URL: z.url().default('http://localhost:3000'),
   MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(50).default(10),

@@ -20,6 +20,8 @@ const environment = {
   APP_URL: 'https://linkki.example.org',
   USER_POOL_ID: 'eu-north-1_test',
   FEDERATED_COUNTIES: '',
+  // Added by the exports bucket, as TENANT_ROLE_ARN is by the tenant isolation.
+  EXPORT_BUCKET: 'linkki-test-exports',
 };
 
 /** Bundles `functions/src/api/handler.ts` exactly as a deployment would, once for this file. */

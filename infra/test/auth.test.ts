@@ -113,3 +113,21 @@ describe('county identity federation', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe("Cognito's own emails", () => {
+  const pool = () => onlyOf(template.toJSON().Resources, 'AWS::Cognito::UserPool')[1].Properties;
+
+  it("go through the stage's verified SES identity, as Cognito's default sender allows too few to invite a county", () => {
+    const email = pool().EmailConfiguration;
+    expect(email.EmailSendingAccount).toBe('DEVELOPER');
+    expect(email.From).toContain('@');
+    expect(JSON.stringify(email.SourceArn)).toContain(':identity/');
+  });
+
+  it('give the temporary password in Finnish, Swedish and English', () => {
+    const invitation = pool().AdminCreateUserConfig.InviteMessageTemplate;
+    expect(invitation.EmailMessage).toContain('{username}');
+    expect(invitation.EmailMessage).toContain('{####}');
+    for (const words of ['tilapäinen salasanasi', 'tillfälliga lösenord', 'temporary password']) expect(invitation.EmailMessage).toContain(words);
+  });
+});

@@ -2,16 +2,22 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { App, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
+import { CountyOffboarding } from '../lib/constructs/county-offboarding';
 import { DataTable } from '../lib/constructs/data-table';
+import { ExportBucket } from '../lib/constructs/export-bucket';
 import { NetworkDigest } from '../lib/constructs/network-digest';
 import { OutboxSender } from '../lib/constructs/outbox-sender';
 import { PathwayFanOut } from '../lib/constructs/pathway-fanout';
 import { PreTokenTrigger } from '../lib/constructs/pre-token-trigger';
 import { ReferralsRetention } from '../lib/constructs/referrals-retention';
+import { TenantIsolation } from '../lib/constructs/tenant-isolation';
 import { VerificationReminders } from '../lib/constructs/verification-reminders';
+import { UsageDaily } from '../lib/constructs/usage-daily';
 import { workspaceSourcePaths } from '../lib/stacks/linkki-stack';
 import { runBundleInFreshNode, stagedCodeDir } from './helpers/bundle';
 
@@ -49,6 +55,29 @@ const jobs: readonly JobUnderTest[] = [
     entry: paths.verificationRemindersEntry,
     environment: { TABLE_NAME: 'linkki-test', POWERTOOLS_SERVICE_NAME: 'linkki-verification-reminders', APP_URL: 'https://linkki.example.org' },
     create: (stack, data) => new VerificationReminders(stack, 'Job', { ...common, entry: paths.verificationRemindersEntry, data, appUrl: 'https://linkki.example.org' }),
+  },
+  {
+    name: 'the daily usage per county',
+    entry: paths.usageDailyEntry,
+    environment: { TABLE_NAME: 'linkki-test', POWERTOOLS_SERVICE_NAME: 'linkki-usage-daily' },
+    create: (stack, data) => new UsageDaily(stack, 'Job', { ...common, entry: paths.usageDailyEntry, data }),
+  },
+  {
+    name: 'the county offboarding run',
+    entry: paths.countyOffboardingEntry,
+    environment: {
+      TABLE_NAME: 'linkki-test',
+      POWERTOOLS_SERVICE_NAME: 'linkki-county-offboarding',
+      TENANT_ROLE_ARN: 'arn:aws:iam::111122223333:role/TenantDataRole',
+      EXPORT_BUCKET: 'linkki-test-exports',
+    },
+    create: (stack, data) => {
+      // A stand-in API function: TenantIsolation is built around one, and its code is not under test here.
+      const apiFunction = new lambda.Function(stack, 'Api', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({});') });
+      const isolation = new TenantIsolation(stack, 'Isolation', { data, apiFunction });
+      const exports = new ExportBucket(stack, 'Exports', { accessLogs: new s3.Bucket(stack, 'Logs') });
+      return new CountyOffboarding(stack, 'Job', { ...common, entry: paths.countyOffboardingEntry, data, isolation, exports });
+    },
   },
   {
     name: 'the outbox sender',

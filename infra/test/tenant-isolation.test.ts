@@ -91,9 +91,12 @@ describe('policy shape', () => {
     expect(policies.managedPolicyArnsOf(apiRoleId)).toEqual([]);
   });
 
-  it('lets only the API function role assume the tenant role, and tells the function which role it is', () => {
+  it('lets only the API function role and the county offboarding role assume the tenant role, and tells the function which role it is', () => {
     const trust = policies.trustPolicyOf(tenantRoleId);
-    expect(trust.Statement.map((statement) => statement.Principal)).toEqual([{ AWS: apiRoleArn }, { AWS: apiRoleArn }]);
+    const offboardingRole = stack.countyOffboarding.function.role;
+    if (!offboardingRole) throw new Error('the county offboarding function has no role');
+    const offboardingRoleArn = policies.arnOf(logicalId(offboardingRole));
+    expect(trust.Statement.map((statement) => statement.Principal)).toEqual([{ AWS: apiRoleArn }, { AWS: apiRoleArn }, { AWS: offboardingRoleArn }, { AWS: offboardingRoleArn }]);
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: { TENANT_ROLE_ARN: { 'Fn::GetAtt': [tenantRoleId, 'Arn'] } } },
     });

@@ -65,7 +65,7 @@ describe('/config.json', () => {
 
   it('is not deployed without a built app, which is the only thing that reads it', () => {
     const bare = new Stack(new App(), 'Bare', { env: { account: testAccount, region: 'eu-north-1' } });
-    const auth = new Auth(bare, 'Auth', { domainPrefix: 'linkki-test' });
+    const auth = new Auth(bare, 'Auth', { domainPrefix: 'linkki-test', fromAddress: 'linkki@example.fi' });
     const web = new WebHosting(bare, 'Web', { apiDomainName: 'api.example.org', apiPathPatterns: ['/trpc/*'], distPath: 'web/no-such-dist', connectSources: [] });
     const client = auth.addWebClient('WebClient', web.appUrl);
     web.deployRuntimeConfig(webRuntimeConfigOf({ auth, webClientId: client.userPoolClientId, appUrl: web.appUrl, apiUrl: '/trpc' }));

@@ -1,6 +1,6 @@
 import { createDocumentClient, createTableAccess, defaultTableName, type DynamoDBDocumentClient, ensureTable, type TableAccess } from '@linkki/db';
 import { buildApiDependencies, createApiHandler, loadConfig } from '@linkki/functions';
-import { createDevIssuer, createLocalAccountDirectory, type DevIssuer, type DynamoDbLocal, seedDemoData, startDynamoDbLocal } from '@linkki/local';
+import { createDevIssuer, createLocalAccountDirectory, createLocalExportStore, type DevIssuer, type DynamoDbLocal, seedDemoData, startDynamoDbLocal } from '@linkki/local';
 import type { ApiDependencies } from '@linkki/api';
 import { attachRequestMeter, type RequestMeter } from './request-meter';
 
@@ -24,7 +24,7 @@ export const startBenchPlatform = async (): Promise<BenchPlatform> => {
   const meter = attachRequestMeter(client);
   const issuer = await createDevIssuer({ issuer: 'https://bench.test/issuer', keyFile: null });
   const config = loadConfig({ TABLE_NAME: defaultTableName, DYNAMODB_ENDPOINT: dynamo.endpoint, AUTH_ISSUER: issuer.issuer, AUTH_AUDIENCE: issuer.audience, AUTH_JWKS_URL: 'https://bench.test/issuer/jwks.json' });
-  const deps = buildApiDependencies(config, { keys: issuer.keys, client, accounts: createLocalAccountDirectory({ file: null }) });
+  const deps = buildApiDependencies(config, { keys: issuer.keys, client, accounts: createLocalAccountDirectory({ file: null }), exports: createLocalExportStore({ dir: null, baseUrl: () => 'http://localhost' }) });
   return { dynamo, client, tables, meter, issuer, deps, handler: createApiHandler({ deps, maxBatchSize: 10 }) };
 };
 

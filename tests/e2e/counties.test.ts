@@ -17,6 +17,22 @@ const countyRow = (page: Page, name: string) => countyTable(page).getByRole('row
 const statusOf = async (page: Page, name: string): Promise<string> => (await countyRow(page, name).getByRole('cell').nth(1).textContent()) ?? '';
 const errorSummary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Korjaa nämä kohdat' });
 const chooseLanguage = (page: Page, group: string, language: string) => page.getByRole('group', { name: group }).getByRole('button', { name: language }).click();
+const usageTable = (page: Page, name: RegExp = /^Alueiden käyttö/) => page.getByRole('table', { name });
+const usageRow = (page: Page, county: string) => usageTable(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: county, exact: true }) });
+/** A usage row's cells as they show, without the words only a screen reader hears. */
+const usageCells = (page: Page, county: string): Promise<string[]> =>
+  usageRow(page, county)
+    .getByRole('cell')
+    .evaluateAll((cells) =>
+      cells.map((cell) => {
+        const shown = cell.cloneNode(true) as typeof cell;
+        for (const hidden of shown.querySelectorAll('.visually-hidden')) hidden.remove();
+        return shown.textContent ?? '';
+      }),
+    );
+/** Its figures as numbers, a day's and the period's apart; digit groups dropped. */
+const usageFigures = async (page: Page, county: string): Promise<number[]> =>
+  (await usageCells(page, county)).slice(0, 5).flatMap((text) => text.split(' / ').map((figure) => Number(figure.replace(/[^\d]/g, ''))));
 
 /** The operator's list of counties, signed in and loaded. */
 const openCounties = async (page: Page): Promise<void> => {
@@ -178,6 +194,42 @@ describe('the platform operator’s counties', () => {
     await back.getByRole('heading', { name: 'Mitä Linkki tarjoaa' }).waitFor();
   });
 
+  it("shows each county's usage, counted when the platform started, in a table that scrolls by itself on a phone", async () => {
+    const { page } = await suite.open('/lappi/');
+    await signInAs(page, 'lappi', operator);
+    await openCounties(page);
+    await page.getByRole('heading', { level: 2, name: 'Käyttö alueittain' }).waitFor();
+    await usageRow(page, 'Lapin hyvinvointialue').waitFor();
+    // Active staff, listings, referrals (day, 30 days), requests (day, 30 days), items stored.
+    const [staff, listings, , , , , items] = await usageFigures(page, 'Lapin hyvinvointialue');
+    expect(staff).toBeGreaterThan(0);
+    expect(listings).toBeGreaterThan(0);
+    expect(items).toBeGreaterThan(listings!);
+    const lappi = await usageCells(page, 'Lapin hyvinvointialue');
+    expect(lappi[5]).toMatch(/\d.*(kt|kB|Mt|MB)/);
+    expect(lappi[6]).toMatch(/\d{1,2}\.\d{1,2}\.\d{4}/);
+    // The slash between a day's figure and the period's is read out in words.
+    expect(await usageRow(page, 'Lapin hyvinvointialue').getByRole('cell').nth(2).textContent()).toMatch(/^\d+ \/ , 30 päivän aikana: \d+$/);
+    // A county no one has used yet has its figures too, all of them zero.
+    expect((await usageFigures(page, 'Kanta-Hämeen hyvinvointialue')).every((figure) => figure === 0)).toBe(true);
+    await settled(page);
+    await expectNoAxeViolations(page, 'the usage per county (fi)');
+    await screenshot(page, 'counties-usage-fi');
+
+    await chooseLanguage(page, 'Kieli', 'English');
+    await usageTable(page, /^Each county's usage on/).getByRole('columnheader', { name: 'API requests, day / 30 days' }).waitFor();
+    await expectNoAxeViolations(page, 'the usage per county (en)');
+    await chooseLanguage(page, 'Language', 'Svenska');
+    await usageTable(page, /^Områdenas användning/).getByRole('columnheader', { name: 'Lagrade poster' }).waitFor();
+    await chooseLanguage(page, 'Språk', 'Suomi');
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await usageTable(page).scrollIntoViewIfNeeded();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    await expectNoAxeViolations(page, 'the usage per county at 360 px (fi)');
+    await screenshot(page, 'counties-usage-360', { fullPage: false });
+  });
+
   it('offers a reload when the county changed meanwhile, and keeps other people out', async () => {
     const [first, second] = [await suite.open('/lappi/'), await suite.open('/lappi/')];
     for (const { page } of [first, second]) {
@@ -208,4 +260,79 @@ describe('the platform operator’s counties', () => {
     await staff.getByText('Hyvinvointialueiden hallinta on vain Linkin ylläpidolle.').waitFor();
     expect(await mainNav(staff).getByRole('link', { name: 'Hyvinvointialueet' }).count()).toBe(0);
   });
+
+  it('offboards Keski-Pohjanmaa once its identifier is typed, hands over its export, and keeps it suspended when the offboarding is cancelled', async () => {
+    const { page } = await suite.open('/lappi/');
+    await signInAs(page, 'lappi', operator);
+    await openCounties(page);
+    await settled(page);
+    const county = 'Keski-Pohjanmaan hyvinvointialue';
+    const row = countyRow(page, county);
+
+    await row.getByRole('button', { name: `Poista käytöstä: ${county}` }).click();
+    const confirmation = page.getByRole('alertdialog', { name: `Poistetaanko ${county} käytöstä?` });
+    await page.locator('.county-confirmation:focus').waitFor();
+    await confirmation.getByText('Tiedot poistetaan vasta 30 päivän harkinta-ajan jälkeen', { exact: false }).waitFor();
+    const confirm = confirmation.getByRole('button', { name: 'Poista käytöstä', exact: true });
+    const identifier = confirmation.getByLabel('Vahvista kirjoittamalla alueen tunnus keski-pohjanmaa');
+    expect(await confirm.isDisabled()).toBe(true);
+    await identifier.fill('keski-pohjanmaa-2');
+    expect(await confirm.isDisabled()).toBe(true);
+    await identifier.fill('kainuu');
+    expect(await confirm.isDisabled()).toBe(true);
+    await identifier.fill('keski-pohjanmaa');
+    expect(await confirm.isEnabled()).toBe(true);
+    await expectNoAxeViolations(page, 'the confirmation of an offboarding (fi)');
+    await screenshot(page, 'counties-confirm-offboarding-fi', { fullPage: false });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await identifier.scrollIntoViewIfNeeded();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    await expectNoAxeViolations(page, 'the confirmation of an offboarding at 360 px (fi)');
+    await screenshot(page, 'counties-confirm-offboarding-360', { fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await confirm.click();
+    await page.getByRole('status').filter({ hasText: `${county} poistetaan käytöstä` }).waitFor();
+    await page.locator('.county-outcome:focus').waitFor();
+    await row.getByText(/^Poistumassa – tiedot voi poistaa \d{1,2}\.\d{1,2}\.\d{4}.* alkaen$/).waitFor();
+    // The deletion waits for the grace period (and the export), and says so beside its disabled button.
+    expect(await row.getByRole('button', { name: `Poista tiedot: ${county}` }).isDisabled()).toBe(true);
+    await row.getByText(/^Tiedot voi poistaa \d{1,2}\.\d{1,2}\.\d{4}.* alkaen/).waitFor();
+    await row.getByRole('status').filter({ hasText: /Vientiä valmistellaan…|Vienti valmis/ }).waitFor();
+    await settled(page);
+    await expectNoAxeViolations(page, 'a county in offboarding (fi)');
+    await screenshot(page, 'counties-offboarding-fi');
+    await page.setViewportSize({ width: 360, height: 800 });
+    // The table scrolls sideways in its own region: its actions come into view, not the page wider.
+    await row.getByRole('button', { name: `Lataa vienti: ${county}` }).scrollIntoViewIfNeeded();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    await screenshot(page, 'counties-offboarding-360', { fullPage: false });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    const resident = await residentAt('keski-pohjanmaa');
+    await expectHeading(resident, county);
+    await resident.getByText('Linkki ei ole enää käytössä tällä hyvinvointialueella.').waitFor();
+    expect(await resident.getByRole('link', { name: 'Kirjaudu sisään' }).count()).toBe(0);
+    await expectNoAxeViolations(resident, 'a county being offboarded, to its residents (fi)');
+
+    // The local job makes the archive within 20 seconds; the list is read again meanwhile.
+    await row.getByRole('status').filter({ hasText: /^Vienti valmis: .*, kohteita \d+/ }).waitFor({ timeout: 90_000 });
+    // The download link is followed here rather than by the browser, which would save the archive.
+    let download: { status: number; type: string | undefined; head: string } | null = null;
+    await page.route('**/dev/exports/**', async (route) => {
+      const response = await route.fetch();
+      download = { status: response.status(), type: response.headers()['content-type'], head: (await response.body()).subarray(0, 2).toString('latin1') };
+      await route.fulfill({ status: 204 });
+    });
+    await row.getByRole('button', { name: `Lataa vienti: ${county}` }).click();
+    await expect.poll(() => download, { timeout: 10_000 }).toEqual({ status: 200, type: 'application/zip', head: 'PK' });
+    await page.unroute('**/dev/exports/**');
+
+    await row.getByRole('button', { name: `Peru poisto: ${county}` }).click();
+    const cancellation = page.getByRole('alertdialog', { name: /^Perutaanko Keski-Pohjanmaan hyvinvointialueen poisto\?/ });
+    await cancellation.getByRole('button', { name: 'Kyllä, peru poisto' }).click();
+    await page.getByRole('status').filter({ hasText: 'Keski-Pohjanmaan hyvinvointialueen poisto on peruttu.' }).waitFor();
+    await row.getByRole('cell', { name: 'Keskeytetty' }).waitFor();
+    expect(await row.getByRole('button', { name: `Palauta käyttöön: ${county}` }).count()).toBe(1);
+  }, 180_000);
 });

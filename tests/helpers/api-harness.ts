@@ -1,6 +1,6 @@
 import { type Identity, isPlatformWideRole, type Role } from '@linkki/domain';
 import { buildApiDependencies, createApiHandler, loadConfig } from '@linkki/functions';
-import { createDevIssuer, createLocalAccountDirectory, type DevIssuer, type LocalAccountDirectory, lambdaContext } from '@linkki/local';
+import { createDevIssuer, createLocalAccountDirectory, createLocalExportStore, type DevIssuer, type LocalAccountDirectory, type LocalExportStore, lambdaContext } from '@linkki/local';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { grantMembership } from './memberships';
 import { createTestTable, type TestTable } from './test-table';
@@ -53,6 +53,8 @@ export interface ApiHarness extends TestTable {
   issuer: DevIssuer;
   /** The invitation accounts the API created (the local stand-in for Cognito). */
   accounts: LocalAccountDirectory;
+  /** The export archives, kept in memory. */
+  exports: LocalExportStore;
   handler: ReturnType<typeof createApiHandler>;
   invoke(event: APIGatewayProxyEventV2): Promise<ProcedureResponse>;
   /** Calls one procedure (query or mutation) with a JSON input, the way the web client does. */
@@ -75,6 +77,7 @@ export const createApiHarness = async ({ catalogs = true, clock, now }: ApiHarne
   const table = await createTestTable({ catalogs });
   const issuer = await createDevIssuer({ issuer: testIssuerUrl, keyFile: null });
   const accounts = createLocalAccountDirectory({ file: null });
+  const exports = createLocalExportStore({ dir: null, baseUrl: () => 'http://localhost', ...(now ? { now } : {}) });
   const config = loadConfig({
     TABLE_NAME: table.tableName,
     DYNAMODB_ENDPOINT: table.endpoint,
@@ -82,7 +85,7 @@ export const createApiHarness = async ({ catalogs = true, clock, now }: ApiHarne
     AUTH_AUDIENCE: issuer.audience,
     AUTH_JWKS_URL: `${testIssuerUrl}/jwks.json`,
   });
-  const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client: table.client, accounts, ...(clock ? { clock } : {}), ...(now ? { now } : {}) }), maxBatchSize: config.MAX_BATCH_SIZE });
+  const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client: table.client, accounts, exports, ...(clock ? { clock } : {}), ...(now ? { now } : {}) }), maxBatchSize: config.MAX_BATCH_SIZE });
   const invoke = async (event: APIGatewayProxyEventV2): Promise<ProcedureResponse> => {
     const raw = await handler(event, lambdaContext());
     return { status: raw.statusCode ?? 200, body: raw.body ? JSON.parse(raw.body) : null, raw };
@@ -91,6 +94,7 @@ export const createApiHarness = async ({ catalogs = true, clock, now }: ApiHarne
     ...table,
     issuer,
     accounts,
+    exports,
     handler,
     invoke,
     call(path, input, { token = null, tenant = null, method = 'POST', headers = {} } = {}) {

@@ -1,5 +1,5 @@
 import { buildApiDependencies, createApiHandler, loadConfig } from '@linkki/functions';
-import { createDevIssuer, createLocalAccountDirectory, lambdaContext } from '@linkki/local';
+import { createDevIssuer, createLocalAccountDirectory, createLocalExportStore, lambdaContext } from '@linkki/local';
 import { describe, expect, it } from 'vitest';
 import { apiGatewayEvent } from '../helpers/api-harness';
 import { createTestTable } from '../helpers/test-table';
@@ -15,7 +15,7 @@ describe('when the table is unreachable', () => {
       AUTH_AUDIENCE: issuer.audience,
       AUTH_JWKS_URL: 'https://issuer.test/x/jwks.json',
     });
-    const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client, accounts: createLocalAccountDirectory({ file: null }) }), maxBatchSize: 10 });
+    const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client, accounts: createLocalAccountDirectory({ file: null }), exports: createLocalExportStore({ dir: null, baseUrl: () => 'http://localhost' }) }), maxBatchSize: 10 });
 
     const list = await handler(apiGatewayEvent('/trpc/tenants.list', { body: '{}', query: 'batch=1' }), lambdaContext());
     expect(list.statusCode).toBe(500);

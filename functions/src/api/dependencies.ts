@@ -1,8 +1,10 @@
-import { type AccountDirectory, type ApiDependencies, createCatalogSearchCache, createMembershipCheck, createTenantDirectory, createTokenVerifier } from '@linkki/api';
+import { type AccountDirectory, type ApiDependencies, type ExportStore, createCatalogSearchCache, createMembershipCheck, createRequestMeter, createTenantDirectory, createTokenVerifier } from '@linkki/api';
 import { createDocumentClient, createTableAccess, createTenantRepository, type DynamoDBDocumentClient } from '@linkki/db';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import type { ApiConfig } from '../config';
+import { logger } from '../powertools';
 import { createTenantScopedClientFactory } from '../tenant-scoped-client';
+import { createS3ExportStore } from '../exports/s3-export-store';
 import { createCognitoAccountDirectory } from './cognito-account-directory';
 
 export interface DependencyOverrides {
@@ -16,7 +18,15 @@ export interface DependencyOverrides {
   now?: () => Date;
   /** Where invited people get accounts, where there is no Cognito pool (the local platform, tests). */
   accounts?: AccountDirectory;
+  /** Where export archives are kept, where there is no bucket (the local platform, tests). */
+  exports?: ExportStore;
 }
+
+const exportsOf = (config: ApiConfig, overrides: DependencyOverrides): ExportStore => {
+  if (overrides.exports) return overrides.exports;
+  if (!config.EXPORT_BUCKET) throw new Error('Invalid configuration: EXPORT_BUCKET: is required where no export store is given');
+  return createS3ExportStore({ bucket: config.EXPORT_BUCKET, region: config.AWS_REGION });
+};
 
 const accountsOf = (config: ApiConfig, overrides: DependencyOverrides): AccountDirectory => {
   if (overrides.accounts) return overrides.accounts;
@@ -34,9 +44,10 @@ export const buildApiDependencies = (config: ApiConfig, overrides: DependencyOve
       ? { tenantClient: createTenantScopedClientFactory({ roleArn: config.TENANT_ROLE_ARN, region: config.AWS_REGION }) }
       : {}),
   });
+  const tenants = createTenantDirectory(createTenantRepository(tables.platform));
   return {
     tables,
-    tenants: createTenantDirectory(createTenantRepository(tables.platform)),
+    tenants,
     verifyToken: createTokenVerifier({
       issuer: config.AUTH_ISSUER,
       audience: config.AUTH_AUDIENCE,
@@ -44,8 +55,16 @@ export const buildApiDependencies = (config: ApiConfig, overrides: DependencyOve
     }),
     checkMembership: createMembershipCheck(tables, overrides.clock ? { now: overrides.clock } : {}),
     accounts: accountsOf(config, overrides),
+    exports: exportsOf(config, overrides),
     catalogSearch: createCatalogSearchCache({ tables }),
     appUrl: config.APP_URL,
     now: overrides.now ?? (() => new Date()),
+    requestMeter: createRequestMeter({
+      gateway: tables.platform,
+      counties: () => tenants.all(),
+      // Counting must never fail a request: a lost write only makes the day's figure a little low.
+      onError: (error) => logger.warn('request counts not written', { error }),
+      ...(overrides.now ? { now: () => (overrides.now as () => Date)().getTime() } : {}),
+    }),
   };
 };

@@ -11,6 +11,8 @@ export const scheduledConfigSchema = z.object({
   /** Set where county items are reached through tenant-scoped sessions; absent, IAM confines the function's own role. */
   TENANT_ROLE_ARN: z.string().startsWith('arn:').optional(),
   APP_URL: z.url().default('http://localhost:3000'),
+  /** The bucket of export archives; only where a job writes them. */
+  EXPORT_BUCKET: z.string().min(3).optional(),
 });
 export type ScheduledConfig = z.infer<typeof scheduledConfigSchema>;
 

@@ -26,7 +26,8 @@ export interface ApiFunctionProps {
 
 /**
  * Exactly what the handler's configuration reads in AWS. `TENANT_ROLE_ARN` is added by
- * TenantIsolation; `DYNAMODB_ENDPOINT` and anything of the local development issuer never are.
+ * TenantIsolation, `EXPORT_BUCKET` by ExportBucket; `DYNAMODB_ENDPOINT` and anything of the
+ * local development issuer never are.
  */
 const apiEnvironment = (props: ApiFunctionProps): Record<string, string> => ({
   TABLE_NAME: props.tableName,

@@ -22,7 +22,22 @@ export interface AuthProps {
   readonly domainPrefix: string;
   /** Counties whose staff sign in through their own identity service. */
   readonly countyIdentityProviders?: readonly CountyIdentityProviderConfig[];
+  /** The sender of Cognito's own emails (temporary passwords, codes); its domain is the stage's verified SES identity. */
+  readonly fromAddress: string;
 }
+
+/**
+ * The message with an invited person's temporary password, in the platform's three languages: it
+ * comes from Cognito, apart from Linkki's invitation (sent through the outbox) that names the county.
+ */
+export const invitationMessage = {
+  emailSubject: 'Linkki: tunnuksesi / ditt konto / your account',
+  emailBody: [
+    'Hei! Sinut on kutsuttu Linkkiin. Käyttäjätunnuksesi on {username} ja tilapäinen salasanasi {####}. Kirjaudu hyvinvointialueesi Linkki-sivulta ja vaihda salasana.',
+    'Hej! Du har bjudits in till Linkki. Ditt användarnamn är {username} och ditt tillfälliga lösenord {####}. Logga in på ditt välfärdsområdes Linkki-sida och byt lösenord.',
+    "Hello! You have been invited to Linkki. Your username is {username} and your temporary password {####}. Sign in on your county's Linkki page and change the password.",
+  ].join('<br><br>'),
+} as const;
 
 /** The scopes the web app asks for; its `config.json` names the same ones. */
 export const webClientScopes = [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE];
@@ -75,9 +90,14 @@ export class Auth extends Construct {
   readonly issuer: string;
   readonly counties: CountyIdentityProviders;
 
-  constructor(scope: Construct, id: string, { domainPrefix, countyIdentityProviders = [] }: AuthProps) {
+  constructor(scope: Construct, id: string, { domainPrefix, countyIdentityProviders = [], fromAddress }: AuthProps) {
     super(scope, id);
-    this.userPool = new cognito.UserPool(this, 'UserPool', userPoolSettings);
+    this.userPool = new cognito.UserPool(this, 'UserPool', {
+      ...userPoolSettings,
+      // Through SES, as Cognito's own sender allows only a few dozen emails a day: too few to invite a county.
+      email: cognito.UserPoolEmail.withSES({ fromEmail: fromAddress, fromName: 'Linkki', sesVerifiedDomain: fromAddress.split('@')[1] ?? fromAddress }),
+      userInvitation: invitationMessage,
+    });
     acknowledge(
       this.userPool,
       'COG2',

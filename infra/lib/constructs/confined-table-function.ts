@@ -13,6 +13,8 @@ export interface ConfinedAccess {
   readonly leadingKeys: readonly string[];
   /** Whether the grant reaches the table's indexes too; by default it names the table only. */
   readonly indexes?: boolean;
+  /** `COUNT`: the requests may only count items, never read them. */
+  readonly select?: 'COUNT';
 }
 
 export interface ConfinedTableFunctionProps {

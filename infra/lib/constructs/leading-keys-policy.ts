@@ -41,8 +41,17 @@ export interface LeadingKeysStatementProps {
 export const leadingKeysStatement = ({ sid, tableArn, leadingKeys }: LeadingKeysStatementProps): iam.PolicyStatement =>
   confinedStatement({ sid, actions: itemActions, resources: [tableArn, `${tableArn}/index/*`], leadingKeys });
 
+export interface ConfinedStatementProps {
+  sid: string;
+  actions: readonly string[];
+  resources: readonly string[];
+  leadingKeys: readonly string[];
+  /** Only requests that ask for this `Select`; `COUNT` lets a Query say how many items match and return none of them. */
+  select?: 'COUNT';
+}
+
 /** Only `actions` on `resources`, for requests whose every partition key matches `leadingKeys` (for narrowly scoped functions). */
-export const confinedStatement = ({ sid, actions, resources, leadingKeys }: { sid: string; actions: readonly string[]; resources: readonly string[]; leadingKeys: readonly string[] }): iam.PolicyStatement =>
+export const confinedStatement = ({ sid, actions, resources, leadingKeys, select }: ConfinedStatementProps): iam.PolicyStatement =>
   new iam.PolicyStatement({
     sid,
     actions: [...actions],
@@ -51,10 +60,28 @@ export const confinedStatement = ({ sid, actions, resources, leadingKeys }: { si
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...leadingKeys] },
       // ForAllValues holds vacuously for a request that names no keys at all; requiring the key closes that gap.
       Null: { 'dynamodb:LeadingKeys': 'false' },
+      ...(select ? { StringEquals: { 'dynamodb:Select': select } } : {}),
     },
   });
 
 /** The table key, usable only through DynamoDB in this region, never for direct encrypt or decrypt calls. */
+/**
+ * A Scan of the table (not its indexes) that can return nothing of an item but `attributes`: a
+ * Scan cannot be confined to key prefixes, so it is confined to what it returns, and a Scan that
+ * names no attributes (and would return whole items) is refused.
+ */
+export const projectedScanStatement = ({ sid, tableArn, attributes }: { sid: string; tableArn: string; attributes: readonly string[] }): iam.PolicyStatement =>
+  new iam.PolicyStatement({
+    sid,
+    actions: ['dynamodb:Scan'],
+    resources: [tableArn],
+    conditions: {
+      StringEquals: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+      'ForAllValues:StringEquals': { 'dynamodb:Attributes': [...attributes] },
+      Null: { 'dynamodb:Attributes': 'false' },
+    },
+  });
+
 export const tableKeyStatement = (scope: IConstruct, sid: string, keyArn: string): iam.PolicyStatement => {
   const stack = Stack.of(scope);
   return new iam.PolicyStatement({

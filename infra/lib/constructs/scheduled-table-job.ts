@@ -19,6 +19,8 @@ export interface ScheduledTableJobProps {
   readonly serviceName: string;
   readonly schedule: events.Schedule;
   readonly timeout: Duration;
+  /** 512 MB unless the job holds more than a page of items at a time. */
+  readonly memorySize?: number;
   readonly environment?: Record<string, string>;
   /** All the table access the job has; nothing else of the table is reachable by it. */
   readonly access: readonly ConfinedAccess[];
@@ -35,7 +37,7 @@ export class ScheduledTableJob extends Construct {
 
   constructor(scope: Construct, id: string, props: ScheduledTableJobProps) {
     super(scope, id);
-    const { function: fn, logGroup } = createConfinedTableFunction(this, { ...props, memorySize: 512 });
+    const { function: fn, logGroup } = createConfinedTableFunction(this, { ...props, memorySize: props.memorySize ?? 512 });
     this.function = fn;
     this.logGroup = logGroup;
     this.rule = new events.Rule(this, 'Schedule', {

@@ -18,6 +18,8 @@ export interface TenantIsolationProps {
  * - `TenantDataRole` may touch only keys `T#<tenant>` and `T#<tenant>#…`, where `<tenant>` is the
  *   session tag the function sets when it assumes the role for a request's tenant;
  * - the function's own role may touch only the platform, national and network prefixes.
+ * Other functions that must reach one county's items at a time open sessions of the same role,
+ * under the same tag rule, once let in with `allowSessionsFrom`.
  */
 export class TenantIsolation extends Construct {
   readonly tenantRole: iam.Role;
@@ -29,7 +31,7 @@ export class TenantIsolation extends Construct {
     const tableArn = data.table.tableArn;
 
     this.tenantRole = new iam.Role(this, 'TenantDataRole', {
-      description: "Reads and writes one tenant's items; the tenant is the session tag set by the API function",
+      description: "Reads and writes one tenant's items; the tenant is the session tag set by the function that assumes it",
       assumedBy: new iam.ArnPrincipal(apiRole.roleArn),
       maxSessionDuration: Duration.hours(1),
       inlinePolicies: {
@@ -41,17 +43,36 @@ export class TenantIsolation extends Construct {
         }),
       },
     });
-    this.tenantRole.assumeRolePolicy?.addStatements(tagSessionTrust(apiRole));
+    this.tenantRole.assumeRolePolicy?.addStatements(tagSessionTrust('TagSessionWithOneTenant', apiRole));
 
     this.grantApiRole(apiRole, data);
     apiFunction.addEnvironment('TENANT_ROLE_ARN', this.tenantRole.roleArn);
   }
 
-  /** The function may open tenant sessions, and reach only the shared prefixes by itself. */
-  private grantApiRole(apiRole: iam.IRole, data: DataTable): void {
-    apiRole.addToPrincipalPolicy(
+  /**
+   * Lets another function's role open tenant sessions as well, under the API's rule: each session
+   * carries exactly one `tenant` tag, non-empty and free of wildcards and of the key separator.
+   * `name` begins the Sids of its two trust statements (`<name>AssumeRole`,
+   * `<name>TagSessionWithOneTenant`), which keeps them apart from the API's own statements.
+   */
+  allowSessionsFrom(name: string, role: iam.IRole): void {
+    this.tenantRole.assumeRolePolicy?.addStatements(
+      new iam.PolicyStatement({ sid: `${name}AssumeRole`, principals: [new iam.ArnPrincipal(role.roleArn)], actions: ['sts:AssumeRole'] }),
+      tagSessionTrust(`${name}TagSessionWithOneTenant`, role),
+    );
+    this.grantSessions(role);
+  }
+
+  /** The role's own side of opening tenant sessions; the trust policy is the other. */
+  private grantSessions(role: iam.IRole): void {
+    role.addToPrincipalPolicy(
       new iam.PolicyStatement({ sid: 'AssumeTenantRole', actions: ['sts:AssumeRole', 'sts:TagSession'], resources: [this.tenantRole.roleArn] }),
     );
+  }
+
+  /** The function may open tenant sessions, and reach only the shared prefixes by itself. */
+  private grantApiRole(apiRole: iam.IRole, data: DataTable): void {
+    this.grantSessions(apiRole);
     apiRole.addToPrincipalPolicy(leadingKeysStatement({ sid: 'SharedItems', tableArn: data.table.tableArn, leadingKeys: sharedLeadingKeys }));
     apiRole.addToPrincipalPolicy(tableKeyStatement(this, 'TableKey', data.key.keyArn));
 
@@ -71,10 +92,10 @@ export class TenantIsolation extends Construct {
  * and free of IAM wildcard characters and of the key separator: a tag of `*` would otherwise turn
  * `T#${aws:PrincipalTag/tenant}` into a pattern that matches every tenant.
  */
-const tagSessionTrust = (apiRole: iam.IRole): iam.PolicyStatement =>
+const tagSessionTrust = (sid: string, role: iam.IRole): iam.PolicyStatement =>
   new iam.PolicyStatement({
-    sid: 'TagSessionWithOneTenant',
-    principals: [new iam.ArnPrincipal(apiRole.roleArn)],
+    sid,
+    principals: [new iam.ArnPrincipal(role.roleArn)],
     actions: ['sts:TagSession'],
     conditions: {
       StringLike: { [`aws:RequestTag/${tenantTagKey}`]: '?*' },

@@ -10,8 +10,11 @@ import { HttpApi, apiPathPatterns, openDataPathPatterns, trpcPath } from '../con
 import { NetworkDigest } from '../constructs/network-digest';
 import { ReferralsRetention } from '../constructs/referrals-retention';
 import { VerificationReminders } from '../constructs/verification-reminders';
+import { UsageDaily } from '../constructs/usage-daily';
 import { OutboxSender } from '../constructs/outbox-sender';
 import { PathwayFanOut } from '../constructs/pathway-fanout';
+import { CountyOffboarding } from '../constructs/county-offboarding';
+import { ExportBucket } from '../constructs/export-bucket';
 import { PreTokenTrigger } from '../constructs/pre-token-trigger';
 import { TenantIsolation } from '../constructs/tenant-isolation';
 import { WebHosting } from '../constructs/web-hosting';
@@ -31,8 +34,12 @@ export interface SourcePaths {
   readonly referralsRetentionEntry: string;
   /** The monthly listing verification reminders, `functions/src/events/verification-reminders.handler.ts`. */
   readonly verificationRemindersEntry: string;
+  /** The daily usage per county, `functions/src/events/usage-daily.handler.ts`. */
+  readonly usageDailyEntry: string;
   /** The national pathway fan-out, `functions/src/events/pathway-fanout.handler.ts`. */
   readonly pathwayFanOutEntry: string;
+  /** The county offboarding run (exports and deletions), `functions/src/events/county-offboarding.handler.ts`. */
+  readonly countyOffboardingEntry: string;
   /** Cognito's pre-token trigger, `functions/src/events/cognito-pre-token.handler.ts`. */
   readonly preTokenEntry: string;
   /** The built web app, `web/dist`. */
@@ -47,7 +54,9 @@ export const workspaceSourcePaths = (projectRoot: string): SourcePaths => ({
   networkDigestEntry: join(projectRoot, 'functions/src/events/network-digest.handler.ts'),
   referralsRetentionEntry: join(projectRoot, 'functions/src/events/referrals-retention.handler.ts'),
   verificationRemindersEntry: join(projectRoot, 'functions/src/events/verification-reminders.handler.ts'),
+  usageDailyEntry: join(projectRoot, 'functions/src/events/usage-daily.handler.ts'),
   pathwayFanOutEntry: join(projectRoot, 'functions/src/events/pathway-fanout.handler.ts'),
+  countyOffboardingEntry: join(projectRoot, 'functions/src/events/county-offboarding.handler.ts'),
   preTokenEntry: join(projectRoot, 'functions/src/events/cognito-pre-token.handler.ts'),
   webDist: join(projectRoot, 'web/dist'),
 });
@@ -70,7 +79,10 @@ export class LinkkiStack extends Stack {
   readonly networkDigest: NetworkDigest;
   readonly referralsRetention: ReferralsRetention;
   readonly verificationReminders: VerificationReminders;
+  readonly usageDaily: UsageDaily;
   readonly pathwayFanOut: PathwayFanOut;
+  readonly exports: ExportBucket;
+  readonly countyOffboarding: CountyOffboarding;
   readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, { config, paths, ...props }: LinkkiStackProps) {
@@ -78,7 +90,7 @@ export class LinkkiStack extends Stack {
     // Built in dependency order: the app URL (Cognito callbacks, links in notifications) comes
     // from the distribution, which needs the API's host name; routes follow once the function exists.
     this.data = new DataTable(this, 'Data');
-    this.auth = new Auth(this, 'Auth', { domainPrefix: config.authDomainPrefix, countyIdentityProviders: config.countyIdentityProviders ?? [] });
+    this.auth = new Auth(this, 'Auth', { domainPrefix: config.authDomainPrefix, countyIdentityProviders: config.countyIdentityProviders ?? [], fromAddress: config.notificationFromAddress });
     this.preToken = new PreTokenTrigger(this, 'PreToken', { entry: paths.preTokenEntry, projectRoot: paths.projectRoot, data: this.data, userPool: this.auth.userPool, logRetention: config.logRetention });
     this.httpApi = new HttpApi(this, 'HttpApi', { throttle: config.apiThrottle, logRetention: config.logRetention });
     this.web = this.createWebHosting(config, paths);
@@ -95,6 +107,8 @@ export class LinkkiStack extends Stack {
       federatedCounties: Object.keys(this.auth.counties.names),
     });
     this.isolation = new TenantIsolation(this, 'TenantIsolation', { data: this.data, apiFunction: this.api.function });
+    this.exports = new ExportBucket(this, 'Exports', { accessLogs: this.web.logBucket });
+    this.exports.allowDownloads(this.api.function);
     this.httpApi.routeTo(this.api.function);
     this.outbox = new OutboxSender(this, 'Outbox', {
       entry: paths.outboxSendEntry,
@@ -106,7 +120,16 @@ export class LinkkiStack extends Stack {
     this.networkDigest = new NetworkDigest(this, 'NetworkDigest', { entry: paths.networkDigestEntry, projectRoot: paths.projectRoot, data: this.data, appUrl: this.web.appUrl, logRetention: config.logRetention });
     this.referralsRetention = new ReferralsRetention(this, 'ReferralsRetention', { entry: paths.referralsRetentionEntry, projectRoot: paths.projectRoot, data: this.data, logRetention: config.logRetention });
     this.verificationReminders = new VerificationReminders(this, 'VerificationReminders', { entry: paths.verificationRemindersEntry, projectRoot: paths.projectRoot, data: this.data, appUrl: this.web.appUrl, logRetention: config.logRetention });
+    this.usageDaily = new UsageDaily(this, 'UsageDaily', { entry: paths.usageDailyEntry, projectRoot: paths.projectRoot, data: this.data, logRetention: config.logRetention });
     this.pathwayFanOut = new PathwayFanOut(this, 'PathwayFanOut', { entry: paths.pathwayFanOutEntry, projectRoot: paths.projectRoot, data: this.data, logRetention: config.logRetention });
+    this.countyOffboarding = new CountyOffboarding(this, 'CountyOffboarding', {
+      entry: paths.countyOffboardingEntry,
+      projectRoot: paths.projectRoot,
+      data: this.data,
+      logRetention: config.logRetention,
+      isolation: this.isolation,
+      exports: this.exports,
+    });
     this.alarms = new Alarms(this, 'Alarms', {
       apiFunction: this.api.function,
       httpApi: this.httpApi.api,
@@ -133,6 +156,8 @@ export class LinkkiStack extends Stack {
         { id: 'NetworkDigest', failure: 'The weekly network digest; this week\'s digests may be missing', function: this.networkDigest.function },
         { id: 'ReferralsRetention', failure: 'The referral retention run; expired personal data stays until the next successful run', function: this.referralsRetention.function },
         { id: 'VerificationReminders', failure: 'The monthly verification reminders; editors are not told of their stale listings this month', function: this.verificationReminders.function },
+        { id: 'CountyOffboarding', failure: "The county offboarding run; a leaving county's archive or confirmed deletion waits for the next successful run", function: this.countyOffboarding.function },
+        { id: 'UsageDaily', failure: "The daily usage per county; the operator's figures stop at the last successful day", function: this.usageDaily.function },
       ],
       ...(config.alarmEmail ? { email: config.alarmEmail } : {}),
     });

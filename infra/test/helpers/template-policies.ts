@@ -38,6 +38,8 @@ const fakeArn = (resources: Resources, logicalId: string, { account, region }: F
       return `arn:aws:cognito-idp:${region}:${account}:userpool/${logicalId}`;
     case 'AWS::SQS::Queue':
       return `arn:aws:sqs:${region}:${account}:${logicalId}`;
+    case 'AWS::S3::Bucket':
+      return `arn:aws:s3:::${logicalId}`;
     default:
       throw new Error(`No fake ARN for ${logicalId} (${type ?? 'not in the template'})`);
   }

@@ -20,7 +20,9 @@ export const fixturePaths: SourcePaths = {
   networkDigestEntry: fixture('network-digest-handler.ts'),
   referralsRetentionEntry: fixture('referrals-retention-handler.ts'),
   verificationRemindersEntry: fixture('verification-reminders-handler.ts'),
+  usageDailyEntry: fixture('usage-daily-handler.ts'),
   pathwayFanOutEntry: fixture('pathway-fanout-handler.ts'),
+  countyOffboardingEntry: fixture('county-offboarding-handler.ts'),
   preTokenEntry: fixture('cognito-pre-token-handler.ts'),
   webDist: fixture('web-dist'),
 };

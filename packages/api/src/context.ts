@@ -1,10 +1,12 @@
 import { type Identity, tenantIdSchema } from '@linkki/domain';
 import type { TableAccess } from '@linkki/db';
 import type { AccountDirectory } from './auth/account-directory';
+import type { ExportStore } from './exports/export-store';
 import type { MembershipCheck } from './auth/membership-check';
 import { TokenInvalidError, type TokenVerifier } from './auth/token-verifier';
 import type { CatalogSearchCache } from './features/catalog/search/catalog-search-cache';
 import type { PathwayPublishedSink } from './features/pathways/pathway-fanout';
+import type { RequestMeter } from './features/usage/request-meter';
 import type { TenantDirectory } from './tenant-directory';
 
 /** What the API needs from its surroundings; built once per Lambda container. */
@@ -17,11 +19,15 @@ export interface ApiDependencies {
   /** Where invited people get their sign-in accounts. */
   accounts: AccountDirectory;
   catalogSearch: CatalogSearchCache;
+  /** Where counties' export archives are kept and downloaded from. */
+  exports: ExportStore;
   /** Told of each published pathway version where no table stream does it (the local runtime). */
   pathwayPublished?: PathwayPublishedSink;
   /** The web app's public URL, for links in notifications. */
   appUrl: string;
   now: () => Date;
+  /** Counts each request against the county it names, for the operator's usage figures. */
+  requestMeter?: RequestMeter;
 }
 
 export type Authentication =
@@ -73,15 +79,28 @@ const authenticate = async (authorization: string | null, deps: ApiDependencies)
   return identity ? { kind: 'verified', identity } : { kind: 'revoked' };
 };
 
-/** Resolves the caller once per HTTP request (a batch shares it) from its method and headers. */
+/**
+ * The county a request is counted against: a member's own county, or the one an anonymous caller
+ * names. A platform-wide person's requests (operator, national publisher) are no county's.
+ */
+export const countyOfRequest = ({ authentication, requestedTenant }: Pick<Context, 'authentication' | 'requestedTenant'>): string | null => {
+  if (authentication.kind === 'verified') return authentication.identity.tenantId;
+  return requestedTenant.kind === 'slug' ? requestedTenant.slug : null;
+};
+
+/** Resolves the caller once per HTTP request (a batch shares it, and counts once) from its method and headers. */
 export const createContextFromRequest = async (
   deps: ApiDependencies,
   { method, headers, clientAddress }: { method: string; headers: Headers; clientAddress: string },
-): Promise<Context> =>
-  createContextInner({
+): Promise<Context> => {
+  const context = createContextInner({
     deps,
     authentication: await authenticate(headers.get('authorization'), deps),
     requestedTenant: requestedTenantOf(headers.get(tenantHeader)),
     method: method.toUpperCase(),
     clientAddress,
   });
+  const county = countyOfRequest(context);
+  if (county) deps.requestMeter?.count(county);
+  return context;
+};

@@ -87,4 +87,30 @@ describe('table gateway on DynamoDB Local', () => {
     const { client, tableName } = await setup();
     expect(await ensureTable(client, tableName)).toBe(false);
   });
+
+  it('reads a sort key range with both ends included, and counts what a filter keeps without returning it', async () => {
+    const { gateway } = await setup();
+    const partition = tenantKey('lappi', 'DAYS');
+    for (const [day, status] of [['2026-03-01', 'open'], ['2026-03-02', 'closed'], ['2026-03-03', undefined], ['2026-03-04', 'open']] as const) {
+      await gateway.putNew({ pk: partition, sk: day, text: day, ...(status ? { status } : {}) });
+    }
+    const range = await gateway.queryPage({ schema: noteSchema, partition, sortKeyBetween: ['2026-03-02', '2026-03-03'], limit: 10 });
+    expect(range.items.map((item) => item.sk)).toEqual(['2026-03-02', '2026-03-03']);
+    expect(await gateway.count({ partition })).toBe(4);
+    expect(await gateway.count({ partition, where: { attribute: 'status', equals: 'open' } })).toBe(2);
+    expect(await gateway.count({ partition, where: { attribute: 'status', equals: 'open', orAbsent: true } })).toBe(3);
+  });
+
+  it('scans partition keys only, segment by segment, and knows its size', async () => {
+    const { gateway } = await setup();
+    for (let index = 0; index < 5; index += 1) await gateway.putNew({ pk: tenantKey('lappi', 'SCAN', String(index)), sk: 'X', text: 'not returned' });
+    const keys: string[] = [];
+    for (let segment = 0; segment < 2; segment += 1) {
+      const page = await gateway.scanPartitionKeys({ segment, segments: 2 });
+      expect(page.nextKey).toBeNull();
+      keys.push(...page.partitionKeys);
+    }
+    expect(keys.sort()).toEqual([0, 1, 2, 3, 4].map((index) => tenantKey('lappi', 'SCAN', String(index))));
+    expect(await gateway.tableSize()).toMatchObject({ items: 5, bytes: expect.any(Number) });
+  });
 });

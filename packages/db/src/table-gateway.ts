@@ -1,15 +1,19 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
   QueryCommand,
+  ScanCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
 import { decodeCursor, encodeCursor, type LastKey } from './cursor';
+import { tenantKeyPrefix } from './keys';
 import { ItemAlreadyExistsError, ItemCorruptError, ItemNotFoundError, ItemVersionConflictError } from './errors';
+import { filterExpressionOf, type ItemFilter, keyConditionOf, partitionAttributeOf } from './key-condition';
 import { type IndexName, tableDefinition } from './table';
 import { transactWrite, type TransactOperation } from './transact';
 import { versionCondition, versionedUpdateOf } from './update-expression';
@@ -36,6 +40,8 @@ export interface QueryPageInput<T> {
   sortKeyBeginsWith?: string;
   /** Only sort keys strictly after this one (a change feed read from a watermark). */
   sortKeyAfter?: string;
+  /** Only sort keys from the first through the second, both included. */
+  sortKeyBetween?: readonly [string, string];
   limit: number;
   cursor?: string | undefined;
   newestFirst?: boolean;
@@ -44,6 +50,26 @@ export interface QueryPageInput<T> {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+}
+
+export interface CountInput {
+  index?: IndexName;
+  partition: string;
+  sortKeyBeginsWith?: string;
+  where?: ItemFilter;
+}
+
+/** One page of a parallel scan's segment: the partition keys of the items read, nothing else of them. */
+export interface PartitionKeyPage {
+  partitionKeys: string[];
+  /** Where the segment goes on; null when it is done. */
+  nextKey: LastKey | null;
+}
+
+/** One page of a county's item keys from a parallel scan. */
+export interface TenantKeyPage {
+  keys: Array<ItemKey & { entity: string }>;
+  nextKey: LastKey | null;
 }
 
 export interface TableGateway {
@@ -71,13 +97,58 @@ export interface TableGateway {
    * Adds `increments` to numeric attributes, creating the item at version 1 with `attributes` if
    * it is new. Counters change without a version check (the version stays), so counting never conflicts.
    */
-  addCounters(key: ItemKey, increments: Record<string, number>, attributes: Record<string, string>): Promise<void>;
+  addCounters(key: ItemKey, increments: Record<string, number>, attributes: Record<string, string | number>): Promise<void>;
   /** Writes all operations or none; a failed condition becomes `ItemVersionConflictError` or `ItemAlreadyExistsError`. */
   transact(operations: readonly TransactOperation[]): Promise<void>;
+  /** How many items a Query matches (`Select: COUNT`, every page): the items themselves never come back. */
+  count(input: CountInput): Promise<number>;
+  /**
+   * One page of segment `segment` of a parallel Scan that returns only partition keys: the daily
+   * usage job counts each county's stored items with it.
+   */
+  scanPartitionKeys(input: { segment: number; segments: number; startKey?: LastKey | undefined }): Promise<PartitionKeyPage>;
+  /**
+   * One page of segment `segment` of a parallel Scan for one county's items: their keys and kinds
+   * only. Offboarding exports and deletes a county by these keys, read and removed through the
+   * county's own confined session.
+   */
+  scanTenantKeys(input: { tenantId: string; segment: number; segments: number; startKey?: LastKey | undefined }): Promise<TenantKeyPage>;
+  /** Deletes the items in requests of up to 25 (asking again for unprocessed ones); missing items are no error. */
+  batchDelete(keys: readonly ItemKey[]): Promise<void>;
+  /** The table's item count and size as DynamoDB last published them (in AWS, about every six hours). */
+  tableSize(): Promise<{ items: number; bytes: number }>;
 }
+
+/**
+ * One page of a parallel Scan segment returning only `attributes` (named `#a0`, `#a1`… for a
+ * filter). The projection is asked for explicitly: IAM allows a job's Scan only with exactly it.
+ */
+const projectedScan = async (
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  { segment, segments, startKey, attributes, filter }: { segment: number; segments: number; startKey: LastKey | undefined; attributes: readonly string[]; filter?: { expression: string; values: Record<string, string> } },
+): Promise<{ items: Record<string, unknown>[]; nextKey: LastKey | null }> => {
+  const names = Object.fromEntries(attributes.map((attribute, index) => [`#a${index}`, attribute]));
+  const { Items = [], LastEvaluatedKey } = await client.send(
+    new ScanCommand({
+      TableName: tableName,
+      Segment: segment,
+      TotalSegments: segments,
+      Select: 'SPECIFIC_ATTRIBUTES',
+      ProjectionExpression: Object.keys(names).join(', '),
+      ExpressionAttributeNames: names,
+      ...(filter ? { FilterExpression: filter.expression, ExpressionAttributeValues: filter.values } : {}),
+      ExclusiveStartKey: startKey,
+    }),
+  );
+  return { items: Items, nextKey: (LastEvaluatedKey as LastKey | undefined) ?? null };
+};
 
 /** DynamoDB's limit of keys in one BatchGetItem request. */
 const batchGetLimit = 100;
+
+/** DynamoDB's limit of writes in one BatchWriteItem request. */
+const batchWriteLimit = 25;
 /** Unprocessed keys (throttling) are asked again after 50, 100, 200, … ms, five times at most. */
 const unprocessedRetries = 5;
 const unprocessedBackoffMs = 50;
@@ -90,12 +161,6 @@ const parseItem = <T>(schema: z.ZodType<T>, item: Record<string, unknown>): T =>
   }
   return result.data;
 };
-
-const partitionAttributeOf = (index: IndexName | undefined): string =>
-  index ? (tableDefinition.globalSecondaryIndexes.find((candidate) => candidate.indexName === index)?.partitionKey ?? '') : tableDefinition.partitionKey;
-
-const sortAttributeOf = (index: IndexName | undefined): string =>
-  index ? (tableDefinition.globalSecondaryIndexes.find((candidate) => candidate.indexName === index)?.sortKey ?? '') : tableDefinition.sortKey;
 
 /**
  * The only code that talks to the table: every item read is parsed by its schema, every create
@@ -124,18 +189,16 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
     return found;
   },
 
-  async queryPage({ schema, index, partition, sortKeyBeginsWith, sortKeyAfter, limit, cursor, newestFirst }) {
-    const partitionAttribute = partitionAttributeOf(index);
-    const exclusiveStartKey: LastKey | undefined = cursor ? decodeCursor(cursor, partitionAttribute, partition) : undefined;
-    const sortCondition = sortKeyBeginsWith !== undefined ? ' AND begins_with(#s, :s)' : sortKeyAfter !== undefined ? ' AND #s > :s' : '';
-    const sortValue = sortKeyBeginsWith ?? sortKeyAfter;
+  async queryPage({ schema, index, partition, sortKeyBeginsWith, sortKeyAfter, sortKeyBetween, limit, cursor, newestFirst }) {
+    const exclusiveStartKey: LastKey | undefined = cursor ? decodeCursor(cursor, partitionAttributeOf(index), partition) : undefined;
+    const condition = keyConditionOf(index, partition, { sortKeyBeginsWith, sortKeyAfter, sortKeyBetween });
     const { Items = [], LastEvaluatedKey } = await client.send(
       new QueryCommand({
         TableName: tableName,
         IndexName: index,
-        KeyConditionExpression: `#p = :p${sortCondition}`,
-        ExpressionAttributeNames: { '#p': partitionAttribute, ...(sortCondition ? { '#s': sortAttributeOf(index) } : {}) },
-        ExpressionAttributeValues: { ':p': partition, ...(sortCondition ? { ':s': sortValue } : {}) },
+        KeyConditionExpression: condition.expression,
+        ExpressionAttributeNames: condition.names,
+        ExpressionAttributeValues: condition.values,
         Limit: limit,
         ExclusiveStartKey: exclusiveStartKey,
         ScanIndexForward: !newestFirst,
@@ -202,6 +265,64 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
 
   transact(operations) {
     return transactWrite(client, tableName, operations);
+  },
+
+  async count({ index, partition, sortKeyBeginsWith, where }) {
+    const condition = keyConditionOf(index, partition, { sortKeyBeginsWith });
+    const { names, values, ...filter } = filterExpressionOf(where);
+    let total = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const { Count = 0, LastEvaluatedKey }: { Count?: number; LastEvaluatedKey?: Record<string, unknown> } = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: index,
+          Select: 'COUNT',
+          KeyConditionExpression: condition.expression,
+          ...filter,
+          ExpressionAttributeNames: { ...condition.names, ...names },
+          ExpressionAttributeValues: { ...condition.values, ...values },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      total += Count;
+      startKey = LastEvaluatedKey;
+    } while (startKey);
+    return total;
+  },
+
+  async scanPartitionKeys({ segment, segments, startKey }) {
+    const { items, nextKey } = await projectedScan(client, tableName, { segment, segments, startKey, attributes: [tableDefinition.partitionKey] });
+    return { partitionKeys: items.map((item) => String(item[tableDefinition.partitionKey])), nextKey };
+  },
+
+  async scanTenantKeys({ tenantId, segment, segments, startKey }) {
+    const { items, nextKey } = await projectedScan(client, tableName, {
+      segment,
+      segments,
+      startKey,
+      attributes: ['pk', 'sk', 'entity'],
+      // `T#<id>` itself or `T#<id>#…`: `lappi` never matches `lappi-2`.
+      filter: { expression: '#a0 = :exact OR begins_with(#a0, :prefix)', values: { ':exact': tenantKeyPrefix(tenantId), ':prefix': `${tenantKeyPrefix(tenantId)}#` } },
+    });
+    return { keys: items.map((item) => ({ pk: String(item.pk), sk: String(item.sk), entity: typeof item.entity === 'string' ? item.entity : 'unknown' })), nextKey };
+  },
+
+  async batchDelete(keys) {
+    for (let start = 0; start < keys.length; start += batchWriteLimit) {
+      let pending: Record<string, unknown>[] = keys.slice(start, start + batchWriteLimit).map((key) => ({ DeleteRequest: { Key: { pk: key.pk, sk: key.sk } } }));
+      for (let attempt = 0; pending.length > 0; attempt += 1) {
+        if (attempt > unprocessedRetries) throw new Error('BatchWriteItem left deletions unprocessed after retries');
+        if (attempt > 0) await pause(unprocessedBackoffMs * 2 ** (attempt - 1));
+        const { UnprocessedItems } = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending as never } }));
+        pending = (UnprocessedItems?.[tableName] ?? []) as Record<string, unknown>[];
+      }
+    }
+  },
+
+  async tableSize() {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return { items: Table?.ItemCount ?? 0, bytes: Table?.TableSizeBytes ?? 0 };
   },
 
   async putIfAbsent(item) {

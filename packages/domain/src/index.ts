@@ -36,5 +36,8 @@ export * from './identity/county-identity-provider';
 export * from './staff/staff.schema';
 export * from './staff/staff-rules';
 export * from './tenants/county-onboarding';
+export * from './usage/county-usage.schema';
+export * from './usage/usage-days';
 export * from './associations/association-registration.schema';
 export * from './associations/association-registration-rules';
+export * from './tenants/county-offboarding';

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { TenantDirectory } from '@linkki/api';
 import type { TableAccess } from '@linkki/db';
 import { renderMailbox } from './dev-mailbox';
+import { type LocalExportStore, localExportPath } from './exports/local-export-store';
 import type { DevIssuer } from './dev-issuer';
 import { devTokenRequestSchema } from './dev-issuer';
 import { sendJson } from './http-utils';
@@ -18,6 +19,8 @@ interface DevRouteInput {
   issuer: DevIssuer;
   tenants: TenantDirectory;
   tables: TableAccess;
+  exports: LocalExportStore;
+  query: URLSearchParams;
 }
 
 const parseJson = (body: string): unknown => {
@@ -48,12 +51,26 @@ const issueToken = async ({ body, response, issuer, tenants }: DevRouteInput): P
   sendJson(response, 200, { token });
 };
 
+/** A county's export archive, for a link the API signed a moment ago (the local stand-in for a presigned S3 URL). */
+const sendExport = ({ path, query, response, exports }: DevRouteInput): void => {
+  const key = decodeURIComponent(path.slice(localExportPath.length));
+  const archive = exports.read(key, query.get('expires') ?? '', query.get('signature') ?? '');
+  if (!archive) {
+    sendJson(response, 403, { error: 'This download link is not valid or has expired; ask for a new one.' });
+    return;
+  }
+  const fileName = (query.get('filename') ?? 'linkki-export.zip').replace(/[^\w.-]/g, '_');
+  response.writeHead(200, { 'content-type': 'application/zip', 'content-disposition': `attachment; filename="${fileName}"`, 'content-length': archive.byteLength, 'cache-control': 'no-store' });
+  response.end(archive);
+};
+
 /** Answers a `/dev/…` request; false when no dev route matches. */
 export const handleDevRoute = async (input: DevRouteInput): Promise<boolean> => {
   const { method, path, response, issuer } = input;
   if (method === 'POST' && path === '/dev/token') await issueToken(input);
   else if (method === 'GET' && path === '/dev/personas') sendJson(response, 200, demoPersonas);
   else if (method === 'GET' && path === '/dev/mailbox') await renderMailbox(response, input.tables, input.tenants);
+  else if (method === 'GET' && path.startsWith(localExportPath)) sendExport(input);
   else return false;
   return true;
 };

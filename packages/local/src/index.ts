@@ -10,3 +10,4 @@ export { demoCatalogs } from './seed/catalog';
 export type { DemoCatalog } from './seed/catalog/demo-catalog.types';
 export { seedNetwork } from './seed/network/seed-network';
 export { createLocalAccountDirectory, type LocalAccount, type LocalAccountDirectory } from './identity/local-account-directory';
+export { createLocalExportStore, type LocalExportStore } from './exports/local-export-store';

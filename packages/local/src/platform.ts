@@ -7,6 +7,8 @@ import { buildApiDependencies, createApiHandler, healthPath, hsdsPathPrefix, loa
 import { createDevIssuer, type DevIssuer } from './dev-issuer';
 import { createDevIdentityProvider, type DevIdentityProvider, devProviderPath } from './identity/dev-identity-provider';
 import { createLocalAccountDirectory } from './identity/local-account-directory';
+import { createLocalExportStore, type LocalExportStore } from './exports/local-export-store';
+import { startLocalJobs } from './local-jobs';
 import { signInChoices } from './identity/sign-in-choices';
 import { runtimeConfigPath, sendRuntimeConfig } from './runtime-config';
 import { devRoutePrefix, handleDevRoute } from './dev-routes';
@@ -35,6 +37,8 @@ export interface RunningPlatform {
   dynamoEndpoint: string;
   tableName: string;
   issuer: DevIssuer;
+  /** Runs the county offboarding job once, now. */
+  runOffboarding(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,11 +53,12 @@ interface RouteOptions {
   webRoot: string | null;
   tenants: TenantDirectory;
   tables: TableAccess;
+  exports: LocalExportStore;
 }
 
 const route = async (request: IncomingMessage, response: ServerResponse, handler: ApiHandler, options: RouteOptions) => {
   const method = (request.method ?? 'GET').toUpperCase();
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  const { pathname: path, searchParams: query } = new URL(request.url ?? '/', 'http://localhost');
   if (path === devProviderPath || path.startsWith(`${devProviderPath}/`)) {
     await options.identityProvider.handle(request, response);
   } else if (path === runtimeConfigPath) {
@@ -63,7 +68,7 @@ const route = async (request: IncomingMessage, response: ServerResponse, handler
     writeLambdaResult(response, await handler(toLambdaEvent(request, body), lambdaContext()));
   } else if (path.startsWith(devRoutePrefix)) {
     const body = method === 'POST' ? await readBody(request) : '';
-    const handled = await handleDevRoute({ method, path, body, response, ...options });
+    const handled = await handleDevRoute({ method, path, query, body, response, ...options });
     if (!handled) sendJson(response, 404, { error: 'Not found' });
   } else if (options.webRoot && (method === 'GET' || method === 'HEAD')) {
     serveWebApp(options.webRoot, path, response);
@@ -124,8 +129,10 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     AUTH_JWKS_URL: `${url}${devProviderPath}/jwks`,
   });
   const accounts = createLocalAccountDirectory({ file: dataDir ? join(dataDir, 'local-accounts.json') : null });
-  const deps = withLocalPathwayFanOut(buildApiDependencies(config, { keys: issuer.keys, client, accounts }));
+  const exports = createLocalExportStore({ dir: dataDir ? join(dataDir, 'exports') : null, baseUrl: () => url });
+  const deps = withLocalPathwayFanOut(buildApiDependencies(config, { keys: issuer.keys, client, accounts, exports }));
   const handler = createApiHandler({ deps, maxBatchSize: config.MAX_BATCH_SIZE });
+  const jobs = await startLocalJobs({ tables: deps.tables, exports, meter: deps.requestMeter, log });
   const identityProvider = await createDevIdentityProvider({
     appUrl: url,
     signingKey: issuer.signingKey,
@@ -136,7 +143,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     extraOrigins: (process.env.LINKKI_DEV_ORIGINS ?? '').split(',').filter((origin) => origin.trim() !== ''),
   });
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    route(request, response, handler, { issuer, identityProvider, url, webRoot, tenants: deps.tenants, tables: deps.tables }).catch((error: unknown) => {
+    route(request, response, handler, { issuer, identityProvider, url, webRoot, tenants: deps.tenants, tables: deps.tables, exports }).catch((error: unknown) => {
       if (response.headersSent) return response.destroy();
       if (error instanceof BodyTooLargeError) return sendJson(response, 413, { error: 'Request body too large' });
       log(`request failed: ${(error as Error).stack ?? String(error)}`);
@@ -148,9 +155,12 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     dynamoEndpoint: dynamo.endpoint,
     tableName,
     issuer,
+    runOffboarding: () => jobs.runOffboarding(),
     async stop() {
+      jobs.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.requestMeter?.flush();
       client.destroy();
       await dynamo.stop();
     },

@@ -14,4 +14,10 @@ export const countiesRows: MatrixRows = {
   },
   'counties.suspend': { access: operator, input: { slug: 'kainuu', expectedVersion: 1 } },
   'counties.reactivate': { access: operator, input: { slug: 'kainuu', expectedVersion: 1 } },
+  'counties.usage': { access: operator, input: { days: 7, county: 'lappi' } },
+  // Kainuu is only registered: the operator is let in and told it cannot be offboarded, kept or deleted, and has no export.
+  'counties.offboard': { access: operator, input: { slug: 'kainuu', expectedVersion: 1, confirmation: 'kainuu' } },
+  'counties.cancelOffboarding': { access: operator, input: { slug: 'kainuu', expectedVersion: 1 } },
+  'counties.confirmDeletion': { access: operator, input: { slug: 'kainuu', expectedVersion: 1, confirmation: 'kainuu' } },
+  'counties.exportLink': { access: operator, input: { slug: 'kainuu' } },
 };

@@ -1,5 +1,6 @@
 import { createBrowserRouter, Outlet, type RouteObject, ScrollRestoration } from 'react-router';
 import { ActivitiesRoute } from './routes/activities.route';
+import { associationsRoute } from './routes/associations.routes';
 import { AuthCallbackRoute } from './routes/auth-callback.route';
 import { ActivityRoute } from './routes/activity.route';
 import { EditActivityRoute, NewActivityRoute } from './routes/activity-editor.route';
@@ -74,6 +75,7 @@ export const routes: RouteObject[] = [
           referralsRoute,
           referralCoordinationRoute,
           staffRoute,
+          associationsRoute,
           { path: '*', element: <TenantPageNotFoundRoute /> },
         ],
       },

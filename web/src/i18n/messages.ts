@@ -1,3 +1,6 @@
+import associationsEn from '../features/associations/messages/en.json';
+import associationsFi from '../features/associations/messages/fi.json';
+import associationsSv from '../features/associations/messages/sv.json';
 import organisationsEn from '../features/catalog/messages/en.json';
 import organisationsFi from '../features/catalog/messages/fi.json';
 import organisationsSv from '../features/catalog/messages/sv.json';
@@ -35,9 +38,9 @@ import sv from './sv.json';
  * under the feature's key, so a feature's texts live beside its code.
  */
 export const messages = {
-  fi: { ...fi, counties: countiesFi, organisations: organisationsFi, linkWork: linkWorkFi, network: networkFi, pathways: pathwaysFi, pathwayPublisher: pathwayPublisherFi, referralCoordination: referralCoordinationFi, referrals: referralsFi, staff: staffFi },
-  sv: { ...sv, counties: countiesSv, organisations: organisationsSv, linkWork: linkWorkSv, network: networkSv, pathways: pathwaysSv, pathwayPublisher: pathwayPublisherSv, referralCoordination: referralCoordinationSv, referrals: referralsSv, staff: staffSv },
-  en: { ...en, counties: countiesEn, organisations: organisationsEn, linkWork: linkWorkEn, network: networkEn, pathways: pathwaysEn, pathwayPublisher: pathwayPublisherEn, referralCoordination: referralCoordinationEn, referrals: referralsEn, staff: staffEn },
+  fi: { ...fi, associations: associationsFi, counties: countiesFi, organisations: organisationsFi, linkWork: linkWorkFi, network: networkFi, pathways: pathwaysFi, pathwayPublisher: pathwayPublisherFi, referralCoordination: referralCoordinationFi, referrals: referralsFi, staff: staffFi },
+  sv: { ...sv, associations: associationsSv, counties: countiesSv, organisations: organisationsSv, linkWork: linkWorkSv, network: networkSv, pathways: pathwaysSv, pathwayPublisher: pathwayPublisherSv, referralCoordination: referralCoordinationSv, referrals: referralsSv, staff: staffSv },
+  en: { ...en, associations: associationsEn, counties: countiesEn, organisations: organisationsEn, linkWork: linkWorkEn, network: networkEn, pathways: pathwaysEn, pathwayPublisher: pathwayPublisherEn, referralCoordination: referralCoordinationEn, referrals: referralsEn, staff: staffEn },
 };
 
 export type Messages = typeof messages.fi;

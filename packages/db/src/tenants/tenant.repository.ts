@@ -31,7 +31,7 @@ export const createTenantRepository = (gateway: TableGateway) => ({
   },
 
   /** Changes a county's registry entry if it is still at `expectedVersion`. */
-  async update(slug: string, expectedVersion: number, changes: Partial<Pick<Tenant, 'status' | 'municipalities' | 'extraLanguages'>>): Promise<Tenant & { version: number }> {
+  async update(slug: string, expectedVersion: number, changes: Partial<Pick<Tenant, 'status' | 'municipalities' | 'extraLanguages' | 'offboarding'>>): Promise<Tenant & { version: number }> {
     const item = await gateway.updateVersioned(tenantKeyOf(slug), expectedVersion, changes, tenantItemSchema);
     return { ...toTenant(item), version: item.version };
   },

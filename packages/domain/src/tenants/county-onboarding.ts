@@ -40,11 +40,22 @@ export const countyTransitions = {
   onboard: { from: ['registered', 'onboarding'], to: 'onboarding' },
   suspend: { from: ['active', 'onboarding'], to: 'suspended' },
   reactivate: { from: ['suspended'], to: 'active' },
+  offboard: { from: ['onboarding', 'active', 'suspended'], to: 'offboarding' },
+  /** Back out of leaving during the grace period: the county waits, suspended, for the operator to reactivate it. */
+  cancelOffboarding: { from: ['offboarding'], to: 'suspended' },
+  confirmDeletion: { from: ['offboarding'], to: 'offboarding' },
 } as const satisfies Record<string, { from: readonly TenantStatus[]; to: TenantStatus }>;
 
 export type CountyAction = keyof typeof countyTransitions;
 
-const actionWords: Record<CountyAction, string> = { onboard: 'onboarded', suspend: 'suspended', reactivate: 'reactivated' };
+const actionWords: Record<CountyAction, string> = {
+  onboard: 'onboarded',
+  suspend: 'suspended',
+  reactivate: 'reactivated',
+  offboard: 'offboarded',
+  cancelOffboarding: 'kept',
+  confirmDeletion: 'deleted',
+};
 
 /** Refuses an action the county's status does not allow. */
 export const requireCountyTransition = (slug: string, status: TenantStatus, action: CountyAction): TenantStatus => {

@@ -1,6 +1,36 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../shared/localized-text.schema';
 
+/** The archive of all of a county's data, made when it starts leaving. */
+export const countyExportSchema = z.object({
+  /** Where the archive is kept (an S3 key in AWS, a file under the local data folder). */
+  key: z.string(),
+  at: z.string(),
+  items: z.number().int().min(0),
+  bytes: z.number().int().min(0),
+});
+export type CountyExport = z.infer<typeof countyExportSchema>;
+
+/** What the deletion job removed: every item of the county, by kind. */
+export const countyDeletionReportSchema = z.object({
+  at: z.string(),
+  removed: z.number().int().min(0),
+  byEntity: z.record(z.string(), z.number().int().min(0)),
+});
+export type CountyDeletionReport = z.infer<typeof countyDeletionReportSchema>;
+
+export const countyOffboardingSchema = z.object({
+  startedAt: z.string(),
+  startedBy: z.string(),
+  /** The end of the grace period: the deletion can be confirmed from then on, not before. */
+  deleteFrom: z.string(),
+  export: countyExportSchema.optional(),
+  deletionConfirmedAt: z.string().optional(),
+  deletionConfirmedBy: z.string().optional(),
+  deletion: countyDeletionReportSchema.optional(),
+});
+export type CountyOffboarding = z.infer<typeof countyOffboardingSchema>;
+
 /** A tenant id is the county's slug: lower-case letters, digits and single hyphens. */
 export const tenantIdSchema = z
   .string()
@@ -12,9 +42,10 @@ export type TenantId = z.infer<typeof tenantIdSchema>;
 /**
  * Where a county stands on the platform: `registered` (known, not taken into use), `onboarding`
  * (its first coordinator invited), `active` (that coordinator has signed in), `suspended` (residents
- * see a notice, staff are refused).
+ * see a notice, staff are refused), `offboarding` (leaving: exported, waiting out its grace period
+ * before its data is deleted), `offboarded` (its data deleted; the registry keeps the report).
  */
-export const tenantStatusSchema = z.enum(['registered', 'onboarding', 'active', 'suspended']);
+export const tenantStatusSchema = z.enum(['registered', 'onboarding', 'active', 'suspended', 'offboarding', 'offboarded']);
 export type TenantStatus = z.infer<typeof tenantStatusSchema>;
 
 export const tenantSchema = z.object({
@@ -26,6 +57,8 @@ export const tenantSchema = z.object({
   status: tenantStatusSchema,
   /** Sámi languages the county offers besides Finnish, Swedish and English (the Sámi Language Act applies in Lappi). */
   extraLanguages: z.array(z.enum(['se', 'smn', 'sms'])).optional(),
+  /** How the county's leaving goes, from the operator's decision to the deletion report. */
+  offboarding: countyOffboardingSchema.optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 

@@ -23,6 +23,7 @@ const useNavItems = (tenant: string, roles: readonly Role[]): NavItem[] => {
     { to: `${base}/referrals`, label: t('referrals.nav'), current: under('referrals'), allows: areaAccess.referrals },
     { to: `${base}/coordination`, label: t('referralCoordination.nav'), current: under('coordination'), allows: areaAccess.coordination },
     { to: `${base}/staff`, label: t('staff.nav'), current: under('staff'), allows: areaAccess.staff },
+    { to: `${base}/associations`, label: t('associations.nav'), current: (path) => under('associations')(path) && !/\/associations\/(register|verify)$/.test(path), allows: areaAccess.associations },
     { to: `${base}/link-work`, label: t('linkWork.nav'), current: under('link-work'), allows: areaAccess.linkWork },
     { to: `${base}/network`, label: t('network.nav'), current: under('network'), allows: areaAccess.network },
     { to: `${base}/publisher/pathways`, label: t('pathwayPublisher.nav'), current: under('publisher/pathways'), allows: areaAccess.publisher },

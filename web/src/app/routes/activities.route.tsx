@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
 import { PageHeading } from '../../components/ui/page-heading';
+import { RegisterPrompt } from '../../features/associations/components/register-prompt';
 import { useVocabularies } from '../../features/catalog/api/vocabularies';
 import { ActivitySearch } from '../../features/catalog/components/search/activity-search';
 import { useLocalized } from '../../i18n';
@@ -19,6 +20,7 @@ export const ActivitiesRoute = () => {
       {vocabularies.isPending && <Loading />}
       {vocabularies.isError && <ErrorAlert error={vocabularies.error} onRetry={() => void vocabularies.refetch()} />}
       {vocabularies.data && <ActivitySearch tenant={tenant} vocabularies={vocabularies.data} />}
+      <RegisterPrompt tenant={tenant.slug} />
     </>
   );
 };

@@ -30,7 +30,14 @@ export const TenantNotFound = ({ slug }: { slug: string }) => {
   );
 };
 
-/** A county the platform knows but that has not taken Linkki into use yet. */
+/** What residents and staff read of a county that is not in use: not yet, not for now, or no longer. */
+const inactiveBodyOf = (status: Tenant['status']) => {
+  if (status === 'suspended') return 'notFound.suspendedBody';
+  if (status === 'offboarding' || status === 'offboarded') return 'notFound.offboardedBody';
+  return 'notFound.inactiveBody';
+};
+
+/** A county the platform knows but that has not taken Linkki into use yet, has stopped it for a while, or has left. */
 export const TenantInactive = ({ tenant }: { tenant: Tenant }) => {
   const { t } = useTranslation();
   const localized = useLocalized();
@@ -38,7 +45,7 @@ export const TenantInactive = ({ tenant }: { tenant: Tenant }) => {
   return (
     <AppShell header={<SiteHeader county={name} />}>
       <PageHeading documentTitle={[name]}>{name}</PageHeading>
-      <p>{t(tenant.status === 'suspended' ? 'notFound.suspendedBody' : 'notFound.inactiveBody')}</p>
+      <p>{t(inactiveBodyOf(tenant.status))}</p>
       {tenant.status === 'onboarding' && (
         <p>
           {t('notFound.onboardingStaff')} <Link to={`/${tenant.slug}/sign-in`}>{t('nav.signIn')}</Link>

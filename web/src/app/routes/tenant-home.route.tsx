@@ -1,4 +1,5 @@
 import { PageHeading } from '../../components/ui/page-heading';
+import { RegisterPrompt } from '../../features/associations/components/register-prompt';
 import { QuickSearch } from '../../features/catalog/components/search/quick-search';
 import { TenantOverview } from '../../features/tenants/components/tenant-overview';
 import { useLocalized } from '../../i18n';
@@ -13,6 +14,7 @@ export const TenantHomeRoute = () => {
       <PageHeading documentTitle={[name]}>{name}</PageHeading>
       <QuickSearch tenant={tenant.slug} />
       <TenantOverview tenant={tenant} />
+      <RegisterPrompt tenant={tenant.slug} />
     </>
   );
 };

@@ -4,6 +4,8 @@ export interface Column<Row> {
   key: string;
   header: string;
   cell: (row: Row) => ReactNode;
+  /** The cell names its row (`<th scope="row">`), so a screen reader announces it with each figure. */
+  rowHeader?: boolean;
 }
 
 interface DataTableProps<Row> {
@@ -35,9 +37,15 @@ export const DataTable = <Row,>({ id, caption, columns, rows, rowKey }: DataTabl
       <tbody>
         {rows.map((row) => (
           <tr key={rowKey(row)}>
-            {columns.map((column) => (
-              <td key={column.key}>{column.cell(row)}</td>
-            ))}
+            {columns.map((column) =>
+              column.rowHeader ? (
+                <th key={column.key} scope="row">
+                  {column.cell(row)}
+                </th>
+              ) : (
+                <td key={column.key}>{column.cell(row)}</td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>

@@ -7,7 +7,6 @@ import {
   ItemVersionConflictError,
   type RegistrationDecision,
   type StoredRegistration,
-  type TableGateway,
   type TransactOperation,
 } from '@linkki/db';
 import {
@@ -20,9 +19,8 @@ import {
   requireDecidable,
   similarNameThreshold,
   StaffStatusError,
-  type Tenant,
 } from '@linkki/domain';
-import type { AccountDirectory } from '../../auth/account-directory';
+import { type StaffActor, staffAuditOf } from '../staff/staff.service';
 import { approvalEmailOf, rejectionEmailOf } from './registration-emails';
 
 /** How long a decided registration (and the contact details in it) is kept for the record. */
@@ -65,14 +63,7 @@ export const matchesOf = (registration: Pick<AssociationRegistration, 'businessI
 const withoutSecrets = ({ verificationHash: _hash, verifyBy: _verifyBy, ...registration }: StoredRegistration): AssociationRegistration => registration;
 
 /** A coordinator deciding on their county's association registrations. */
-export interface DecisionActor {
-  gateway: TableGateway;
-  tenant: Tenant;
-  userId: string;
-  displayName?: string | undefined;
-  accounts: AccountDirectory;
-  appUrl: string;
-  now: () => Date;
+export interface DecisionActor extends StaffActor {
   /** The county's organisations as the catalog already holds them in memory, for finding matches. */
   organisations: () => Promise<Iterable<Organisation>>;
 }
@@ -113,7 +104,9 @@ export const createAssociationDecisionsService = (actor: DecisionActor) => {
       kind: 'association' as const,
       name: registration.name,
       businessId: registration.businessId,
-      contact: { name: registration.contactName, email: registration.contactEmail },
+      // The contact person's own name and address stay out of the public record; the editor
+      // gives the organisation's public contact details when they sign in.
+      contact: {},
       municipalities: [registration.municipality],
       editors: [userId],
     };
@@ -153,16 +146,8 @@ export const createAssociationDecisionsService = (actor: DecisionActor) => {
       const organisationId = existing?.id ?? organisationIdOf(tenantId, registration.id);
       const decision = registrations.decisionOf(await decisionOf(registration, { status: 'approved', organisationId }, now));
       const associationName = registration.name.fi;
-      const audit = (target: { userId: string; displayName: string }, action: 'invited' | 'rolesChanged', detail: string) => ({
-        id: `association-${registration.id}`,
-        at,
-        actorId: actor.userId,
-        ...(actor.displayName ? { actorName: actor.displayName } : {}),
-        targetId: target.userId,
-        targetName: target.displayName,
-        action,
-        detail,
-      });
+      const audit = (target: { userId: string; displayName: string }, action: 'invited' | 'rolesChanged', detail: string) =>
+        staffAuditOf(actor, target, action, detail, at, `association-${registration.id}`);
 
       const known = await staff.byEmail(registration.contactEmail);
       const member = known ? await users.membership(known.userId) : null;

@@ -1,6 +1,7 @@
 import { associationRegistrationInputSchema, entityIdSchema, registrationStatusSchema, rejectionReasonSchema } from '@linkki/domain';
 import { z } from 'zod';
 import { residentProcedure, router, tenantRoleProcedure } from '../../trpc';
+import { staffActorOf } from '../staff/staff-actor';
 import { createAssociationDecisionsService } from './association-decisions.service';
 import { createAssociationRegistrationService } from './association-registration.service';
 
@@ -20,13 +21,7 @@ const registrationsOf = (ctx: ResidentContext) =>
 
 const decisionsOf = (ctx: CoordinatorContext) =>
   createAssociationDecisionsService({
-    gateway: ctx.deps.tables.tenant(ctx.tenantId),
-    tenant: ctx.tenant,
-    userId: ctx.userId,
-    displayName: ctx.identity.displayName,
-    accounts: ctx.deps.accounts,
-    appUrl: ctx.deps.appUrl,
-    now: ctx.deps.now,
+    ...staffActorOf(ctx),
     organisations: async () => (await ctx.deps.catalogSearch.forTenant(ctx.tenantId)).organisations.values(),
   });
 

@@ -1,6 +1,7 @@
-import { countyOnboardingSchema, tenantIdSchema } from '@linkki/domain';
+import { countyConfirmationSchema, countyOnboardingSchema, countyUsageInputSchema, tenantIdSchema } from '@linkki/domain';
 import { z } from 'zod';
 import { noInput, roleProcedure, router } from '../../trpc';
+import { readUsageOverview } from '../usage/usage.service';
 import { createCountiesService } from './counties.service';
 
 const operatorProcedure = roleProcedure('platformAdmin');
@@ -14,6 +15,7 @@ const countiesOf = (ctx: OperatorContext) =>
     displayName: ctx.identity.displayName,
     accounts: ctx.deps.accounts,
     appUrl: ctx.deps.appUrl,
+    exports: ctx.deps.exports,
     now: ctx.deps.now,
     registryChanged: () => ctx.deps.tenants.forget(),
   });
@@ -32,4 +34,10 @@ export const countiesRouter = router({
     .mutation(({ ctx, input }) => countiesOf(ctx).onboard(input)),
   suspend: operatorProcedure.input(versionedCounty).mutation(({ ctx, input }) => countiesOf(ctx).suspend(input)),
   reactivate: operatorProcedure.input(versionedCounty).mutation(({ ctx, input }) => countiesOf(ctx).reactivate(input)),
+  offboard: operatorProcedure.input(countyConfirmationSchema).mutation(({ ctx, input }) => countiesOf(ctx).offboard(input)),
+  cancelOffboarding: operatorProcedure.input(versionedCounty).mutation(({ ctx, input }) => countiesOf(ctx).cancelOffboarding(input)),
+  confirmDeletion: operatorProcedure.input(countyConfirmationSchema).mutation(({ ctx, input }) => countiesOf(ctx).confirmDeletion(input)),
+  exportLink: operatorProcedure.input(z.object({ slug: tenantIdSchema }).strict()).mutation(({ ctx, input }) => countiesOf(ctx).exportLink(input)),
+  /** Each county's latest day and its sums over the last `days` days; with `county`, that county's days one by one. */
+  usage: operatorProcedure.input(countyUsageInputSchema).query(({ ctx, input }) => readUsageOverview({ tables: ctx.deps.tables, now: ctx.deps.now() }, input)),
 });

@@ -1,7 +1,12 @@
 import { createTenantRepository, createTenantSettingsRepository, ItemVersionConflictError, type TableAccess } from '@linkki/db';
 import {
   type CountyAction,
+  type CountyConfirmation,
+  CountyDeletionNotAllowedError,
+  CountyExportNotReadyError,
   type CountyOnboarding,
+  graceEndOf,
+  requireDeletionConfirmable,
   requireCountyTransition,
   requireReferenceMunicipalities,
   type Tenant,
@@ -9,6 +14,7 @@ import {
   wellbeingCounties,
 } from '@linkki/domain';
 import type { AccountDirectory } from '../../auth/account-directory';
+import type { ExportStore } from '../../exports/export-store';
 import { createStaffService } from '../staff/staff.service';
 
 /** The platform operator, acting on counties. */
@@ -18,6 +24,7 @@ export interface OperatorActor {
   displayName?: string | undefined;
   accounts: AccountDirectory;
   appUrl: string;
+  exports: ExportStore;
   now: () => Date;
   /** Told of every registry change, so this container sees it at once. */
   registryChanged: () => void;
@@ -37,11 +44,16 @@ export const createCountiesService = (actor: OperatorActor) => {
     return tenant;
   };
 
-  const move = async (slug: string, expectedVersion: number, action: Exclude<CountyAction, 'onboard'>) => {
+  const loadAt = async (slug: string, expectedVersion: number) => {
     const tenant = await load(slug);
     if (tenant.version !== expectedVersion) throw new ItemVersionConflictError(expectedVersion);
+    return tenant;
+  };
+
+  const move = async (slug: string, expectedVersion: number, action: 'suspend' | 'reactivate' | 'cancelOffboarding', changes: Partial<Pick<Tenant, 'offboarding'>> = {}) => {
+    const tenant = await loadAt(slug, expectedVersion);
     const status = requireCountyTransition(slug, tenant.status, action);
-    const changed = await registry.update(slug, expectedVersion, { status });
+    const changed = await registry.update(slug, expectedVersion, { status, ...changes });
     actor.registryChanged();
     return changed;
   };
@@ -85,5 +97,49 @@ export const createCountiesService = (actor: OperatorActor) => {
 
     suspend: ({ slug, expectedVersion }: { slug: string; expectedVersion: number }) => move(slug, expectedVersion, 'suspend'),
     reactivate: ({ slug, expectedVersion }: { slug: string; expectedVersion: number }) => move(slug, expectedVersion, 'reactivate'),
+
+    /**
+     * Starts the county's leaving: residents see a notice and staff are refused at once, the export
+     * job makes its archive, and its deletion can be confirmed when the grace period is over.
+     */
+    async offboard({ slug, expectedVersion }: CountyConfirmation) {
+      const tenant = await loadAt(slug, expectedVersion);
+      const status = requireCountyTransition(slug, tenant.status, 'offboard');
+      const now = actor.now();
+      const changed = await registry.update(slug, expectedVersion, {
+        status,
+        offboarding: { startedAt: now.toISOString(), startedBy: actor.displayName ?? actor.userId, deleteFrom: graceEndOf(now) },
+      });
+      actor.registryChanged();
+      return changed;
+    },
+
+    /** Keeps the county after all, suspended until the operator reactivates it. The archive made stays in the bucket until it expires; a new offboarding makes a new one. */
+    async cancelOffboarding({ slug, expectedVersion }: { slug: string; expectedVersion: number }) {
+      const tenant = await loadAt(slug, expectedVersion);
+      if (tenant.offboarding?.deletionConfirmedAt) throw new CountyDeletionNotAllowedError('The deletion has been confirmed; it can no longer be cancelled.');
+      return move(slug, expectedVersion, 'cancelOffboarding', { offboarding: undefined });
+    },
+
+    /** The operator's confirmation, after the grace period and with the archive made, that the deletion job may remove the county's data. */
+    async confirmDeletion({ slug, expectedVersion }: CountyConfirmation) {
+      const tenant = await loadAt(slug, expectedVersion);
+      requireCountyTransition(slug, tenant.status, 'confirmDeletion');
+      const offboarding = requireDeletionConfirmable(tenant.offboarding, actor.now());
+      const changed = await registry.update(slug, expectedVersion, {
+        offboarding: { ...offboarding, deletionConfirmedAt: actor.now().toISOString(), deletionConfirmedBy: actor.displayName ?? actor.userId },
+      });
+      actor.registryChanged();
+      return changed;
+    },
+
+    /** A short-lived link to the county's export archive. */
+    async exportLink({ slug }: { slug: string }) {
+      const tenant = await load(slug);
+      const made = tenant.offboarding?.export;
+      if (!made) throw new CountyExportNotReadyError(slug);
+      const fileName = made.key.split('/').pop() ?? `linkki-${slug}.zip`;
+      return { ...(await actor.exports.downloadLink(made.key, fileName)), fileName, bytes: made.bytes, items: made.items };
+    },
   };
 };

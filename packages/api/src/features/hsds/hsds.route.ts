@@ -19,6 +19,7 @@ export const answerHsds = async (deps: ApiDependencies, path: string, query: URL
   const [, tenantSlug = '', collection = ''] = hsdsPathPattern.exec(path) ?? [];
   const tenant = await deps.tenants.find(tenantSlug);
   if (!tenant || tenant.status !== 'active') return { status: 404, body: { error: `Unknown tenant: ${tenantSlug}` } };
+  deps.requestMeter?.count(tenant.slug);
   const known = hsdsCollections.find((candidate) => candidate === collection);
   if (!known) return { status: 404, body: { error: `Unknown collection: ${collection}; use ${hsdsCollections.join(' or ')}` } };
   const parsed = querySchema.safeParse(Object.fromEntries(query));

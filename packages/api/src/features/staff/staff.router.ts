@@ -1,22 +1,14 @@
 import { staffInvitationSchema, staffRolesSchema, userIdSchema } from '@linkki/domain';
 import { z } from 'zod';
 import { router, tenantRoleProcedure } from '../../trpc';
+import { staffActorOf } from './staff-actor';
 import { createStaffService } from './staff.service';
 
 const coordinatorProcedure = tenantRoleProcedure('coordinator');
 
 type CoordinatorContext = Parameters<Parameters<typeof coordinatorProcedure.query>[0]>[0]['ctx'];
 
-const staffOf = (ctx: CoordinatorContext) =>
-  createStaffService({
-    gateway: ctx.deps.tables.tenant(ctx.tenantId),
-    tenant: ctx.tenant,
-    userId: ctx.userId,
-    displayName: ctx.identity.displayName,
-    accounts: ctx.deps.accounts,
-    appUrl: ctx.deps.appUrl,
-    now: ctx.deps.now,
-  });
+const staffOf = (ctx: CoordinatorContext) => createStaffService(staffActorOf(ctx));
 
 const cursor = z.string().max(1000).optional();
 const versionedMember = { userId: userIdSchema, expectedVersion: z.number().int().positive() };

@@ -41,6 +41,25 @@ const memberOf = ({ userId, displayName, title, email, roles, status, version }:
   version,
 });
 
+/** The audit record of a change to a county's people: who did what to whom, when. */
+export const staffAuditOf = (
+  actor: Pick<StaffActor, 'userId' | 'displayName'>,
+  target: { userId: string; displayName: string },
+  action: StaffAuditAction,
+  detail: string,
+  at: string,
+  id: string = randomUUID(),
+) => ({
+  id,
+  at,
+  actorId: actor.userId,
+  ...(actor.displayName ? { actorName: actor.displayName } : {}),
+  targetId: target.userId,
+  targetName: target.displayName,
+  action,
+  detail,
+});
+
 const rolesText = (roles: readonly Role[]): string => [...roles].sort().join(', ');
 
 /** A coordinator's management of their county's people: list, invite, change roles, deactivate, reactivate. */
@@ -63,16 +82,7 @@ export const createStaffService = (actor: StaffActor) => {
     return member;
   };
 
-  const auditOf = (target: { userId: string; displayName: string }, action: StaffAuditAction, detail: string, now: string) => ({
-    id: randomUUID(),
-    at: now,
-    actorId: actor.userId,
-    ...(actor.displayName ? { actorName: actor.displayName } : {}),
-    targetId: target.userId,
-    targetName: target.displayName,
-    action,
-    detail,
-  });
+  const auditOf = (target: { userId: string; displayName: string }, action: StaffAuditAction, detail: string, now: string) => staffAuditOf(actor, target, action, detail, now);
 
   /** The county's organisations the new editor will edit; any other id is refused by name. */
   const editableOrganisations = async (organisationIds: readonly string[]): Promise<Organisation[]> => {

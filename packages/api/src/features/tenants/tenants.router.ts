@@ -6,10 +6,10 @@ import { noInput, publicProcedure, router, tenantRoleProcedure } from '../../trp
 const coordinatorProcedure = tenantRoleProcedure('coordinator');
 
 export const tenantsRouter = router({
-  /** Every wellbeing services county, active ones first, for the tenant picker. */
+  /** Every wellbeing services county, active ones first, for the tenant picker; how one leaves is the operator's business. */
   list: publicProcedure.input(noInput).query(async ({ ctx }) => {
-    const tenants = await ctx.deps.tenants.all();
-    return [...tenants].sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active') || a.name.fi.localeCompare(b.name.fi, 'fi'));
+    const tenants = (await ctx.deps.tenants.all()).map(({ offboarding: _offboarding, ...tenant }) => tenant);
+    return tenants.sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active') || a.name.fi.localeCompare(b.name.fi, 'fi'));
   }),
 
   /** The coordinator's own county's settings (defaults until first saved, at version 0). */

@@ -57,13 +57,17 @@ export const sessionOf = (user: User): Session => {
   return { token, tenant: tokenClaimOf(token, 'custom:tenant') };
 };
 
+/** Whether the county's staff sign in with the county's own identity service. */
+export const hasCountySignIn = async (tenant: string): Promise<boolean> => (await loadRuntimeConfig()).auth.countyIdentityProviders[tenant] !== undefined;
+
 /**
  * Sends the browser to the identity provider. A county with its own identity service goes straight
- * there (Cognito's `identity_provider`); others get the invitation-account sign-in.
+ * there (Cognito's `identity_provider`); others, and associations' editors of any county
+ * (`withInvitationAccount`), get the invitation-account sign-in.
  */
-export const beginSignIn = async (state: SignInState, language: string): Promise<void> => {
+export const beginSignIn = async (state: SignInState, language: string, { withInvitationAccount = false } = {}): Promise<void> => {
   const { config, users } = await userManager();
-  const provider = config.auth.countyIdentityProviders[state.tenant];
+  const provider = withInvitationAccount ? undefined : config.auth.countyIdentityProviders[state.tenant];
   await users.signinRedirect({
     state,
     // The person asked to sign in: the provider asks who they are, even if it remembers someone.

@@ -18,6 +18,7 @@ export const areaAccess = {
   referrals: anyOf('professional', 'linkWorker', 'coordinator'),
   coordination: anyOf('coordinator'),
   staff: anyOf('coordinator'),
+  associations: anyOf('coordinator'),
   pathwayAdditions: anyOf('coordinator'),
   linkWork: anyOf('linkWorker'),
   network: (roles) => networkAbilitiesOf(roles).read,

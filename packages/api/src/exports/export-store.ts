@@ -1,0 +1,9 @@
+/**
+ * Where the platform keeps files it makes for people to download (a county's export archive):
+ * an S3 bucket in AWS, the local data folder on the local platform. Only short-lived links leave it.
+ */
+export interface ExportStore {
+  save(key: string, body: Uint8Array, contentType: string): Promise<void>;
+  /** A link that downloads the file as `fileName` for a few minutes. */
+  downloadLink(key: string, fileName: string): Promise<{ url: string; expiresAt: string }>;
+}

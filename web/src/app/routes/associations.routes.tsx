@@ -1,0 +1,64 @@
+import '../../features/associations/associations.css';
+import { Outlet, type RouteObject, useParams, useSearchParams } from 'react-router';
+import { QueuePage } from '../../features/associations/components/queue-page';
+import { RegisterPage } from '../../features/associations/components/register-page';
+import { RegistrationPage } from '../../features/associations/components/registration-page';
+import { VerifyPage } from '../../features/associations/components/verify-page';
+import { verificationLinkOf } from '../../features/associations/utils/verification-link';
+import { RoleGate } from '../../features/auth/components/role-gate';
+import { areaAccess } from '../../features/auth/utils/area-access';
+import { useLocalized } from '../../i18n';
+import { type TenantRouteContext, useTenantRoute } from './tenant-context';
+
+/** The county's slug and its name in the UI language, for the pages' links and document titles. */
+const useCounty = () => {
+  const { tenant } = useTenantRoute();
+  return { tenant, tenantName: useLocalized()(tenant.name) };
+};
+
+const RegisterRoute = () => {
+  const { tenant, tenantName } = useCounty();
+  return <RegisterPage tenantName={tenantName} municipalities={tenant.municipalities} />;
+};
+
+const VerifyRoute = () => {
+  const { tenant, tenantName } = useCounty();
+  const [params] = useSearchParams();
+  return <VerifyPage tenant={tenant.slug} tenantName={tenantName} link={verificationLinkOf(params)} />;
+};
+
+/** The coordinators' pages: only they get past the door. */
+const CoordinatorLayout = () => {
+  const context = useTenantRoute();
+  return <RoleGate tenant={context.tenant.slug} allows={areaAccess.associations}>{() => <Outlet context={context satisfies TenantRouteContext} />}</RoleGate>;
+};
+
+const QueueRoute = () => {
+  const { tenant, tenantName } = useCounty();
+  return <QueuePage tenant={tenant.slug} tenantName={tenantName} />;
+};
+
+const RegistrationRoute = () => {
+  const { tenant, tenantName } = useCounty();
+  const { registrationId = '' } = useParams();
+  return <RegistrationPage key={registrationId} tenant={tenant.slug} tenantName={tenantName} registrationId={registrationId} />;
+};
+
+/**
+ * Associations under a county's path: anyone registers one and confirms the contact person's
+ * address from the email's link; the county's coordinators approve or reject the registrations.
+ */
+export const associationsRoute: RouteObject = {
+  path: 'associations',
+  children: [
+    { path: 'register', element: <RegisterRoute /> },
+    { path: 'verify', element: <VerifyRoute /> },
+    {
+      element: <CoordinatorLayout />,
+      children: [
+        { index: true, element: <QueueRoute /> },
+        { path: ':registrationId', element: <RegistrationRoute /> },
+      ],
+    },
+  ],
+};

@@ -209,8 +209,8 @@ describe('the exports bucket', () => {
     expect(bucket().Properties.LoggingConfiguration).toEqual({ DestinationBucketName: { Ref: logicalId(stack.web.logBucket) }, LogFilePrefix: 'exports/' });
   });
 
-  it('may be written by the job under counties/ only, with PutObject alone', () => {
-    expect(withPrefix(statementsOf(rolePolicies), 's3:')).toEqual([{ Sid: 'WriteCountyArchives', Effect: 'Allow', Action: 's3:PutObject', Resource: `${bucketArn}/counties/*` }]);
+  it('may be written, and checked before a deletion, by the job under counties/ only, never listed or deleted', () => {
+    expect(withPrefix(statementsOf(rolePolicies), 's3:')).toEqual([{ Sid: 'WriteCountyArchives', Effect: 'Allow', Action: ['s3:PutObject', 's3:GetObject'], Resource: `${bucketArn}/counties/*` }]);
   });
 
   it('is named to the API, which may read archives under counties/ only, to presign their downloads', () => {

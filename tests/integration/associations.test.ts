@@ -152,12 +152,10 @@ describe('an association registering itself', () => {
     expect(dataOf(again)).toMatchObject({ duplicate: false });
   });
 
-  it('holds one open registration per association, and lets a new one in once an unverified link has run out', async () => {
+  it('queues one registration per association: an unverified submission holds nothing, so nobody can block an association by its business id', async () => {
     const input = registration({ businessId: '7654321-2', contactEmail: 'eka@yhdistys.example.fi' });
     expect(dataOf(await registerFrom(newAddress(), { requestId: randomUUID(), registration: input }))).toMatchObject({ duplicate: false });
-    const second = await registerFrom(newAddress(), { requestId: randomUUID(), registration: { ...input, contactEmail: 'toka@yhdistys.example.fi' } });
-    expect(errorCodeOf(second)).toBe('CONFLICT');
-    expect(JSON.stringify(second.body)).toContain('RegistrationAlreadyOpenError');
+    expect(dataOf(await registerFrom(newAddress(), { requestId: randomUUID(), registration: { ...input, contactEmail: 'toka@yhdistys.example.fi' } }))).toMatchObject({ duplicate: false });
 
     const staleLink = await linkFor('eka@yhdistys.example.fi');
     now += 49 * 60 * 60 * 1000;
@@ -165,6 +163,16 @@ describe('an association registering itself', () => {
     const third = await registerFrom(newAddress(), { requestId: randomUUID(), registration: { ...input, contactEmail: 'kolmas@yhdistys.example.fi' } });
     expect(dataOf(third)).toMatchObject({ duplicate: false });
     expect(dataOf(await verify(await linkFor('kolmas@yhdistys.example.fi')))).toMatchObject({ status: 'pending' });
+
+    // Once one waits for the coordinators, another is refused, at its link or at once.
+    const fourth = await registerFrom(newAddress(), { requestId: randomUUID(), registration: { ...input, contactEmail: 'neljas@yhdistys.example.fi' } });
+    expect(errorCodeOf(fourth)).toBe('CONFLICT');
+    expect(JSON.stringify(fourth.body)).toContain('RegistrationAlreadyOpenError');
+    now -= 49 * 60 * 60 * 1000;
+    const second = await verify(await linkFor('toka@yhdistys.example.fi'));
+    now += 49 * 60 * 60 * 1000;
+    expect(errorCodeOf(second)).toBe('CONFLICT');
+    expect(JSON.stringify(second.body)).toContain('RegistrationAlreadyOpenError');
   });
 
   it('limits submissions per address, counting a retry once', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { runCountyOffboarding } from '@linkki/api';
+import { CountyOffboardingFailedError, type ExportStore, runCountyOffboarding } from '@linkki/api';
 import { createTenantRepository } from '@linkki/db';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +38,7 @@ const partitions = async (): Promise<Map<string, string>> => {
 const isLappi = (pk: string) => pk === 'T#lappi' || pk.startsWith('T#lappi#');
 const counties = async () => dataOf<County[]>(await api.call('counties.list', undefined, { token: operator }));
 const county = async (slug: string) => (await counties()).find((candidate) => candidate.slug === slug) as County;
-const runJob = () => runCountyOffboarding({ tables: api.tables, exports: api.exports, now: new Date(now) });
+const runJob = (exports: ExportStore = api.exports) => runCountyOffboarding({ tables: api.tables, exports, now: new Date(now) });
 const operatorCall = (path: string, input: unknown) => api.call(path, input, { token: operator });
 
 beforeAll(async () => {
@@ -74,8 +74,7 @@ describe('offboarding a county', () => {
 
     const exported = await runJob();
     const lappiKeys = [...before.keys()].filter(isLappi);
-    expect(exported.exported).toEqual([{ county: 'lappi', items: expect.any(Number), bytes: expect.any(Number) }]);
-    expect(exported.deleted).toEqual([]);
+    expect(exported).toEqual({ exported: [{ county: 'lappi', items: expect.any(Number), bytes: expect.any(Number) }], deleted: [], failed: [] });
 
     const link = dataOf<{ url: string; fileName: string; items: number }>(await operatorCall('counties.exportLink', { slug: 'lappi' }));
     expect(link.fileName).toBe('linkki-lappi-2026-12-03.zip');
@@ -93,6 +92,10 @@ describe('offboarding a county', () => {
     const allText = Object.values(files).map((file) => strFromU8(file)).join('\n');
     expect(allText).not.toContain('pohjois-savo');
 
+    // Each link handed out is recorded apart from the county's items, and outlives their deletion.
+    const downloadsOf = async () => ((await county('lappi')) as County & { exportDownloads?: Array<{ by: string }> }).exportDownloads?.map((download) => download.by);
+    expect(await downloadsOf()).toEqual(['test-operator']);
+
     const early = await operatorCall('counties.confirmDeletion', { slug: 'lappi', expectedVersion: (await county('lappi')).version, confirmation: 'lappi' });
     expect(errorCodeOf(early)).toBe('CONFLICT');
     expect(JSON.stringify(early.body)).toContain('grace period');
@@ -101,6 +104,11 @@ describe('offboarding a county', () => {
     now += 31 * day;
     const confirmed = dataOf<County>(await operatorCall('counties.confirmDeletion', { slug: 'lappi', expectedVersion: (await county('lappi')).version, confirmation: 'lappi' }));
     expect(errorCodeOf(await operatorCall('counties.cancelOffboarding', { slug: 'lappi', expectedVersion: confirmed.version }))).toBe('CONFLICT');
+
+    // An archive that has expired in the meantime is made again before anything is deleted.
+    const expired = await runJob({ ...api.exports, exists: async () => false });
+    expect(expired).toMatchObject({ exported: [{ county: 'lappi' }], deleted: [] });
+    expect([...(await partitions()).keys()].filter(isLappi).length).toBeGreaterThan(0);
 
     const deleted = await runJob();
     const after = await partitions();
@@ -117,6 +125,7 @@ describe('offboarding a county', () => {
       expect(after.get(pk), pk).toBe(digest);
     }
     expect(after.get('T#lappi-2#PROBE')).toBeDefined();
+    expect(await downloadsOf()).toEqual(['test-operator']);
     expect((await runJob()).deleted).toEqual([]);
   });
 
@@ -132,5 +141,27 @@ describe('offboarding a county', () => {
     for (const [pk, digest] of before) if (pk !== 'PLATFORM#TENANTS') expect(after.get(pk), pk).toBe(digest);
     const registry = await createTenantRepository(api.tables.platform).bySlug(target.slug);
     expect(registry?.status).toBe('suspended');
+  });
+
+  it("goes on with the other counties when one county's step fails, and then fails the run so its alarm goes off", async () => {
+    for (const slug of ['pohjois-savo', 'keski-pohjanmaa']) {
+      const target = await county(slug);
+      expect(errorCodeOf(await operatorCall('counties.offboard', { slug, expectedVersion: target.version, confirmation: slug }))).toBeUndefined();
+    }
+    const failing: ExportStore = {
+      ...api.exports,
+      save: async (key, body, type) => {
+        if (key.includes('pohjois-savo')) throw new Error('bucket unavailable');
+        await api.exports.save(key, body, type);
+      },
+    };
+    const failure = await runJob(failing).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(CountyOffboardingFailedError);
+    expect((failure as CountyOffboardingFailedError).report).toMatchObject({
+      exported: [{ county: 'keski-pohjanmaa' }],
+      failed: [{ county: 'pohjois-savo', error: 'bucket unavailable' }],
+    });
+    expect((await county('keski-pohjanmaa')).offboarding?.export).toBeDefined();
+    expect((await county('pohjois-savo')).offboarding?.export).toBeUndefined();
   });
 });

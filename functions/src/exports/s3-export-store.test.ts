@@ -1,4 +1,4 @@
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { type HeadObjectCommand, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { createS3ExportStore } from './s3-export-store';
 
@@ -21,5 +21,16 @@ describe('export archives in S3', () => {
     expect(url.searchParams.get('X-Amz-Expires')).toBe('300');
     expect(url.searchParams.get('response-content-disposition')).toBe('attachment; filename="linkki-kainuu-2026-12-03.zip"');
     expect(link.expiresAt).toBe('2026-12-03T10:05:00.000Z');
+  });
+
+  it('tells whether an archive is still there, as archives expire', async () => {
+    const client = new S3Client({ region: 'eu-north-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' } });
+    client.send = (async (command: HeadObjectCommand) => {
+      if (command.input.Key === 'counties/lappi/gone.zip') throw new NotFound({ message: 'Not Found', $metadata: {} });
+      return {};
+    }) as S3Client['send'];
+    const store = createS3ExportStore({ bucket: 'linkki-exports', region: 'eu-north-1', client });
+    expect(await store.exists('counties/lappi/there.zip')).toBe(true);
+    expect(await store.exists('counties/lappi/gone.zip')).toBe(false);
   });
 });

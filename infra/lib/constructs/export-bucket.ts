@@ -55,8 +55,11 @@ export class ExportBucket extends Construct {
 
   /** Lets `role` write county archives (PutObject on `counties/*`), and nothing else of the bucket. */
   grantArchiveWrites(role: iam.IRole): void {
-    role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'WriteCountyArchives', actions: ['s3:PutObject'], resources: [this.archivesArn] }));
-    this.acknowledgeArchiveWildcard(role, 'The job writes each leaving county its archive under counties/<slug>/; the slug is known only at run time, and PutObject is its only action on the bucket.');
+    role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'WriteCountyArchives', actions: ['s3:PutObject', 's3:GetObject'], resources: [this.archivesArn] }));
+    this.acknowledgeArchiveWildcard(
+      role,
+      'The job writes each leaving county its archive under counties/<slug>/ and checks it is still there (HeadObject) before deleting the county; the slug is known only at run time. It may not list or delete anything.',
+    );
   }
 
   /**

@@ -21,4 +21,4 @@ export type { CountyUsageRow, UsageOverview } from './features/usage/usage.servi
 export { fanOutPathwayNews, newsOfVersion, type FanOutTables, type PathwayPublishedSink } from './features/pathways/pathway-fanout';
 export type { WebRuntimeConfig } from '@linkki/domain';
 export type { ExportStore } from './exports/export-store';
-export { runCountyOffboarding, type OffboardingJobContext, type OffboardingReport } from './features/counties/county-offboarding.job';
+export { CountyOffboardingFailedError, runCountyOffboarding, type OffboardingJobContext, type OffboardingReport } from './features/counties/county-offboarding.job';

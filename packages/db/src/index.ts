@@ -42,3 +42,4 @@ export * from './usage/county-figures.repository';
 export * from './usage/stored-items';
 export * from './associations/association-registration.entity';
 export * from './associations/association-registration.repository';
+export * from './tenants/export-download.repository';

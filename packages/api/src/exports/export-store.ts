@@ -4,6 +4,8 @@
  */
 export interface ExportStore {
   save(key: string, body: Uint8Array, contentType: string): Promise<void>;
+  /** Whether the file is (still) there: archives expire. */
+  exists(key: string): Promise<boolean>;
   /** A link that downloads the file as `fileName` for a few minutes. */
   downloadLink(key: string, fileName: string): Promise<{ url: string; expiresAt: string }>;
 }

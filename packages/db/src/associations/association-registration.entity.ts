@@ -17,15 +17,15 @@ export const registrationQueueIndexOf = (tenantId: string, { status, submittedAt
 });
 
 /**
- * One open registration per business id and county: the marker makes a second one fail while the
- * first waits for its email or for a decision, so the queue holds each association once.
+ * One registration per business id and county in the coordinators' queue: taken when the email is
+ * verified (an unverified submission holds nothing, so nobody can block an association by
+ * submitting its business id), released by the decision.
  */
 export const openRegistrationMarkerKeyOf = (tenantId: string, businessId: string) => ({ pk: registrationPartition(tenantId), sk: sortKey('OPEN', businessId) });
 
 export const openRegistrationMarkerItemSchema = storedItemSchema.extend({
   entity: z.literal('openRegistration'),
   registrationId: z.string(),
-  expiresAt: z.number().optional(),
 });
 
 export const registrationItemSchema = storedItemSchema

@@ -58,13 +58,8 @@ export const createAssociationRegistrationRepository = ({ gateway, tenantId }: {
       return marker ? { registrationId: marker.registrationId, version: marker.version } : null;
     },
 
-    /**
-     * Stores a registration with its open marker and its verification email in one transaction.
-     * 'duplicate' when the id exists (a retry) or another registration of the business id is open;
-     * `replacing` names a stale marker (an unverified registration whose link ran out) to take over.
-     */
-    async receive({ registration, verificationHash, verifyBy, expiresAt, notification, now }: NewRegistration, replacing?: { version: number }): Promise<'received' | 'taken'> {
-      const markerItem = { ...markerKey(registration.businessId), entity: 'openRegistration', registrationId: registration.id, expiresAt };
+    /** Stores a registration with its verification email in one transaction; 'duplicate' when the id exists (a retry). */
+    async receive({ registration, verificationHash, verifyBy, expiresAt, notification, now }: NewRegistration): Promise<'received' | 'duplicate'> {
       try {
         await gateway.transact([
           {
@@ -72,26 +67,32 @@ export const createAssociationRegistrationRepository = ({ gateway, tenantId }: {
             now,
             item: { ...registrationKeyOf(tenantId, registration.id), entity: 'associationRegistration', ...registration, verificationHash, verifyBy, expiresAt, ...registrationQueueIndexOf(tenantId, registration) },
           },
-          replacing
-            ? { kind: 'update', key: markerKey(registration.businessId), expectedVersion: replacing.version, changes: { registrationId: registration.id, expiresAt }, now }
-            : { kind: 'create', now, item: markerItem },
           { kind: 'create', now, item: notificationItemOf(tenantId, notification, now) },
         ]);
         return 'received';
       } catch (error) {
-        if (error instanceof ItemAlreadyExistsError) return 'taken';
+        if (error instanceof ItemAlreadyExistsError) return 'duplicate';
         throw error;
       }
     },
 
-    /** The email was verified: the registration joins the coordinators' queue and stays until decided. */
-    async markVerified(registration: StoredRegistration, now: string, markerVersion: number | null): Promise<void> {
+    /**
+     * The email was verified: the registration joins the coordinators' queue and stays until
+     * decided, holding its business id's open marker; 'taken' when another registration of the
+     * business id already waits there.
+     */
+    async markVerified(registration: StoredRegistration, now: string): Promise<'queued' | 'taken'> {
       const changes = { status: 'pending' as const, verifiedAt: now, expiresAt: undefined, ...registrationQueueIndexOf(tenantId, { ...registration, status: 'pending' }) };
-      await gateway.transact([
-        { kind: 'update', key: registrationKeyOf(tenantId, registration.id), expectedVersion: registration.version, changes, now },
-        // The marker now holds for as long as the registration waits.
-        ...(markerVersion === null ? [] : [{ kind: 'update' as const, key: markerKey(registration.businessId), expectedVersion: markerVersion, changes: { expiresAt: undefined }, now }]),
-      ]);
+      try {
+        await gateway.transact([
+          { kind: 'update', key: registrationKeyOf(tenantId, registration.id), expectedVersion: registration.version, changes, now },
+          { kind: 'create', now, item: { ...markerKey(registration.businessId), entity: 'openRegistration', registrationId: registration.id } },
+        ]);
+        return 'queued';
+      } catch (error) {
+        if (error instanceof ItemAlreadyExistsError) return 'taken';
+        throw error;
+      }
     },
 
     /**

@@ -36,6 +36,9 @@ export const createLocalExportStore = ({ dir, baseUrl, now = () => new Date() }:
       mkdirSync(dirname(pathOf(key)), { recursive: true });
       writeFileSync(pathOf(key), body);
     },
+    async exists(key) {
+      return dir ? existsSync(pathOf(key)) : memory.has(key);
+    },
     async downloadLink(key, fileName) {
       const expiresAt = new Date(now().getTime() + linkSeconds * 1000);
       const expires = String(Math.floor(expiresAt.getTime() / 1000));

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createAssociationRegistrationRepository, type TableGateway } from '@linkki/db';
+import { createAssociationRegistrationRepository, ItemVersionConflictError, type TableGateway } from '@linkki/db';
 import {
   type AssociationRegistrationInput,
   RegistrationAlreadyOpenError,
@@ -48,10 +48,8 @@ export const createAssociationRegistrationService = ({ gateway, tenant, clientAd
       if (await registrations.byId(id)) return { ...answer, duplicate: true };
       await consumeHourlyLimits({ gateway, tenantId, clientAddress, now }, 'association', registrationLimits);
 
-      const open = await registrations.openFor(input.businessId);
-      const openRegistration = open ? await registrations.byId(open.registrationId) : null;
-      const stillOpen = openRegistration && (openRegistration.status !== 'unverified' || openRegistration.verifyBy > now.toISOString());
-      if (stillOpen) throw new RegistrationAlreadyOpenError(input.businessId);
+      // Told at once when the association already waits in the queue (its business id is public).
+      if (await registrations.openFor(input.businessId)) throw new RegistrationAlreadyOpenError(input.businessId);
 
       const token = randomBytes(24).toString('base64url');
       const submittedAt = now.toISOString();
@@ -68,22 +66,16 @@ export const createAssociationRegistrationService = ({ gateway, tenant, clientAd
         submittedAt,
       };
       const link = `${appUrl}/${tenantId}/associations/verify?registration=${id}&token=${token}`;
-      const outcome = await registrations.receive(
-        {
-          registration,
-          verificationHash: tokenHashOf(token),
-          verifyBy: verifyBy.toISOString(),
-          // An unverified registration and its personal data go a day after its link has run out.
-          expiresAt: Math.floor(verifyBy.getTime() / 1000) + 24 * 60 * 60,
-          notification: verificationEmailOf({ applicant: registration, tenant, link, hours: verificationLinkHours }),
-          now: submittedAt,
-        },
-        open && !stillOpen ? { version: open.version } : undefined,
-      );
-      if (outcome === 'received') return { ...answer, duplicate: false };
-      // Another submission got there first: the same request retried, or the same association.
-      if (await registrations.byId(id)) return { ...answer, duplicate: true };
-      throw new RegistrationAlreadyOpenError(input.businessId);
+      const outcome = await registrations.receive({
+        registration,
+        verificationHash: tokenHashOf(token),
+        verifyBy: verifyBy.toISOString(),
+        // An unverified registration and its personal data go a day after its link has run out.
+        expiresAt: Math.floor(verifyBy.getTime() / 1000) + 24 * 60 * 60,
+        notification: verificationEmailOf({ applicant: registration, tenant, link, hours: verificationLinkHours }),
+        now: submittedAt,
+      });
+      return { ...answer, duplicate: outcome === 'duplicate' };
     },
 
     /** Opening the link a second time is answered with where the registration stands. */
@@ -92,8 +84,15 @@ export const createAssociationRegistrationService = ({ gateway, tenant, clientAd
       if (!registration || !sameHash(registration.verificationHash, tokenHashOf(token))) throw new RegistrationLinkInvalidError();
       if (registration.status !== 'unverified') return { status: registration.status, alreadyVerified: true };
       if (registration.verifyBy <= now.toISOString()) throw new RegistrationLinkInvalidError();
-      const open = await registrations.openFor(registration.businessId);
-      await registrations.markVerified(registration, now.toISOString(), open?.registrationId === registration.id ? open.version : null);
+      try {
+        if ((await registrations.markVerified(registration, now.toISOString())) === 'taken') throw new RegistrationAlreadyOpenError(registration.businessId);
+      } catch (error) {
+        // The same link opened twice at once: the other opening verified it.
+        if (!(error instanceof ItemVersionConflictError)) throw error;
+        const current = await registrations.byId(registrationId);
+        if (!current || current.status === 'unverified') throw error;
+        return { status: current.status, alreadyVerified: true };
+      }
       return { status: 'pending' as const, alreadyVerified: false };
     },
   };

@@ -1,4 +1,4 @@
-import { createTenantRepository, createTenantSettingsRepository, ItemVersionConflictError, type TableAccess } from '@linkki/db';
+import { createExportDownloadRepository, createTenantRepository, createTenantSettingsRepository, type ExportDownload, ItemVersionConflictError, type TableAccess } from '@linkki/db';
 import {
   type CountyAction,
   type CountyConfirmation,
@@ -37,6 +37,7 @@ export interface OperatorActor {
  */
 export const createCountiesService = (actor: OperatorActor) => {
   const registry = createTenantRepository(actor.tables.platform);
+  const downloads = createExportDownloadRepository(actor.tables.platform);
 
   const load = async (slug: string) => {
     const tenant = await registry.versioned(slug);
@@ -59,10 +60,11 @@ export const createCountiesService = (actor: OperatorActor) => {
   };
 
   return {
-    /** Every county with its status and version, by name. */
-    async list(): Promise<(Tenant & { version: number })[]> {
+    /** Every county with its status and version, by name; a leaving county with who has downloaded its archive. */
+    async list(): Promise<(Tenant & { version: number; exportDownloads?: ExportDownload[] })[]> {
       const tenants = await registry.listVersioned();
-      return tenants.sort((a, b) => a.name.fi.localeCompare(b.name.fi, 'fi'));
+      const listed = await Promise.all(tenants.map(async (tenant) => (tenant.offboarding?.export ? { ...tenant, exportDownloads: await downloads.of(tenant.slug) } : tenant)));
+      return listed.sort((a, b) => a.name.fi.localeCompare(b.name.fi, 'fi'));
     },
 
     /**
@@ -133,11 +135,19 @@ export const createCountiesService = (actor: OperatorActor) => {
       return changed;
     },
 
-    /** A short-lived link to the county's export archive. */
+    /**
+     * A short-lived link to the county's export archive. The archive holds all of the county's
+     * personal data, so each link handed out is recorded (who, and when), apart from the county's
+     * items, so the record outlives their deletion.
+     */
     async exportLink({ slug }: { slug: string }) {
       const tenant = await load(slug);
-      const made = tenant.offboarding?.export;
-      if (!made) throw new CountyExportNotReadyError(slug);
+      const { offboarding } = tenant;
+      if (!offboarding) throw new CountyDeletionNotAllowedError(`The county ${slug} is not being offboarded; it has no export.`);
+      const made = offboarding.export;
+      // An archive that has expired is made again by the job while the county's data is whole.
+      if (!made || !(await actor.exports.exists(made.key))) throw new CountyExportNotReadyError(slug);
+      await downloads.record(slug, { at: actor.now().toISOString(), by: actor.displayName ?? actor.userId });
       const fileName = made.key.split('/').pop() ?? `linkki-${slug}.zip`;
       return { ...(await actor.exports.downloadLink(made.key, fileName)), fileName, bytes: made.bytes, items: made.items };
     },

@@ -24,6 +24,7 @@ export interface OffboardingJobContext {
 export interface OffboardingReport {
   exported: Array<{ county: string; items: number; bytes: number }>;
   deleted: Array<{ county: string; removed: number }>;
+  failed: Array<{ county: string; error: string }>;
 }
 
 /** Every key of the county: scanned with the platform's key-only projection. */
@@ -75,43 +76,79 @@ const exportCounty = async ({ tables, exports, now }: OffboardingJobContext, cou
   return { key, at: exportedAt, items: count, bytes: archive.byteLength };
 };
 
-/** Deletes every item of the county through its own session, scanning again until none is left. */
+/** Scan-and-delete passes before a run gives up on a county (the scan is eventually consistent); the next run goes on. */
+const maxDeletionPasses = 10;
+
+/**
+ * Deletes every item of the county through its own session, scanning again until a pass finds
+ * none. The report counts each key once; a run that stops half-way records nothing, and the next
+ * run finishes the deletion and reports what it removed.
+ */
 const deleteCounty = async ({ tables, now }: OffboardingJobContext, county: Tenant): Promise<CountyDeletionReport> => {
-  const byEntity: Record<string, number> = {};
-  let removed = 0;
-  for (let pass = 0; pass < 3; pass += 1) {
+  const removed = new Map<string, string>();
+  for (let pass = 0; pass < maxDeletionPasses; pass += 1) {
     const keys = await countyKeys(tables.platform, county.slug);
-    if (keys.length === 0) break;
+    if (keys.length === 0) {
+      const byEntity: Record<string, number> = {};
+      for (const entity of removed.values()) byEntity[entity] = (byEntity[entity] ?? 0) + 1;
+      return { at: now.toISOString(), removed: removed.size, byEntity };
+    }
     await tables.tenant(county.slug).batchDelete(keys);
-    for (const { entity } of keys) byEntity[entity] = (byEntity[entity] ?? 0) + 1;
-    removed += keys.length;
+    for (const { pk, sk, entity } of keys) removed.set(`${pk}\n${sk}`, entity);
   }
-  return { at: now.toISOString(), removed, byEntity };
+  throw new Error(`Items of ${county.slug} remain after ${maxDeletionPasses} passes.`);
+};
+
+/** What the job does for one leaving county in this run. */
+const stepFor = async ({ exports }: OffboardingJobContext, county: Tenant & { version: number }): Promise<'export' | 'delete' | null> => {
+  const { offboarding } = county;
+  if (!offboarding || offboarding.deletion) return null;
+  // An archive that has expired (or was never made) is made again while the county's data is whole.
+  const archived = offboarding.export !== undefined && (await exports.exists(offboarding.export.key));
+  if (county.status === 'offboarding' && !archived) return 'export';
+  if (offboarding.deletionConfirmedAt && (archived || county.status === 'offboarded')) return 'delete';
+  return null;
 };
 
 /**
- * Run every quarter of an hour: makes the export archive of each county that has started leaving,
- * and deletes the items of each whose deletion the operator has confirmed after its grace period,
- * recording what it removed in the registry. Only counties in `offboarding` are ever touched.
+ * Run every quarter of an hour: makes the export archive of each county that has started leaving
+ * (again, if it has expired), and deletes the items of each whose deletion the operator has
+ * confirmed after its grace period, recording what it removed in the registry. Only counties in
+ * `offboarding` or `offboarded` are touched; one county's failure does not hold up the others, and
+ * the run then fails so that its alarm goes off.
  */
 export const runCountyOffboarding = async (context: OffboardingJobContext): Promise<OffboardingReport> => {
   const registry = createTenantRepository(context.tables.platform);
-  const report: OffboardingReport = { exported: [], deleted: [] };
+  const report: OffboardingReport = { exported: [], deleted: [], failed: [] };
   for (const county of await registry.listVersioned()) {
     const { offboarding } = county;
     if (!offboarding || !['offboarding', 'offboarded'].includes(county.status)) continue;
-    if (county.status === 'offboarding' && !offboarding.export) {
-      const made = await exportCounty(context, county);
-      await registry.update(county.slug, county.version, { offboarding: { ...offboarding, export: made } });
-      report.exported.push({ county: county.slug, items: made.items, bytes: made.bytes });
-    } else if (offboarding.deletionConfirmedAt && !offboarding.deletion) {
-      // The registry moves first: a county marked offboarded is refused everywhere while its items
-      // go, and a run that stops half-way is finished by the next one.
-      const marked = county.status === 'offboarded' ? county : await registry.update(county.slug, county.version, { status: 'offboarded' });
-      const deletion = await deleteCounty(context, county);
-      await registry.update(county.slug, marked.version, { offboarding: { ...offboarding, deletion } });
-      report.deleted.push({ county: county.slug, removed: deletion.removed });
+    try {
+      const step = await stepFor(context, county);
+      if (step === 'export') {
+        const made = await exportCounty(context, county);
+        await registry.update(county.slug, county.version, { offboarding: { ...offboarding, export: made } });
+        report.exported.push({ county: county.slug, items: made.items, bytes: made.bytes });
+      } else if (step === 'delete') {
+        // The registry moves first: a county marked offboarded is refused everywhere while its
+        // items go, and a run that stops half-way is finished by the next one.
+        const marked = county.status === 'offboarded' ? county : await registry.update(county.slug, county.version, { status: 'offboarded' });
+        const deletion = await deleteCounty(context, county);
+        await registry.update(county.slug, marked.version, { offboarding: { ...offboarding, deletion } });
+        report.deleted.push({ county: county.slug, removed: deletion.removed });
+      }
+    } catch (error) {
+      report.failed.push({ county: county.slug, error: error instanceof Error ? error.message : String(error) });
     }
   }
+  if (report.failed.length > 0) throw new CountyOffboardingFailedError(report);
   return report;
 };
+
+/** A run in which some county's step failed; the others' work is done and in the report. */
+export class CountyOffboardingFailedError extends Error {
+  override readonly name = 'CountyOffboardingFailedError';
+  constructor(readonly report: OffboardingReport) {
+    super(`County offboarding failed for ${report.failed.map(({ county, error }) => `${county} (${error})`).join(', ')}`);
+  }
+}

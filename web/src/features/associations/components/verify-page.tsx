@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
+import { apiErrorReason } from '../../../lib/trpc';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { type RegistrationStatus, useVerifyRegistration } from '../api/associations';
 import { registerPath } from '../utils/association-paths';
@@ -45,6 +46,16 @@ const InvalidLink = ({ tenant, focus }: { tenant: string; focus: boolean }) => {
   );
 };
 
+/** Another registration of the same association already waits for the county's decision. */
+const AlreadyWaiting = () => {
+  const { t } = useTranslation();
+  return (
+    <Outcome kind="error" title={t('associations.verify.alreadyOpenTitle')}>
+      <p>{t('associations.verify.alreadyOpenBody')}</p>
+    </Outcome>
+  );
+};
+
 const Verified = ({ status, alreadyVerified }: { status: RegistrationStatus; alreadyVerified: boolean }) => {
   const { t } = useTranslation();
   return (
@@ -67,12 +78,14 @@ export const VerifyPage = ({ tenant, tenantName, link }: VerifyPageProps) => {
     if (link && !verify.isPending) verify.mutate(link);
   };
   const invalid = !link || isInvalidLinkError(verify.error);
+  const alreadyWaiting = apiErrorReason(verify.error) === 'RegistrationAlreadyOpenError';
   return (
     <>
       <PageHeading documentTitle={[title, tenantName]}>{title}</PageHeading>
       {invalid && <InvalidLink tenant={tenant} focus={link !== null} />}
       {verify.data && <Verified status={verify.data.status} alreadyVerified={verify.data.alreadyVerified} />}
-      {!invalid && !verify.data && (
+      {alreadyWaiting && <AlreadyWaiting />}
+      {!invalid && !alreadyWaiting && !verify.data && (
         <>
           <p className="lead">{t('associations.verify.intro')}</p>
           {verify.isError && <ErrorAlert error={verify.error} title={t('associations.verify.failed')} />}

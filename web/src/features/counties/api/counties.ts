@@ -61,10 +61,14 @@ export const useConfirmCountyDeletion = () => {
   return useMutation(trpc.counties.confirmDeletion.mutationOptions({ onSuccess: changed }));
 };
 
-/** A short-lived link to a leaving county's export archive; refused (CONFLICT) until the job has made it. */
+/**
+ * A short-lived link to a leaving county's export archive; refused (CONFLICT) until the job has
+ * made it. Each link is recorded, so the list (which names who downloaded) is read again.
+ */
 export const useCountyExportLink = () => {
   const trpc = useTRPC();
-  return useMutation(trpc.counties.exportLink.mutationOptions());
+  const changed = useCountiesChanged();
+  return useMutation(trpc.counties.exportLink.mutationOptions({ onSuccess: changed }));
 };
 
 /**

@@ -93,7 +93,7 @@ const CountyActions = ({ county, listPath, busy, onChange, exports }: CountyActi
 
 const CountyStatus = ({ county }: { county: County }) => {
   const { t } = useTranslation();
-  if (county.offboarding && (county.status === 'offboarding' || county.status === 'offboarded')) return <OffboardingStatus offboarding={county.offboarding} />;
+  if (county.offboarding && (county.status === 'offboarding' || county.status === 'offboarded')) return <OffboardingStatus offboarding={county.offboarding} downloads={county.exportDownloads} />;
   return <span className={`county-status county-status--${county.status}`}>{t(`counties.status.${county.status}`)}</span>;
 };
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n';
+import type { County } from '../api/counties';
 import { exportNoteOf, formatDate, formatMoment, type Offboarding, removedByKind } from '../utils/offboarding';
 import { formatBytes, formatCount } from '../utils/usage-format';
 
@@ -7,9 +8,10 @@ import { formatBytes, formatCount } from '../utils/usage-format';
 export const exportNoteId = (slug: string): string => `county-export-${slug}`;
 
 type Deletion = NonNullable<Offboarding['deletion']>;
+type ExportDownload = NonNullable<County['exportDownloads']>[number];
 
-/** Who started the leaving and confirmed the deletion, and what the deletion job removed, by kind of item as the export names them. */
-const DeletionReport = ({ offboarding, deletion }: { offboarding: Offboarding; deletion: Deletion }) => {
+/** Who started the leaving, downloaded the archive and confirmed the deletion, and what the deletion job removed, by kind of item as the export names them. */
+const DeletionReport = ({ offboarding, deletion, downloads }: { offboarding: Offboarding; deletion: Deletion; downloads: readonly ExportDownload[] }) => {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { deletionConfirmedAt, deletionConfirmedBy } = offboarding;
@@ -18,6 +20,9 @@ const DeletionReport = ({ offboarding, deletion }: { offboarding: Offboarding; d
       <summary>{t('counties.offboarding.report')}</summary>
       <p>{t('counties.offboarding.startedBy', { name: offboarding.startedBy, date: formatMoment(offboarding.startedAt, language) })}</p>
       {deletionConfirmedAt && deletionConfirmedBy && <p>{t('counties.offboarding.confirmedBy', { name: deletionConfirmedBy, date: formatMoment(deletionConfirmedAt, language) })}</p>}
+      {downloads.map((download) => (
+        <p key={download.at}>{t('counties.offboarding.downloadedBy', { name: download.by, date: formatMoment(download.at, language) })}</p>
+      ))}
       <p>{t('counties.offboarding.removed', { removed: formatCount(deletion.removed, language) })}</p>
       <ul className="county-report__kinds">
         {removedByKind(deletion.byEntity).map(([kind, count]) => (
@@ -31,14 +36,14 @@ const DeletionReport = ({ offboarding, deletion }: { offboarding: Offboarding; d
 };
 
 /** A leaving county's status in words: when its data may be deleted, that its deletion is confirmed, or when it was deleted, with the report. */
-export const OffboardingStatus = ({ offboarding }: { offboarding: Offboarding }) => {
+export const OffboardingStatus = ({ offboarding, downloads = [] }: { offboarding: Offboarding; downloads?: readonly ExportDownload[] | undefined }) => {
   const { t } = useTranslation();
   const { language } = useLanguage();
   if (offboarding.deletion) {
     return (
       <>
         <span className="county-status county-status--offboarded">{t('counties.offboarding.deleted', { date: formatDate(offboarding.deletion.at, language) })}</span>
-        <DeletionReport offboarding={offboarding} deletion={offboarding.deletion} />
+        <DeletionReport offboarding={offboarding} deletion={offboarding.deletion} downloads={downloads} />
       </>
     );
   }

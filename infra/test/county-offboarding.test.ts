@@ -210,7 +210,7 @@ describe('the exports bucket', () => {
   });
 
   it('may be written, and checked before a deletion, by the job under counties/ only, never listed or deleted', () => {
-    expect(withPrefix(statementsOf(rolePolicies), 's3:')).toEqual([{ Sid: 'WriteCountyArchives', Effect: 'Allow', Action: ['s3:PutObject', 's3:GetObject'], Resource: `${bucketArn}/counties/*` }]);
+    expect(withPrefix(statementsOf(rolePolicies), 's3:')).toEqual([{ Sid: 'WriteCountyArchives', Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: `${bucketArn}/counties/*` }]);
   });
 
   it('is named to the API, which may read archives under counties/ only, to presign their downloads', () => {

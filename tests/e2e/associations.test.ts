@@ -125,6 +125,12 @@ describe('associations register themselves', () => {
     await verified.reload();
     await verified.getByRole('button', { name: 'Vahvista sähköpostiosoite' }).click();
     await verified.getByRole('status').filter({ hasText: 'Osoite on jo vahvistettu' }).waitFor();
+    await chooseLanguage(verified, 'Kieli', 'Svenska');
+    await expectHeading(verified, 'Bekräfta e-postadressen');
+    await expectNoAxeViolations(verified, 'the confirmed address (sv)');
+    await chooseLanguage(verified, 'Språk', 'English');
+    await expectHeading(verified, 'Confirm your email address');
+    await expectNoAxeViolations(verified, 'the confirmed address (en)');
   });
 
   it('says a broken or unknown verification link is not valid and leads back to the form', async () => {
@@ -156,6 +162,14 @@ describe('associations register themselves', () => {
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
     await screenshot(page, 'associations-queue-360');
     await page.setViewportSize({ width: 1280, height: 900 });
+    await chooseLanguage(page, 'Kieli', 'Svenska');
+    await expectHeading(page, 'Föreningarnas anmälningar');
+    await expectNoAxeViolations(page, 'the registrations waiting (sv)');
+    await chooseLanguage(page, 'Språk', 'English');
+    await expectHeading(page, 'Association registrations');
+    await expectNoAxeViolations(page, 'the registrations waiting (en)');
+    await chooseLanguage(page, 'Language', 'Suomi');
+    await expectHeading(page, 'Yhdistysten ilmoitukset');
 
     await row.getByRole('link', { name: association.name }).click();
     await expectHeading(page, association.name);

@@ -2,11 +2,10 @@ import { Duration } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { projectedScanStatement } from './leading-keys-policy';
+import { projectedScanStatement, tenantRegistryLeadingKeys } from './leading-keys-policy';
 import { tableDefinition } from '../../../packages/db/src/table';
 import type { DataTable } from './data-table';
 import type { ExportBucket } from './export-bucket';
-import { tenantRegistryLeadingKeys } from './referrals-retention';
 import { ScheduledTableJob } from './scheduled-table-job';
 import type { TenantIsolation } from './tenant-isolation';
 

@@ -31,6 +31,9 @@ export const tenantLeadingKeys = leadingKeyPatterns(`${keyPrefixes.tenant}#\${aw
 /** Keys that belong to no tenant: the platform registry, national pathways, the developer network. */
 export const sharedLeadingKeys = [keyPrefixes.platform, keyPrefixes.national, keyPrefixes.network].flatMap(leadingKeyPatterns);
 
+/** The tenant registry's partition: the scheduled jobs read it to learn the counties, the pre-token trigger activates a county in it. */
+export const tenantRegistryLeadingKeys = [`${keyPrefixes.platform}#TENANTS`];
+
 export interface LeadingKeysStatementProps {
   readonly sid: string;
   readonly tableArn: string;

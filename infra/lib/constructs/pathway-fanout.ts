@@ -5,8 +5,7 @@ import type { Construct } from 'constructs';
 import { pathwayNewsAttributes, pathwayNewsPartitionName } from '../../../packages/db/src/pathways/pathway-news.keys';
 import { keyPrefixes } from '../../../packages/db/src/table';
 import type { DataTable } from './data-table';
-import { confinedStatement, tableKeyStatement } from './leading-keys-policy';
-import { tenantRegistryLeadingKeys } from './referrals-retention';
+import { confinedStatement, tableKeyStatement, tenantRegistryLeadingKeys } from './leading-keys-policy';
 import { StreamConsumer } from './stream-consumer';
 
 export interface PathwayFanOutProps {

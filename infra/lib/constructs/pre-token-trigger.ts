@@ -4,7 +4,7 @@ import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { keyPrefixes } from '../../../packages/db/src/table';
-import { tenantRegistryLeadingKeys } from './referrals-retention';
+import { tenantRegistryLeadingKeys } from './leading-keys-policy';
 import type { DataTable } from './data-table';
 import { createConfinedTableFunction } from './confined-table-function';
 

@@ -4,6 +4,7 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { keyPrefixes } from '../../../packages/db/src/table';
 import type { DataTable } from './data-table';
+import { tenantRegistryLeadingKeys } from './leading-keys-policy';
 import { ScheduledTableJob } from './scheduled-table-job';
 
 export interface ReferralsRetentionProps {
@@ -14,8 +15,6 @@ export interface ReferralsRetentionProps {
   readonly logRetention: logs.RetentionDays;
 }
 
-/** The tenant registry, which names the counties to clean. */
-export const tenantRegistryLeadingKeys = [`${keyPrefixes.platform}#TENANTS`];
 /** Of each county only its settings, its closed-referral index and its referrals' own partitions (with their audit trails). */
 export const retentionLeadingKeys = [`${keyPrefixes.tenant}#*#SETTINGS`, `${keyPrefixes.tenant}#*#REFERRALS-CLOSED`, `${keyPrefixes.tenant}#*#REF#*`];
 const retentionActions = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'];

@@ -3,10 +3,9 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { projectedScanStatement } from './leading-keys-policy';
+import { projectedScanStatement, tenantRegistryLeadingKeys } from './leading-keys-policy';
 import { keyPrefixes, tableDefinition } from '../../../packages/db/src/table';
 import type { DataTable } from './data-table';
-import { tenantRegistryLeadingKeys } from './referrals-retention';
 import { ScheduledTableJob } from './scheduled-table-job';
 
 export interface UsageDailyProps {

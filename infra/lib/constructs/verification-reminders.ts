@@ -5,9 +5,8 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { keyPrefixes } from '../../../packages/db/src/table';
 import type { DataTable } from './data-table';
-import { itemActions } from './leading-keys-policy';
+import { itemActions, tenantRegistryLeadingKeys } from './leading-keys-policy';
 import { outboxLeadingKeys } from './network-digest';
-import { tenantRegistryLeadingKeys } from './referrals-retention';
 import { ScheduledTableJob } from './scheduled-table-job';
 
 export interface VerificationRemindersProps {

@@ -30,9 +30,12 @@ export const chooseIdentity = async (page: Page, name: string): Promise<void> =>
   await page.waitForURL((url) => !url.pathname.startsWith('/oidc/') && url.pathname !== '/auth/callback');
 };
 
-/** Waits until nothing on the page says it is loading. */
+/**
+ * Waits until nothing on the page says it is loading. A locator, not a string predicate: Playwright
+ * re-evaluates a string with `eval` on every poll, which the app's Content Security Policy refuses.
+ */
 export const settled = async (page: Page): Promise<void> => {
-  await page.waitForFunction("!document.querySelector('.loading')");
+  await page.locator('.loading').first().waitFor({ state: 'detached' });
 };
 
 /** The page is no wider than its window: nothing scrolls sideways. */

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/ui/data-table';
@@ -23,6 +24,7 @@ export const StaffList = ({ tenant }: { tenant: string }) => {
     { key: 'roles', header: t('staff.list.columns.roles'), cell: (member: StaffMember) => roleLabels(member.roles) },
     { key: 'status', header: t('staff.list.columns.status'), cell: (member: StaffMember) => <StaffStatusBadge status={member.status} /> },
   ];
+  const shownSearch = useShownSearch(search, query.isPlaceholderData);
   const empty = query.isSuccess && !query.isPlaceholderData && members.length === 0;
   return (
     <>
@@ -31,11 +33,21 @@ export const StaffList = ({ tenant }: { tenant: string }) => {
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
       <div role="status">{empty && <p>{search ? t('staff.list.noMatches', { q: search }) : t('staff.list.empty')}</p>}</div>
       {members.length > 0 && (
-        <div className="staff-table">
-          <DataTable id="staff-list" caption={search ? t('staff.list.captionSearch', { q: search }) : t('staff.list.caption')} columns={columns} rows={members} rowKey={(member) => member.userId} />
+        <div className="staff-table" aria-busy={query.isPlaceholderData}>
+          <DataTable id="staff-list" caption={shownSearch ? t('staff.list.captionSearch', { q: shownSearch }) : t('staff.list.caption')} columns={columns} rows={members} rowKey={(member) => member.userId} />
         </div>
       )}
       <LoadMore query={query} />
     </>
   );
+};
+
+/**
+ * The search whose results the table shows. While a new search is read, the previous results stay
+ * on the page, and so does their caption: it never names words the rows were not found by.
+ */
+const useShownSearch = (search: string, showingPrevious: boolean): string => {
+  const [shown, setShown] = useState(search);
+  if (!showingPrevious && shown !== search) setShown(search);
+  return showingPrevious ? shown : search;
 };

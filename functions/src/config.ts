@@ -19,8 +19,17 @@ const configSchema = z.object({
     .transform((value) => value.split(',').map((slug) => slug.trim()).filter(Boolean)),
   /** The private bucket of counties' export archives; absent locally. */
   EXPORT_BUCKET: z.string().min(3).optional(),
+  /** The Secrets Manager secret whose value keys the hash of client addresses; the stack generates it. */
+  ADDRESS_HASH_SECRET_ARN: z.string().startsWith('arn:').optional(),
+  /** The key itself, where there is no Secrets Manager (the local platform keeps one in its data folder; tests name theirs). */
+  ADDRESS_HASH_KEY: z.string().min(32).optional(),
   /** The web app's public URL, for links in notifications. */
   APP_URL: z.url().default('http://localhost:3000'),
+  /**
+   * The secret whose value CloudFront sends in `x-origin-verify`; absent locally, where no
+   * CloudFront stands in front, and then the check is off. Every deployed stack sets it.
+   */
+  ORIGIN_VERIFY_SECRET_ARN: z.string().startsWith('arn:').optional(),
   MAX_BATCH_SIZE: z.coerce.number().int().min(1).max(50).default(10),
 });
 

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { App, Tags, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { EdgeWafStack, edgeRegion } from '../lib/stacks/edge-waf-stack';
 import { LinkkiStack, workspaceSourcePaths } from '../lib/stacks/linkki-stack';
 import { loadStageConfig } from '../lib/stage-config';
 
@@ -13,6 +14,13 @@ const config = loadStageConfig(app.node.tryGetContext('stage') ?? 'dev', {
   alarmEmail: app.node.tryGetContext('alarmEmail'),
 });
 
+const edge = new EdgeWafStack(app, `Linkki-${config.stage}-edge`, {
+  stackName: `linkki-${config.stage}-edge`,
+  description: `Linkki (${config.stage}): the web application firewall in front of CloudFront`,
+  env: { account: config.account, region: edgeRegion },
+  terminationProtection: config.stage === 'prod',
+});
+
 new LinkkiStack(app, `Linkki-${config.stage}`, {
   stackName: `linkki-${config.stage}`,
   description: `Linkki (${config.stage}): data, sign-in, API, web app and alarms`,
@@ -20,6 +28,7 @@ new LinkkiStack(app, `Linkki-${config.stage}`, {
   terminationProtection: config.stage === 'prod',
   config,
   paths: workspaceSourcePaths(projectRoot),
+  webAclArn: edge.webAclArn,
 });
 
 Tags.of(app).add('project', 'linkki');

@@ -22,6 +22,10 @@ const environment = {
   FEDERATED_COUNTIES: '',
   // Added by the exports bucket, as TENANT_ROLE_ARN is by the tenant isolation.
   EXPORT_BUCKET: 'linkki-test-exports',
+  // Added by the origin verify secret: the handler refuses requests that bypass CloudFront.
+  ORIGIN_VERIFY_SECRET_ARN: 'arn:aws:secretsmanager:eu-north-1:111122223333:secret:OriginVerify-AbCdEf',
+  // The API function's own generated key of the client address hash; read on the first anonymous submission.
+  ADDRESS_HASH_SECRET_ARN: 'arn:aws:secretsmanager:eu-north-1:111122223333:secret:AddressHashKey-AbCdEf',
 };
 
 /** Bundles `functions/src/api/handler.ts` exactly as a deployment would, once for this file. */
@@ -60,5 +64,13 @@ describe.skipIf(!existsSync(paths.apiEntry))('the API handler as bundled for Lam
 
   it('loads in a fresh Node process with the environment the stack gives it and exports the handler', () => {
     expect(runBundleInFreshNode(bundleDir, environment, 'process.stdout.write(typeof handler);')).toBe('function');
+  });
+
+  it('refuses a request without the origin header before it reads anything', () => {
+    const event = { version: '2.0', rawPath: '/health', rawQueryString: '', headers: { host: 'abc.execute-api.eu-north-1.amazonaws.com' }, requestContext: { http: { method: 'GET', path: '/health', sourceIp: '192.0.2.1' } }, isBase64Encoded: false };
+    const script = `const response = await handler(${JSON.stringify(event)}, { functionName: 'api', awsRequestId: 'test', getRemainingTimeInMillis: () => 10000 }); process.stdout.write(JSON.stringify(response));`;
+    const response = JSON.parse(runBundleInFreshNode(bundleDir, environment, script)) as { statusCode: number; body: string };
+    expect(response.statusCode).toBe(403);
+    expect(JSON.parse(response.body)).toEqual({ error: 'Forbidden', message: expect.any(String) });
   });
 });

@@ -82,7 +82,7 @@ const jobs: readonly JobUnderTest[] = [
   {
     name: 'the outbox sender',
     entry: paths.outboxSendEntry,
-    environment: { NOTIFICATION_FROM_ADDRESS: 'linkki@linkki.example.fi', POWERTOOLS_SERVICE_NAME: 'linkki-outbox' },
+    environment: { NOTIFICATION_FROM_ADDRESS: 'linkki@linkki.example.fi', TABLE_NAME: 'linkki-test', POWERTOOLS_SERVICE_NAME: 'linkki-outbox' },
     create: (stack, data) => new OutboxSender(stack, 'Job', { ...common, entry: paths.outboxSendEntry, data, fromAddress: 'linkki@linkki.example.fi' }),
     ignoredRecord: { eventName: 'MODIFY', dynamodb: { SequenceNumber: '1', NewImage: { entity: { S: 'listing' } } } },
   },

@@ -1,7 +1,8 @@
+import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { tableDefinition } from '../../packages/db/src/table';
-import { roles } from '../../packages/domain/src/identity/role.schema';
+import { roles } from '@linkki/domain';
 import { logicalIdOf, synthesizeTestStack } from './helpers/test-stack';
 import { flatten } from './helpers/template-policies';
 
@@ -80,11 +81,22 @@ describe('API function', () => {
       APP_URL: `https://<${logicalId(stack.web.distribution)}.DomainName>`,
       TENANT_ROLE_ARN: `<${logicalId(stack.isolation.tenantRole)}.Arn>`,
       EXPORT_BUCKET: `<${logicalId(stack.exports.bucket)}>`,
+      ORIGIN_VERIFY_SECRET_ARN: `<${logicalId(stack.originVerify.secret)}>`,
+      ADDRESS_HASH_SECRET_ARN: `<${logicalId(stack.api.addressHashKey)}>`,
       USER_POOL_ID: `<${userPool}>`,
       FEDERATED_COUNTIES: '',
       POWERTOOLS_SERVICE_NAME: 'linkki-api',
       NODE_OPTIONS: '--enable-source-maps',
     });
+  });
+
+  it('reads the key of the client address hash from a secret the stack generates, which it alone may read', () => {
+    const key = logicalId(stack.api.addressHashKey);
+    template.hasResourceProperties('AWS::SecretsManager::Secret', { GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true } });
+    const readers = Object.values(template.findResources('AWS::IAM::Policy'))
+      .filter((policy) => (policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]).some((statement) => [statement.Action].flat().includes('secretsmanager:GetSecretValue') && JSON.stringify(statement.Resource) === JSON.stringify({ Ref: key })))
+      .flatMap((policy) => (policy.Properties.Roles as { Ref: string }[]).map((role) => role.Ref));
+    expect(readers).toEqual([logicalId(stack.api.function.role as never)]);
   });
 
   it('may create and look up invitation accounts in its own user pool, and nothing else of Cognito', () => {
@@ -94,6 +106,46 @@ describe('API function', () => {
     expect(statements).toEqual([
       { Sid: 'InvitationAccounts', Effect: 'Allow', Action: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser'], Resource: { 'Fn::GetAtt': [logicalId(stack.auth.userPool), 'Arn'] } },
     ]);
+  });
+
+  it('refuses requests that did not come through CloudFront in every stage, and may only read the origin secret', () => {
+    for (const variant of [{ stack, template }, synthesizeTestStack({}, { stage: 'dev', account: undefined })]) {
+      const secret = variant.stack.getLogicalId(variant.stack.originVerify.secret.node.defaultChild as CfnElement);
+      const fn = variant.template.toJSON().Resources[variant.stack.getLogicalId(variant.stack.api.function.node.defaultChild as CfnElement)];
+      expect(fn.Properties.Environment.Variables.ORIGIN_VERIFY_SECRET_ARN).toEqual({ Ref: secret });
+      const secretStatements = Object.values(variant.template.findResources('AWS::IAM::Policy'))
+        .filter((policy) => (policy.Properties.Roles as { Ref: string }[]).some((role) => role.Ref === variant.stack.getLogicalId(variant.stack.api.function.role!.node.defaultChild as CfnElement)))
+        .flatMap((policy) => policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
+        .filter((statement) => [statement.Action].flat().some((action) => action.startsWith('secretsmanager:')));
+      expect(secretStatements).toContainEqual({ Sid: 'OriginVerifySecret', Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: { Ref: secret } });
+      const others = secretStatements.filter((statement) => JSON.stringify(statement.Resource).includes(secret) && (statement as { Sid?: string }).Sid !== 'OriginVerifySecret');
+      expect(others).toEqual([]);
+    }
+  });
+
+  it('rotates the origin secret monthly with a function that may change only this distribution and this secret', () => {
+    const secret = logicalId(stack.originVerify.secret);
+    const schedule = onlyResource('AWS::SecretsManager::RotationSchedule');
+    const rotationFunction = schedule.Properties.RotationLambdaARN['Fn::GetAtt'][0] as string;
+    expect(schedule.Properties).toMatchObject({ SecretId: { Ref: secret }, RotationRules: { ScheduleExpression: 'rate(30 days)' } });
+    const fn = template.toJSON().Resources[rotationFunction];
+    expect(fn.Properties.Environment.Variables.DISTRIBUTION_ID).toEqual({ Ref: logicalId(stack.web.distribution) });
+    const role = fn.Properties.Role['Fn::GetAtt'][0] as string;
+    const statements = Object.values(template.findResources('AWS::IAM::Policy'))
+      .filter((policy) => (policy.Properties.Roles as { Ref: string }[]).some((candidate) => candidate.Ref === role))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as { Sid?: string; Action: string | string[]; Resource: unknown }[]);
+    const on = (prefix: string) => statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith(prefix)));
+    expect(on('cloudfront:')).toEqual([
+      expect.objectContaining({ Sid: 'OriginHeader', Action: ['cloudfront:GetDistributionConfig', 'cloudfront:UpdateDistribution'], Resource: expect.anything() }),
+    ]);
+    expect(flatten(on('cloudfront:')[0]!.Resource)).toBe(`arn:<AWS::Partition>:cloudfront::111122223333:distribution/<${logicalId(stack.web.distribution)}>`);
+    for (const statement of on('secretsmanager:')) {
+      const actions = [statement.Action].flat();
+      expect(statement.Resource, actions.join()).toEqual(actions.includes('secretsmanager:GetRandomPassword') ? '*' : { Ref: secret });
+    }
+    expect(on('secretsmanager:').flatMap((statement) => [statement.Action].flat()).sort()).toEqual(
+      expect.arrayContaining(['secretsmanager:GetRandomPassword', 'secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage']),
+    );
   });
 
   it('has nothing that could switch on the local development issuer', () => {

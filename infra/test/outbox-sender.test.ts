@@ -1,5 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { notificationDeliveryAttributes } from '../../packages/db/src/notifications/notification-delivery.keys';
 import { itemActions } from '../lib/constructs/leading-keys-policy';
 import { logicalIdOf, synthesizeTestStack, testAccount, testRegion } from './helpers/test-stack';
 import { actionsOf, resolveTokens } from './helpers/template-policies';
@@ -34,9 +35,10 @@ describe('outbox sender function', () => {
     expect(resources[logicalId(stack.outbox.logGroup)]!.Properties.RetentionInDays).toBe(365);
   });
 
-  it('gets the sender address and nothing that names the table', () => {
+  it('gets the sender address and the table it records deliveries in', () => {
     expect(resources[logicalId(stack.outbox.function)]!.Properties.Environment.Variables).toEqual({
       NOTIFICATION_FROM_ADDRESS: 'linkki@linkki.example.fi',
+      TABLE_NAME: { Ref: logicalId(stack.data.table) },
       POWERTOOLS_SERVICE_NAME: 'linkki-outbox',
       NODE_OPTIONS: '--enable-source-maps',
     });
@@ -78,19 +80,35 @@ describe('outbox stream mapping', () => {
 describe("outbox sender's role", () => {
   const dynamoActions = statements.flatMap(actionsOf).filter((action) => action.startsWith('dynamodb:'));
 
-  it('reads the stream and nothing of the table: no item, scan or wildcard action', () => {
-    expect(dynamoActions.sort()).toEqual(['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams']);
-    for (const action of [...itemActions, 'dynamodb:Scan', 'dynamodb:TransactGetItems', 'dynamodb:PartiQLSelect']) {
+  it('reads the stream, and of the table only the delivery record of outbox items: no other item, scan or wildcard action', () => {
+    expect(dynamoActions.sort()).toEqual(['dynamodb:DescribeStream', 'dynamodb:GetItem', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams', 'dynamodb:UpdateItem']);
+    for (const action of [...itemActions.filter((action) => action !== 'dynamodb:GetItem' && action !== 'dynamodb:UpdateItem'), 'dynamodb:Scan', 'dynamodb:TransactGetItems', 'dynamodb:PartiQLSelect']) {
       expect(dynamoActions).not.toContain(action);
     }
     const readsRecords = statements.find((statement) => actionsOf(statement).includes('dynamodb:GetRecords'));
     expect(readsRecords?.Resource).toBe(policies.attributeOf(logicalId(stack.data.table), 'StreamArn'));
   });
 
-  it('may decrypt with the table key, for the encrypted stream, and not encrypt with it', () => {
+  it('may claim and mark a send only in the outbox partitions, through the delivery attributes alone', () => {
+    const delivery = statements.filter((statement) => actionsOf(statement).includes('dynamodb:UpdateItem'));
+    expect(delivery).toHaveLength(1);
+    expect(actionsOf(delivery[0]!).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    expect(delivery[0]!.Resource).toEqual(policies.attributeOf(logicalId(stack.data.table), 'Arn'));
+    expect(delivery[0]!.Condition).toEqual({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['T#*#OUTBOX'] },
+      // Without attributes named, a GetItem would return the whole item: the message and its recipients.
+      Null: { 'dynamodb:LeadingKeys': 'false', 'dynamodb:Attributes': 'false' },
+      'ForAllValues:StringEquals': { 'dynamodb:Attributes': [...notificationDeliveryAttributes] },
+      StringEqualsIfExists: { 'dynamodb:ReturnValues': 'NONE' },
+    });
+  });
+
+  it('uses the table key only through DynamoDB, for the encrypted stream and the delivery record', () => {
     const keyArn = policies.arnOf(logicalId(stack.data.key));
-    const keyActions = statements.filter((statement) => [statement.Resource].flat().includes(keyArn)).flatMap(actionsOf);
-    expect(keyActions.sort()).toEqual(['kms:Decrypt', 'kms:DescribeKey']);
+    const keyStatements = statements.filter((statement) => [statement.Resource].flat().includes(keyArn));
+    expect(keyStatements.flatMap(actionsOf).sort()).toEqual(['kms:Decrypt', 'kms:Decrypt', 'kms:DescribeKey', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey']);
+    const encrypting = keyStatements.filter((statement) => actionsOf(statement).includes('kms:Encrypt'));
+    expect(encrypting.map((statement) => statement.Condition)).toEqual([{ StringEquals: { 'kms:ViaService': `dynamodb.${testRegion}.amazonaws.com` } }]);
   });
 
   it('sends email only as the configured sender, through its SES identity', () => {

@@ -27,12 +27,12 @@ describe('daily referral retention', () => {
     expect(Object.keys(Properties.Environment.Variables).sort()).toEqual(['NODE_OPTIONS', 'POWERTOOLS_SERVICE_NAME', 'TABLE_NAME']);
   });
 
-  it('reads the tenant registry and reaches only the referral partitions of the counties, never by scan or index', () => {
+  it('reads the tenant registry and reaches only the referral partitions of the counties (and the statistics and score totals the scores move between), never by scan or index', () => {
     const byId = Object.fromEntries(dynamoStatements.map((statement) => [statement.Sid, statement]));
     expect(Object.keys(byId).sort()).toEqual(['ReferralRetention', 'TenantRegistry']);
     expect(actionsOf(byId.TenantRegistry!).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
     expect(byId.TenantRegistry!.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']).toEqual(['PLATFORM#TENANTS']);
-    expect(byId.ReferralRetention!.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']).toEqual(['T#*#SETTINGS', 'T#*#REFERRALS-CLOSED', 'T#*#REF#*']);
+    expect(byId.ReferralRetention!.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']).toEqual(['T#*#SETTINGS', 'T#*#REFERRALS-CLOSED', 'T#*#REF#*', 'T#*#REF-STATS', 'T#*#REF-MEASURE-TOTALS']);
     for (const statement of dynamoStatements) {
       expect(statement.Resource).toEqual(tableArn);
       expect(actionsOf(statement)).not.toContain('dynamodb:Scan');

@@ -4,9 +4,10 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { WebHosting } from '../lib/constructs/web-hosting';
+import { flatten } from './helpers/template-policies';
 import { logicalIdOf, synthesizeTestStack } from './helpers/test-stack';
 
-const { stack, template } = synthesizeTestStack();
+const { stack, edge, template } = synthesizeTestStack();
 
 /** Web hosting alone, in a stack of its own, with no built app. */
 const bareWebHosting = (domain?: { domainName: string; certificateArn: string }): Stack => {
@@ -73,6 +74,23 @@ describe('distribution', () => {
         AllowedMethods: expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']),
       });
     }
+  });
+
+  it('adds the origin secret to every request for the API, as a reference CloudFormation resolves, never the value', () => {
+    const origins = distributionConfig().Origins as Record<string, any>[];
+    const apiOrigin = origins.find((origin) => origin.CustomOriginConfig);
+    const secret = logicalId(stack.originVerify.secret);
+    expect(apiOrigin?.OriginCustomHeaders).toEqual([{ HeaderName: 'x-origin-verify', HeaderValue: expect.anything() }]);
+    expect(flatten(apiOrigin?.OriginCustomHeaders[0].HeaderValue)).toBe(`{{resolve:secretsmanager:<${secret}>:SecretString:::}}`);
+    for (const origin of origins.filter((candidate) => !candidate.CustomOriginConfig)) expect(origin.OriginCustomHeaders).toBeUndefined();
+  });
+
+  it('is filtered by the edge web ACL, read from the us-east-1 stack\'s output', () => {
+    const { WebACLId } = distributionConfig();
+    expect(WebACLId).toEqual({ 'Fn::GetStackOutput': { StackName: edge.stackName, Region: 'us-east-1', OutputName: expect.any(String) } });
+    const output = Template.fromStack(edge).toJSON().Outputs[WebACLId['Fn::GetStackOutput'].OutputName];
+    expect(output.Value).toEqual({ 'Fn::GetAtt': [edge.getLogicalId(edge.acl.webAcl), 'Arn'] });
+    expect(stack.dependencies).toContain(edge);
   });
 
   it('sends /api/hsds/* to the same API origin, read only, cached as the answer allows by path and query string', () => {

@@ -3,7 +3,7 @@ import { appRouter } from '@linkki/api';
 import { createOrganisationRepository, defaultTableName, userKeyOf } from '@linkki/db';
 import { type Identity, isPlatformWideRole, type Role, roles } from '@linkki/domain';
 import { lambdaContext } from '@linkki/local';
-import { apiGatewayEvent } from '../helpers/api-harness';
+import { apiGatewayEvent, type ProcedurePath } from '../helpers/api-harness';
 import { grantMembership } from '../helpers/memberships';
 import { type Access, authorizationMatrix, matrixOrganisation, matrixTenant } from '../isolation/authorization-matrix';
 import type { BenchPlatform } from './bench-platform';
@@ -27,7 +27,7 @@ export const benchProcedures = async ({ client, tables, meter, issuer, handler }
   console.log(`\nBaseline: bare GetItem on DynamoDB Local  p50 ${fixed(baseline.p50)} ms  p95 ${fixed(baseline.p95)} ms\n`);
   console.log('procedure                          caller            p50 ms   p95 ms   p50/GetItem   DynamoDB requests/call   capacity units/call');
   for (const path of Object.keys(appRouter._def.procedures).sort()) {
-    const row = authorizationMatrix[path];
+    const row = authorizationMatrix[path as ProcedurePath];
     if (!row) throw new Error(`No authorization-matrix row for ${path}`);
     const role = callerFor(row.access);
     // The API honours a token only while a membership grants its roles; platform-wide roles belong to no county.

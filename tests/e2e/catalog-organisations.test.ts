@@ -73,6 +73,11 @@ describe('organisation management', () => {
     await page.getByRole('button', { name: 'Luo organisaatio' }).click();
     await errorSummary(page).getByRole('link', { name: /^Y-tunnus:.*Y-tunnus/ }).waitFor();
     expect(await page.getByLabel('Y-tunnus').getAttribute('aria-invalid')).toBe('true');
+    // Kuopion Eläkeläiset ry of the demo register already holds this one.
+    await page.getByLabel('Y-tunnus').fill('1735906-0');
+    await page.getByRole('button', { name: 'Luo organisaatio' }).click();
+    await errorSummary(page).getByRole('link', { name: /^Y-tunnus: Toisella alueen organisaatiolla on jo tämä Y-tunnus/ }).waitFor();
+    expect(await page.getByLabel('Y-tunnus').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Y-tunnus').fill('0201256-6');
     await page.getByRole('button', { name: 'Luo organisaatio' }).click();
     await expectHeading(page, `Muokkaa organisaatiota: ${organisation}`);

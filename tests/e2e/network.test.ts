@@ -126,14 +126,20 @@ describe('the developer network', () => {
     await author.page.getByText(/^Versio 1 /).waitFor();
     await expectNoAxeViolations(author.page, 'the practice page with its history (fi)');
 
-    const moderator = await suite.open('/pohjois-savo/');
-    await signInAs(moderator.page, 'pohjois-savo', 'Tiina Karvonen');
-    await moderator.page.goto(`/pohjois-savo${postPath}`);
-    await expectHeading(moderator.page, sodankyla);
-    await moderator.page.getByText('Ilmoita asiattomasta sisällöstä').click();
-    await moderator.page.getByLabel('Miksi julkaisu on asiaton?', { exact: false }).fill('Henkilötietoja julkisessa kuvauksessa');
-    await moderator.page.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
-    await moderator.page.getByText('Kiitos, ilmoitus on lähetetty moderaattoreille.').waitFor();
+    // Another county's coordinator may report the post but not moderate it.
+    const reporter = await suite.open('/pohjois-savo/');
+    await signInAs(reporter.page, 'pohjois-savo', 'Tiina Karvonen');
+    await reporter.page.goto(`/pohjois-savo${postPath}`);
+    await expectHeading(reporter.page, sodankyla);
+    await reporter.page.getByText('Ilmoita asiattomasta sisällöstä').click();
+    await reporter.page.getByLabel('Miksi julkaisu on asiaton?', { exact: false }).fill('Henkilötietoja julkisessa kuvauksessa');
+    await reporter.page.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
+    await reporter.page.getByText('Kiitos, ilmoitus on lähetetty moderaattoreille.').waitFor();
+    expect(await reporter.page.getByRole('button', { name: 'Piilota julkaisu' }).count()).toBe(0);
+
+    const moderator = await suite.open('/lappi/');
+    await signInAs(moderator.page, 'lappi', 'Riikka Aikio');
+    await openNetwork(moderator.page);
     await moderator.page.getByRole('navigation', { name: 'Verkoston sivut' }).getByRole('link', { name: 'Ilmoitetut' }).click();
     await expectHeading(moderator.page, 'Ilmoitetut julkaisut');
     await moderator.page.getByText('Viimeisin syy: Henkilötietoja julkisessa kuvauksessa').waitFor();

@@ -1,9 +1,12 @@
-import { type Identity, isPlatformWideRole, type Role } from '@linkki/domain';
+import { type Identity, isPlatformWideRole, type Role, type SubmissionLimitsByScope } from '@linkki/domain';
 import { buildApiDependencies, createApiHandler, loadConfig } from '@linkki/functions';
 import { createDevIssuer, createLocalAccountDirectory, createLocalExportStore, type DevIssuer, type LocalAccountDirectory, type LocalExportStore, lambdaContext } from '@linkki/local';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { grantMembership } from './memberships';
+import type { ProcedureOutput, ProcedurePath } from './procedure-types';
 import { createTestTable, type TestTable } from './test-table';
+
+export type { ProcedureInput, ProcedureOutput, ProcedurePath } from './procedure-types';
 
 export const testIssuerUrl = 'https://issuer.test/linkki';
 
@@ -14,10 +17,13 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-export interface ProcedureResponse {
+/** A procedure's HTTP answer; `TOutput` is what `dataOf` reads from a successful one. */
+export interface ProcedureResponse<TOutput = unknown> {
   status: number;
   body: unknown;
   raw: APIGatewayProxyStructuredResultV2;
+  /** Never set: carries the procedure's output type from `call` to `dataOf`. */
+  readonly output?: TOutput;
 }
 
 /** An API Gateway HTTP API (2.0) event, as the deployed route `ANY /trpc/{proxy+}` delivers it. */
@@ -57,8 +63,12 @@ export interface ApiHarness extends TestTable {
   exports: LocalExportStore;
   handler: ReturnType<typeof createApiHandler>;
   invoke(event: APIGatewayProxyEventV2): Promise<ProcedureResponse>;
-  /** Calls one procedure (query or mutation) with a JSON input, the way the web client does. */
-  call(path: string, input?: unknown, options?: CallOptions): Promise<ProcedureResponse>;
+  /**
+   * Calls one procedure (query or mutation) with a JSON input, the way the web client does. The
+   * path is checked against the app router and the answer typed from it; the input stays open,
+   * since tests also send what the schema must refuse (use `ProcedureInput` where it should be valid).
+   */
+  call<TPath extends ProcedurePath>(path: TPath, input?: unknown, options?: CallOptions): Promise<ProcedureResponse<ProcedureOutput<TPath>>>;
   tokenFor(role: Role, tenant?: string | null, user?: string): Promise<string>;
 }
 
@@ -71,9 +81,16 @@ export interface ApiHarnessOptions {
   clock?: () => number;
   /** The clock of the API's services. */
   now?: () => Date;
+  /** The key of the client address hash. */
+  addressHashKey?: string;
+  /** Submission limits other than the defaults. */
+  submissionLimits?: Partial<SubmissionLimitsByScope>;
 }
 
-export const createApiHarness = async ({ catalogs = true, clock, now }: ApiHarnessOptions = {}): Promise<ApiHarness> => {
+/** The harness's explicit address hash key, unless a test names its own. */
+export const testAddressHashKey = 'test-address-hash-key-not-a-secret-0123';
+
+export const createApiHarness = async ({ catalogs = true, clock, now, addressHashKey = testAddressHashKey, submissionLimits }: ApiHarnessOptions = {}): Promise<ApiHarness> => {
   const table = await createTestTable({ catalogs });
   const issuer = await createDevIssuer({ issuer: testIssuerUrl, keyFile: null });
   const accounts = createLocalAccountDirectory({ file: null });
@@ -84,8 +101,9 @@ export const createApiHarness = async ({ catalogs = true, clock, now }: ApiHarne
     AUTH_ISSUER: issuer.issuer,
     AUTH_AUDIENCE: issuer.audience,
     AUTH_JWKS_URL: `${testIssuerUrl}/jwks.json`,
+    ADDRESS_HASH_KEY: addressHashKey,
   });
-  const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client: table.client, accounts, exports, ...(clock ? { clock } : {}), ...(now ? { now } : {}) }), maxBatchSize: config.MAX_BATCH_SIZE });
+  const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client: table.client, accounts, exports, ...(clock ? { clock } : {}), ...(now ? { now } : {}), ...(submissionLimits ? { submissionLimits } : {}) }), maxBatchSize: config.MAX_BATCH_SIZE });
   const invoke = async (event: APIGatewayProxyEventV2): Promise<ProcedureResponse> => {
     const raw = await handler(event, lambdaContext());
     return { status: raw.statusCode ?? 200, body: raw.body ? JSON.parse(raw.body) : null, raw };
@@ -97,19 +115,21 @@ export const createApiHarness = async ({ catalogs = true, clock, now }: ApiHarne
     exports,
     handler,
     invoke,
-    call(path, input, { token = null, tenant = null, method = 'POST', headers = {} } = {}) {
+    call<TPath extends ProcedurePath>(path: TPath, input?: unknown, { token = null, tenant = null, method = 'POST', headers = {} }: CallOptions = {}): Promise<ProcedureResponse<ProcedureOutput<TPath>>> {
       const auth: Record<string, string> = {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(tenant ? { 'x-tenant': tenant } : {}),
         ...headers,
       };
+      // The body is the procedure's answer as the handler sent it; its type is the router's.
+      const typed = (response: ProcedureResponse) => response as ProcedureResponse<ProcedureOutput<TPath>>;
       if (method === 'GET') {
         const query = input === undefined ? '' : `input=${encodeURIComponent(JSON.stringify(input))}`;
-        return invoke(apiGatewayEvent(`/trpc/${path}`, { method, headers: auth, query }));
+        return invoke(apiGatewayEvent(`/trpc/${path}`, { method, headers: auth, query })).then(typed);
       }
       // As the web client's batch link sends it: one call, input under index 0, answer in an array.
       const body = JSON.stringify(input === undefined ? {} : { 0: input });
-      return invoke(apiGatewayEvent(`/trpc/${path}`, { method, headers: auth, body, query: 'batch=1' })).then(firstOfBatch);
+      return invoke(apiGatewayEvent(`/trpc/${path}`, { method, headers: auth, body, query: 'batch=1' })).then(firstOfBatch).then(typed);
     },
     async tokenFor(role, tenant = 'pohjois-savo', user = `test-${role}`) {
       const identity: Identity = { userId: user, tenantId: isPlatformWideRole(role) ? null : tenant, roles: [role] };
@@ -122,4 +142,10 @@ export const createApiHarness = async ({ catalogs = true, clock, now }: ApiHarne
 export const errorCodeOf = (response: ProcedureResponse): string | undefined =>
   (response.body as { error?: { data?: { code?: string } } } | null)?.error?.data?.code;
 
-export const dataOf = <T>(response: ProcedureResponse): T => (response.body as { result: { data: T } }).result.data;
+/** The data of a successful answer, typed from the procedure called. */
+export function dataOf<TOutput>(response: ProcedureResponse<TOutput>): TOutput;
+/** The data as the narrower view `T` a test spells out (not checked against the procedure's output). */
+export function dataOf<T>(response: ProcedureResponse): T;
+export function dataOf(response: ProcedureResponse): unknown {
+  return (response.body as { result: { data: unknown } }).result.data;
+}

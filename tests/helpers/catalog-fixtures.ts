@@ -12,7 +12,19 @@ export const fixtureOrganisation = {
   editors: ['demo-editor'],
 };
 
-export const otherOrganisation = { ...fixtureOrganisation, id: 'la-toinen', name: { fi: 'Toinen yhdistys ry' }, editors: ['someone-else'] };
+export const otherOrganisation = { ...fixtureOrganisation, id: 'la-toinen', name: { fi: 'Toinen yhdistys ry' }, businessId: '1572860-0', editors: ['someone-else'] };
+
+const businessIdWeights = [7, 9, 10, 5, 8, 4, 2];
+let businessIdSerial = Math.floor(Math.random() * 4_000_000) + 5_000_000;
+
+/** A valid Y-tunnus no other call of this run returns: a county holds each business id once. */
+export const uniqueBusinessId = (): string => {
+  for (;;) {
+    const digits = String((businessIdSerial += 1)).padStart(7, '0');
+    const remainder = [...digits].reduce((sum, digit, index) => sum + Number(digit) * (businessIdWeights[index] ?? 0), 0) % 11;
+    if (remainder !== 1) return `${digits}-${remainder === 0 ? 0 : 11 - remainder}`;
+  }
+};
 
 export const registerFixtureOrganisations = async (tables: TableAccess, tenantId = 'lappi') => {
   const organisations = createOrganisationRepository({ gateway: tables.tenant(tenantId), tenantId });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type ApiHarness, dataOf, errorCodeOf, type ProcedureResponse } from './api-harness';
+import { type ApiHarness, dataOf, errorCodeOf, type ProcedureInput, type ProcedureResponse } from './api-harness';
 
 export const referralTenant = 'keski-pohjanmaa';
 
@@ -19,7 +19,8 @@ export interface TestReferral {
   allowedTransitions: string[];
 }
 
-export const referralInput = (overrides: Record<string, unknown> = {}) => ({
+/** A valid `referrals.create` input, typed from the router so a schema change shows up here first. */
+const validReferral = (): ProcedureInput<'referrals.create'> => ({
   requestId: randomUUID(),
   typeId: 'wellbeing',
   unitId: 'senior-clinic',
@@ -30,8 +31,9 @@ export const referralInput = (overrides: Record<string, unknown> = {}) => ({
   note: 'Toivoo seuraa.',
   consent: { givenBy: 'client', givenAt: new Date().toISOString(), scopes: ['referral-processing', 'link-worker-contact'] },
   safety: { acuteCrisis: false, needsProfessionalCare: false },
-  ...overrides,
 });
+
+export const referralInput = (overrides: Record<string, unknown> = {}) => ({ ...validReferral(), ...overrides });
 
 export const linkWorkerProfile = (overrides: Record<string, unknown> = {}) => ({
   displayName: 'Testi Lähetti',

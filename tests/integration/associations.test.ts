@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { signInMember } from '@linkki/api';
 import { createNotificationRepository, createOrganisationRepository, createUserRepository } from '@linkki/db';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiGatewayEvent, type ApiHarness, createApiHarness, dataOf, errorCodeOf, type ProcedureResponse } from '../helpers/api-harness';
+import { apiGatewayEvent, type ApiHarness, createApiHarness, dataOf, errorCodeOf, type ProcedureResponse, type ProcedurePath } from '../helpers/api-harness';
 
 interface Registration {
   id: string;
@@ -51,7 +51,7 @@ const linkFor = async (email: string) => {
 };
 
 const verify = (link: { registrationId: string; token: string }) => api.call('associations.verify', link, { tenant });
-const coordinatorCall = (path: string, input: unknown, token = coordinator) => api.call(path, input, { token });
+const coordinatorCall = (path: ProcedurePath, input: unknown, token = coordinator) => api.call(path, input, { token });
 
 /** Registers, verifies and returns the registration as the coordinator sees it. */
 const pendingRegistration = async (overrides: Record<string, unknown>) => {
@@ -112,6 +112,15 @@ describe('an association registering itself', () => {
     // Decided once: a second approval, stale or not, changes nothing.
     expect(errorCodeOf(await coordinatorCall('associations.approve', { id: pending.id, expectedVersion: pending.version }))).toBe('CONFLICT');
     expect(errorCodeOf(await coordinatorCall('associations.approve', { id: pending.id, expectedVersion: approved.registration.version }))).toBe('CONFLICT');
+  });
+
+  it('refuses to approve into a new organisation a business id the county already holds, and leaves the registration pending', async () => {
+    const pending = await pendingRegistration({ name: { fi: 'Pohjois-Savon Diabetes ry' }, businessId: '3012845-1', municipality: 'Kuopio', contactEmail: 'toinen.sihteeri@diabetes.example.fi' });
+    const refused = await coordinatorCall('associations.approve', { id: pending.id, expectedVersion: pending.version });
+    expect(errorCodeOf(refused)).toBe('CONFLICT');
+    expect(refused.body).toMatchObject({ error: { data: { reason: 'OrganisationBusinessIdTakenError' } } });
+    const after = dataOf<{ registration: Registration }>(await coordinatorCall('associations.byId', { id: pending.id })).registration;
+    expect(after).toMatchObject({ status: 'pending', version: pending.version });
   });
 
   it('shows an existing organisation with the same business id or a like name, and can make the contact person its editor instead', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, createApiHarness, dataOf, errorCodeOf, type ProcedureResponse } from '../helpers/api-harness';
-import { activityContent, newRequestId } from '../helpers/catalog-fixtures';
+import { activityContent, newRequestId, uniqueBusinessId } from '../helpers/catalog-fixtures';
 
 const tenant = 'pohjois-savo';
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
 const details = (overrides: Record<string, unknown> = {}) => ({
   kind: 'association',
   name: { fi: 'Siilinjärven Kävelykaverit ry', sv: 'Siilinjärvi promenadkompisar rf' },
-  businessId: '0201256-6',
+  businessId: uniqueBusinessId(),
   contact: { email: 'kavelykaverit@siilinjarvi.example', phone: '044 765 4321' },
   municipalities: ['Siilinjärvi', 'Kuopio'],
   ...overrides,
@@ -48,7 +48,7 @@ const allOrganisations = async (): Promise<Organisation[]> => {
 };
 
 const update = (token: string, organisation: Organisation, changes: Record<string, unknown>, expectedVersion = organisation.version) =>
-  api.call('catalog.updateOrganisation', { id: organisation.id, expectedVersion, organisation: { ...details(), ...changes } }, { token });
+  api.call('catalog.updateOrganisation', { id: organisation.id, expectedVersion, organisation: { ...details(), businessId: organisation.businessId, ...changes } }, { token });
 
 const setEditors = (organisation: Organisation, editors: string[], expectedVersion = organisation.version) =>
   api.call('catalog.setOrganisationEditors', { id: organisation.id, expectedVersion, editors }, { token: coordinator });
@@ -72,6 +72,46 @@ describe('organisations: the county keeps its own register', () => {
     const retry = await create(organisation, requestId);
     expect(retry).toMatchObject({ id: first.id, version: first.version });
     expect((await allOrganisations()).filter((candidate) => candidate.name.fi === 'Kertaalleen Luotu ry')).toHaveLength(1);
+  });
+
+  it('answers CONFLICT to another coordinator replaying a request id, and leaves the first one’s organisation alone', async () => {
+    const requestId = newRequestId();
+    const first = await create(details({ name: { fi: 'Ensimmäisen Koordinaattorin ry' } }), requestId);
+    const other = await api.tokenFor('coordinator', tenant, 'test-other-coordinator');
+    const replay = await createAs(other, details({ name: { fi: 'Toisen Koordinaattorin ry' } }), requestId);
+    expect(errorCodeOf(replay)).toBe('CONFLICT');
+    expect((await allOrganisations()).find((candidate) => candidate.id === first.id)).toMatchObject({ name: { fi: 'Ensimmäisen Koordinaattorin ry' }, version: 1 });
+  });
+
+  it('holds each business id once in the county, naming the field, and lets a retry of the holder through', async () => {
+    const businessId = uniqueBusinessId();
+    const requestId = newRequestId();
+    const holder = await create(details({ businessId, name: { fi: 'Y-tunnuksen Haltija ry' } }), requestId);
+    const second = await createAs(coordinator, details({ businessId, name: { fi: 'Samalla Y-tunnuksella ry' } }));
+    expect(errorCodeOf(second)).toBe('CONFLICT');
+    expect(second.body).toMatchObject({ error: { data: { reason: 'OrganisationBusinessIdTakenError' } } });
+    expect(messageOf(second)).toContain('organisation.businessId');
+    expect(dataOf<Organisation>(await createAs(coordinator, details({ businessId, name: { fi: 'Y-tunnuksen Haltija ry' } }), requestId)).id).toBe(holder.id);
+    expect((await allOrganisations()).filter((candidate) => candidate.businessId === businessId).map((candidate) => candidate.id)).toEqual([holder.id]);
+    const lappi = await api.tokenFor('coordinator', 'lappi', 'test-lappi-coordinator');
+    const elsewhere = await createAs(lappi, details({ businessId, municipalities: ['Rovaniemi'] }));
+    expect(errorCodeOf(elsewhere)).toBeUndefined();
+  });
+
+  it('refuses to change a business id to one another organisation holds, and frees the old one on a change', async () => {
+    const [taken, freed, fresh] = [uniqueBusinessId(), uniqueBusinessId(), uniqueBusinessId()];
+    await create(details({ businessId: taken }));
+    const mover = await create(details({ businessId: freed }));
+    const refused = await update(coordinator, mover, { businessId: taken });
+    expect(errorCodeOf(refused)).toBe('CONFLICT');
+    expect(refused.body).toMatchObject({ error: { data: { reason: 'OrganisationBusinessIdTakenError' } } });
+    const moved = dataOf<Organisation>(await update(coordinator, mover, { businessId: fresh }));
+    expect(moved).toMatchObject({ businessId: fresh, version: mover.version + 1 });
+    expect(errorCodeOf(await createAs(coordinator, details({ businessId: freed })))).toBeUndefined();
+    expect(errorCodeOf(await createAs(coordinator, details({ businessId: fresh })))).toBe('CONFLICT');
+    const cleared = dataOf<Organisation>(await update(coordinator, moved, { businessId: undefined }));
+    expect(cleared.businessId).toBeUndefined();
+    expect(errorCodeOf(await createAs(coordinator, details({ businessId: fresh })))).toBeUndefined();
   });
 
   it('refuses a stale version and keeps the change that won', async () => {

@@ -1,3 +1,4 @@
+import { helsinkiDayOf } from '@linkki/domain';
 import { demoCatalogs } from '@linkki/local';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, createApiHarness, dataOf, errorCodeOf } from '../helpers/api-harness';
@@ -43,7 +44,7 @@ describe('catalog search on the demo data', () => {
 
   it('shows only published listings of its own tenant', async () => {
     const result = await search({ limit: 50 });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = helsinkiDayOf(new Date());
     const visible = (content: { validFrom?: string | undefined; validUntil?: string | undefined }) => (!content.validFrom || content.validFrom <= today) && (!content.validUntil || content.validUntil >= today);
     const published = lappi?.activities.filter((activity) => (activity.status ?? 'published') === 'published' && visible(activity.content)) ?? [];
     expect(result.total).toBe(published.length);

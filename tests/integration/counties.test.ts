@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { signInMember } from '@linkki/api';
 import { createNotificationRepository, createTenantSettingsRepository, createUserRepository } from '@linkki/db';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ApiHarness, createApiHarness, dataOf, errorCodeOf } from '../helpers/api-harness';
+import { type ApiHarness, createApiHarness, dataOf, errorCodeOf, type ProcedurePath } from '../helpers/api-harness';
 
 interface County {
   slug: string;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   operator = await api.tokenFor('platformAdmin', null, 'demo-operator');
 });
 
-const call = (path: string, input?: unknown, token = operator) => api.call(path, input, { token, tenant: 'lappi' });
+const call = (path: ProcedurePath, input?: unknown, token = operator) => api.call(path, input, { token, tenant: 'lappi' });
 const kainuuMunicipalities = ['Hyrynsalmi', 'Kajaani', 'Kuhmo', 'Paltamo', 'Puolanka', 'Ristijärvi', 'Sotkamo', 'Suomussalmi'];
 const onboarding = (slug: string, email: string, municipalities = kainuuMunicipalities) => ({
   slug,

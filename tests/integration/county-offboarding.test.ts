@@ -4,7 +4,7 @@ import { CountyOffboardingFailedError, type ExportStore, runCountyOffboarding } 
 import { createTenantRepository } from '@linkki/db';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ApiHarness, createApiHarness, dataOf, errorCodeOf } from '../helpers/api-harness';
+import { type ApiHarness, createApiHarness, dataOf, errorCodeOf, type ProcedurePath } from '../helpers/api-harness';
 
 interface County {
   slug: string;
@@ -39,7 +39,7 @@ const isLappi = (pk: string) => pk === 'T#lappi' || pk.startsWith('T#lappi#');
 const counties = async () => dataOf<County[]>(await api.call('counties.list', undefined, { token: operator }));
 const county = async (slug: string) => (await counties()).find((candidate) => candidate.slug === slug) as County;
 const runJob = (exports: ExportStore = api.exports) => runCountyOffboarding({ tables: api.tables, exports, now: new Date(now) });
-const operatorCall = (path: string, input: unknown) => api.call(path, input, { token: operator });
+const operatorCall = (path: ProcedurePath, input: unknown) => api.call(path, input, { token: operator });
 
 beforeAll(async () => {
   api = await createApiHarness({ now: () => new Date(now) });

@@ -43,6 +43,7 @@ beforeAll(async () => {
   tokens.lappi = await api.tokenFor('networkMember', 'lappi', 'demo-developer');
   tokens.savo = await api.tokenFor('networkMember', 'pohjois-savo', 'demo-developer');
   tokens.savoCoordinator = await api.tokenFor('coordinator', 'pohjois-savo', 'demo-coordinator');
+  tokens.lappiCoordinator = await api.tokenFor('coordinator', 'lappi', 'demo-coordinator');
   tokens.publisher = await api.tokenFor('nationalPublisher', null, 'demo-publisher');
   tokens.operator = await api.tokenFor('platformAdmin', null, 'demo-operator');
 });
@@ -128,7 +129,7 @@ describe('moderation', () => {
   it('hides reported content from everyone but moderators and the author, who sees the reason', async () => {
     const { post } = await create(tokens.lappi!, updateContent({ title: 'Mainos', tags: ['hyte'] }));
     expect(dataOf(await api.call('network.report', { postId: post.id, reason: 'Kaupallinen mainos' }, { token: tokens.savo! }))).toEqual({ duplicate: false });
-    const queue = dataOf<FeedPage>(await api.call('network.moderationQueue', {}, { token: tokens.savoCoordinator! }));
+    const queue = dataOf<FeedPage>(await api.call('network.moderationQueue', {}, { token: tokens.lappiCoordinator! }));
     expect(queue.items.map((item) => item.id)).toContain(post.id);
     await api.call('network.hide', { postId: post.id, reason: 'Kaupallinen sisältö ei kuulu verkostoon' }, { token: tokens.operator! });
     expect(errorCodeOf(await api.call('network.post', { postId: post.id }, { token: tokens.savo! }))).toBe('NOT_FOUND');
@@ -137,9 +138,36 @@ describe('moderation', () => {
     const asAuthor = dataOf<PostView>(await api.call('network.post', { postId: post.id }, { token: tokens.lappi! }));
     expect(asAuthor).toMatchObject({ hidden: true, hiddenReason: 'Kaupallinen sisältö ei kuulu verkostoon' });
     expect((await feed(tokens.savoCoordinator!, { tags: ['hyte'] })).items.map((item) => item.id)).toContain(post.id);
-    expect(dataOf<FeedPage>(await api.call('network.moderationQueue', {}, { token: tokens.savoCoordinator! })).items.map((item) => item.id)).not.toContain(post.id);
-    await api.call('network.unhide', { postId: post.id }, { token: tokens.savoCoordinator! });
+    expect(dataOf<FeedPage>(await api.call('network.moderationQueue', {}, { token: tokens.lappiCoordinator! })).items.map((item) => item.id)).not.toContain(post.id);
+    await api.call('network.unhide', { postId: post.id }, { token: tokens.lappiCoordinator! });
     expect(dataOf<PostView>(await api.call('network.post', { postId: post.id }, { token: tokens.savo! })).hidden).toBe(false);
+  });
+
+  it("lets a county's coordinator moderate and queue only posts by that county's members", async () => {
+    const { post } = await create(tokens.lappi!, updateContent({ title: 'Lapin mainos', tags: ['hyte'] }));
+    await api.call('network.report', { postId: post.id, reason: 'Kaupallinen mainos' }, { token: tokens.savo! });
+    const savoQueue = dataOf<FeedPage>(await api.call('network.moderationQueue', {}, { token: tokens.savoCoordinator! }));
+    expect(savoQueue.items.map((item) => item.id)).not.toContain(post.id);
+    expect(errorCodeOf(await api.call('network.hide', { postId: post.id, reason: 'Toisen maakunnan päätös' }, { token: tokens.savoCoordinator! }))).toBe('FORBIDDEN');
+    expect(dataOf<PostView>(await api.call('network.post', { postId: post.id }, { token: tokens.lappi! })).hidden).toBe(false);
+    const lappiQueue = dataOf<FeedPage>(await api.call('network.moderationQueue', {}, { token: tokens.lappiCoordinator! }));
+    expect(lappiQueue.items.map((item) => item.id)).toContain(post.id);
+    expect(dataOf<PostView>(await api.call('network.hide', { postId: post.id, reason: 'Kaupallinen sisältö' }, { token: tokens.lappiCoordinator! })).hidden).toBe(true);
+    expect(errorCodeOf(await api.call('network.unhide', { postId: post.id }, { token: tokens.savoCoordinator! }))).toBe('FORBIDDEN');
+    expect(dataOf<PostView>(await api.call('network.post', { postId: post.id }, { token: tokens.lappi! })).hidden).toBe(true);
+  });
+
+  it('lets a platform admin moderate and queue posts of every county and the national region', async () => {
+    const { post: county } = await create(tokens.savo!, updateContent({ title: 'Savon mainos', tags: ['hyte'] }));
+    const { post: national } = await create(tokens.publisher!, updateContent({ title: 'Valtakunnallinen mainos', tags: ['hyte'] }));
+    for (const post of [county, national]) await api.call('network.report', { postId: post.id, reason: 'Kaupallinen mainos' }, { token: tokens.lappi! });
+    const queue = dataOf<FeedPage>(await api.call('network.moderationQueue', {}, { token: tokens.operator! }));
+    expect(queue.items.map((item) => item.id)).toEqual(expect.arrayContaining([county.id, national.id]));
+    expect(errorCodeOf(await api.call('network.hide', { postId: national.id, reason: 'Maakunnan koordinaattori' }, { token: tokens.savoCoordinator! }))).toBe('FORBIDDEN');
+    for (const post of [county, national]) {
+      expect(dataOf<PostView>(await api.call('network.hide', { postId: post.id, reason: 'Kaupallinen sisältö' }, { token: tokens.operator! })).hidden).toBe(true);
+      expect(dataOf<PostView>(await api.call('network.unhide', { postId: post.id }, { token: tokens.operator! })).hidden).toBe(false);
+    }
   });
 });
 

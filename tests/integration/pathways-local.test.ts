@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ApiHarness, createApiHarness, dataOf, errorCodeOf } from '../helpers/api-harness';
+import { type ApiHarness, createApiHarness, dataOf, errorCodeOf, type ProcedurePath } from '../helpers/api-harness';
 import { newRequestId, summary, testPathway } from '../helpers/pathway-fixtures';
 import { referralCalls, referralInput, referralTenant } from '../helpers/referral-fixtures';
 
@@ -26,7 +26,7 @@ const tokens = {} as Record<'publisher' | 'savo' | 'lappi' | 'savoProfessional',
 let pathwayId = '';
 let draftVersion = 0;
 
-const publisherCall = (path: string, input?: unknown) => api.call(path, input, { token: tokens.publisher });
+const publisherCall = (path: ProcedurePath, input?: unknown) => api.call(path, input, { token: tokens.publisher });
 const additionsOf = async (token: string, id = pathwayId) => dataOf<LocalAdditions>(await api.call('pathways.localAdditions', { pathwayId: id }, { token }));
 const add = (token: string, stageId: string, activityId: string, requestId = newRequestId()) => api.call('pathways.addLocalActivity', { requestId, pathwayId, stageId, activityId }, { token });
 

@@ -2,7 +2,7 @@ import { latestKeyOf, pathwayNewsItemSchema, pathwayNewsPartition, tenantKey, ve
 import { lambdaContext } from '@linkki/local';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPathwayFanOutHandler } from '../../functions/src/events/pathway-fanout.handler';
-import { type ApiHarness, createApiHarness, dataOf, errorCodeOf } from '../helpers/api-harness';
+import { type ApiHarness, createApiHarness, dataOf, errorCodeOf, type ProcedurePath } from '../helpers/api-harness';
 import { insertEventOf, newRequestId, summary, testPathway } from '../helpers/pathway-fixtures';
 
 interface Draft {
@@ -33,7 +33,7 @@ beforeAll(async () => {
   tokens.kpCoordinator = await api.tokenFor('coordinator', 'keski-pohjanmaa', 'demo-coordinator');
 });
 
-const publisher = (path: string, input?: unknown) => api.call(path, input, { token: tokens.publisher });
+const publisher = (path: ProcedurePath, input?: unknown) => api.call(path, input, { token: tokens.publisher });
 const createDraft = async (content = testPathway()) => dataOf<Draft>(await publisher('pathways.createDraft', { requestId: newRequestId(), content }));
 const publish = (draft: Draft, requestId = newRequestId(), text = 'Julkaistu') =>
   publisher('pathways.publish', { pathwayId: draft.id, requestId, expectedVersion: draft.version, changeSummary: summary(text) });

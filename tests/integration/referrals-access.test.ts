@@ -64,18 +64,19 @@ describe('audit trail', () => {
     await api.call('referrals.clientSummary', { id: own.id }, { token: cast.nurse });
     await calls.transition(cast.nurse, own, 'cancelled', { reason: 'Asiakas perui.' });
     const records = await trail(own.id);
-    expect(records.map((record) => record.action)).toEqual(['create', 'read', 'print', 'transition']);
+    // Reading the trail is itself recorded, so its own read comes last.
+    expect(records.map((record) => record.action)).toEqual(['create', 'read', 'print', 'transition', 'audit-read']);
     expect(records[3]).toMatchObject({ userId: 'nurse-acc', role: 'professional', reason: 'Asiakas perui.' });
     expect(errorCodeOf(await api.call('referrals.auditTrail', { id: own.id }, { token: cast.nurse }))).toBe('FORBIDDEN');
   });
 
   it('has no procedure that edits or deletes audit records, and its repository offers none', async () => {
     const { appRouter } = await import('@linkki/api');
-    const paths = Object.keys(appRouter._def.procedures).filter((path) => /audit/i.test(path));
-    // Reads only: the referral trail and the staff changes' trail.
-    expect(paths.sort()).toEqual(['referrals.auditTrail', 'staff.auditTrail']);
+    const paths = Object.keys(appRouter._def.procedures).filter((path) => /audit|accessLog/i.test(path));
+    // Reads only: the referral trail, the county's access log (and its export) and the staff changes' trail.
+    expect(paths.sort()).toEqual(['referrals.accessLog', 'referrals.accessLogCsv', 'referrals.auditTrail', 'staff.auditTrail']);
     const repository = createReferralAuditRepository({ gateway: api.tables.tenant(referralTenant), tenantId: referralTenant });
-    expect(Object.keys(repository).sort()).toEqual(['append', 'trail']);
+    expect(Object.keys(repository).sort()).toEqual(['append', 'appendAll', 'search', 'trail']);
   });
 });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { membershipCacheMs, signInMember } from '@linkki/api';
 import { createNotificationRepository, createOrganisationRepository } from '@linkki/db';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ApiHarness, createApiHarness, dataOf, errorCodeOf } from '../helpers/api-harness';
+import { type ApiHarness, createApiHarness, dataOf, errorCodeOf, type ProcedurePath } from '../helpers/api-harness';
 import { fixtureOrganisation } from '../helpers/catalog-fixtures';
 
 interface Member {
@@ -24,7 +24,7 @@ beforeAll(async () => {
   coordinator = await api.issuer.issue({ userId: 'demo-coordinator', tenantId: tenant, roles: ['coordinator'], displayName: 'Tiina Karvonen' });
 });
 
-const call = (path: string, input: unknown, token = coordinator) => api.call(path, input, { token });
+const call = (path: ProcedurePath, input: unknown, token = coordinator) => api.call(path, input, { token });
 const invitation = (email: string, roles: string[] = ['professional'], extra: Record<string, unknown> = {}) => ({
   email,
   displayName: `Testi ${email.split('@')[0]}`,

@@ -1,9 +1,10 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { answerHsds, type ApiDependencies, appRouter, createContextFromRequest, hsdsPathPattern } from '@linkki/api';
+import { answerHsds, type ApiDependencies, appRouter, createContextFromRequest, hsdsPathPattern, retryAfterHeaderOf, serviceUnavailableRetryAfterSeconds, toTRPCErrorFromUnknown } from '@linkki/api';
 import middy from '@middy/core';
 import { awsLambdaRequestHandler } from '@trpc/server/adapters/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { logRequest } from '../middleware/log-request';
+import { type OriginSecrets, originVerify } from '../middleware/origin-verify';
 import { logger } from '../powertools';
 import { checkHealth } from './health';
 import { jsonResponse } from './http-response';
@@ -23,22 +24,36 @@ const headersOf = (event: APIGatewayProxyEventV2): Headers => {
 export interface ApiHandlerOptions {
   deps: ApiDependencies;
   maxBatchSize: number;
+  /**
+   * The values CloudFront sends in `x-origin-verify`; requests without one are refused. Absent
+   * only where there is no CloudFront in front (the local platform, tests).
+   */
+  originSecrets?: OriginSecrets;
 }
 
 /**
  * The API Lambda: `/health` and tRPC under `/trpc`. It wraps tRPC's adapter and adds nothing of
  * its own to a procedure; the local server calls this same function with API Gateway events.
  */
-export const createApiHandler = ({ deps, maxBatchSize }: ApiHandlerOptions) => {
+export const createApiHandler = ({ deps, maxBatchSize, originSecrets }: ApiHandlerOptions) => {
   const trpcHandler = awsLambdaRequestHandler<typeof appRouter, APIGatewayProxyEventV2>({
     router: appRouter,
-    createContext: ({ event }) => createContextFromRequest(deps, { method: event.requestContext.http.method, headers: headersOf(event), clientAddress: event.requestContext.http.sourceIp }),
+    // Building the context reads memberships; a throttled read there must answer 503 as it would in a procedure.
+    createContext: ({ event }) =>
+      createContextFromRequest(deps, { method: event.requestContext.http.method, headers: headersOf(event), clientAddress: event.requestContext.http.sourceIp }).catch((error: unknown) => {
+        throw toTRPCErrorFromUnknown(error);
+      }),
     // Clients send queries as POST so personal data stays out of URLs and logs.
     allowMethodOverride: true,
     maxBatchSize,
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') logger.error('procedure failed', { path, error: error.cause ?? error });
+      if (error.code === 'SERVICE_UNAVAILABLE') logger.warn('table could not serve the request', { path, error: error.cause ?? error });
     },
+    // A 503 says when to come back, so clients retry after a pause instead of at once.
+    // A refused submission says when this address may send again (or when the county's busy spell eases).
+    responseMeta: ({ errors }) =>
+      errors.some((error) => error.code === 'SERVICE_UNAVAILABLE') ? { headers: { 'retry-after': String(serviceUnavailableRetryAfterSeconds) } } : { headers: retryAfterHeaderOf(errors) },
   });
   const route = async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     if (event.rawPath === healthPath) return checkHealth(deps.tables.platform);
@@ -48,7 +63,8 @@ export const createApiHandler = ({ deps, maxBatchSize }: ApiHandlerOptions) => {
     }
     return trpcHandler(event, context);
   };
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(route)
+  const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>(route)
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(logRequest(logger));
+  return originSecrets ? handler.use(originVerify({ secrets: originSecrets, logger })) : handler;
 };

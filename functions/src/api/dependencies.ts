@@ -1,10 +1,12 @@
-import { type AccountDirectory, type ApiDependencies, type ExportStore, createCatalogSearchCache, createMembershipCheck, createRequestMeter, createTenantDirectory, createTokenVerifier } from '@linkki/api';
+import { type AccountDirectory, type ApiDependencies, type ExportStore, createAddressHasher, createCatalogSearchCache, createMembershipCheck, createRequestMeter, createTenantDirectory, createTokenVerifier } from '@linkki/api';
 import { createDocumentClient, createTableAccess, createTenantRepository, type DynamoDBDocumentClient } from '@linkki/db';
+import { defaultSubmissionLimits, type SubmissionLimitsByScope } from '@linkki/domain';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import type { ApiConfig } from '../config';
 import { logger } from '../powertools';
 import { createTenantScopedClientFactory } from '../tenant-scoped-client';
 import { createS3ExportStore } from '../exports/s3-export-store';
+import { addressHashKeyOf } from './address-hash-key';
 import { createCognitoAccountDirectory } from './cognito-account-directory';
 
 export interface DependencyOverrides {
@@ -20,6 +22,8 @@ export interface DependencyOverrides {
   accounts?: AccountDirectory;
   /** Where export archives are kept, where there is no bucket (the local platform, tests). */
   exports?: ExportStore;
+  /** Other submission limits than the defaults (tests lower a county-wide threshold to reach it quickly). */
+  submissionLimits?: Partial<SubmissionLimitsByScope>;
 }
 
 const exportsOf = (config: ApiConfig, overrides: DependencyOverrides): ExportStore => {
@@ -56,9 +60,12 @@ export const buildApiDependencies = (config: ApiConfig, overrides: DependencyOve
     checkMembership: createMembershipCheck(tables, overrides.clock ? { now: overrides.clock } : {}),
     accounts: accountsOf(config, overrides),
     exports: exportsOf(config, overrides),
-    catalogSearch: createCatalogSearchCache({ tables }),
+    // The same clock as the services, so the index and the search agree on which day it is.
+    catalogSearch: createCatalogSearchCache({ tables, ...(overrides.now ? { now: overrides.now } : {}) }),
     appUrl: config.APP_URL,
     now: overrides.now ?? (() => new Date()),
+    hashAddress: createAddressHasher(addressHashKeyOf(config)),
+    submissionLimits: { ...defaultSubmissionLimits, ...overrides.submissionLimits },
     requestMeter: createRequestMeter({
       gateway: tables.platform,
       counties: () => tenants.all(),

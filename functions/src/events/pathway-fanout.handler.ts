@@ -1,12 +1,11 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { type FanOutTables, fanOutPathwayNews, newsOfVersion } from '@linkki/api';
 import { createDocumentClient, createTableGateway, pathwayPartition, versionItemSchema } from '@linkki/db';
-import middy from '@middy/core';
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { logger } from '../powertools';
 import { scheduledConfigSchema } from './scheduled-tables';
+import { streamBatchHandler } from './stream-batch';
 
 /**
  * A new national pathway version, and nothing else: the image must parse as a version item and
@@ -23,30 +22,31 @@ export const publishedVersionOf = (record: DynamoDBRecord) => {
 /**
  * Tells every active county of each published version, as it arrives on the table stream. The
  * only cross-county write of the platform: in AWS this function's role may put nothing but the
- * news items (their partition and attributes), and the API's role gains nothing from it.
+ * news items (their partition and attributes), and the API's role gains nothing from it. A
+ * redelivered version writes the same news items again, which changes nothing.
  */
 export const createPathwayFanOutHandler = (tables: FanOutTables) =>
-  middy(async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
-    const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
-    for (const record of event.Records) {
-      const version = publishedVersionOf(record);
-      if (!version) continue;
+  streamBatchHandler({
+    itemOf: publishedVersionOf,
+    async handle(version) {
+      const log = { pathwayId: version.pathwayId, number: version.number };
       try {
         const report = await fanOutPathwayNews(tables, newsOfVersion(version));
-        logger.info('pathway version fanned out', { pathwayId: version.pathwayId, number: version.number, ...report });
+        logger.info('pathway version fanned out', { ...log, ...report });
       } catch (error) {
-        logger.error('pathway version not fanned out', { pathwayId: version.pathwayId, number: version.number, error });
-        batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
+        logger.error('pathway version not fanned out', { ...log, error });
+        throw error;
       }
-    }
-    return { batchItemFailures };
-  }).use(injectLambdaContext(logger, { resetKeys: true }));
+    },
+  });
 
-/** The entry point CDK deploys for the table stream; configured on first use, so tests can import the factory alone. */
-let fanOut: ReturnType<typeof createPathwayFanOutHandler> | undefined;
-export const handler = (event: DynamoDBStreamEvent, context: Parameters<ReturnType<typeof createPathwayFanOutHandler>>[1]) => {
-  const config = scheduledConfigSchema.parse(process.env);
-  const gateway = createTableGateway(createDocumentClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION }), config.TABLE_NAME);
-  fanOut ??= createPathwayFanOutHandler({ registry: gateway, news: gateway });
-  return fanOut(event, context);
+/** The entry point CDK deploys for the table stream; its client is built once per container, on first use. */
+let deployed: ReturnType<typeof createPathwayFanOutHandler> | undefined;
+export const handler = (event: DynamoDBStreamEvent, context: Context) => {
+  if (!deployed) {
+    const config = scheduledConfigSchema.parse(process.env);
+    const gateway = createTableGateway(createDocumentClient({ endpoint: config.DYNAMODB_ENDPOINT, region: config.AWS_REGION }), config.TABLE_NAME);
+    deployed = createPathwayFanOutHandler({ registry: gateway, news: gateway });
+  }
+  return deployed(event, context);
 };

@@ -3,6 +3,7 @@ import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag';
 import type { TokenSettings } from './auth';
@@ -26,8 +27,8 @@ export interface ApiFunctionProps {
 
 /**
  * Exactly what the handler's configuration reads in AWS. `TENANT_ROLE_ARN` is added by
- * TenantIsolation, `EXPORT_BUCKET` by ExportBucket; `DYNAMODB_ENDPOINT` and anything of the
- * local development issuer never are.
+ * TenantIsolation, `EXPORT_BUCKET` by ExportBucket, `ORIGIN_VERIFY_SECRET_ARN` by
+ * OriginVerifySecret; `DYNAMODB_ENDPOINT` and anything of the local development issuer never are.
  */
 const apiEnvironment = (props: ApiFunctionProps): Record<string, string> => ({
   TABLE_NAME: props.tableName,
@@ -48,6 +49,8 @@ const apiEnvironment = (props: ApiFunctionProps): Record<string, string> => ({
 export class ApiFunction extends Construct {
   readonly function: nodejs.NodejsFunction;
   readonly logGroup: logs.LogGroup;
+  /** The key of the hash in which client addresses are kept for abuse limits; only this function reads it. */
+  readonly addressHashKey: secretsmanager.Secret;
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     super(scope, id);
@@ -61,6 +64,17 @@ export class ApiFunction extends Construct {
     });
     this.function = fn;
     this.logGroup = logGroup;
+    this.addressHashKey = new secretsmanager.Secret(this, 'AddressHashKey', {
+      description: 'Linkki: the HMAC key of hashed client addresses (abuse limits); read once per API container',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+    });
+    fn.addEnvironment('ADDRESS_HASH_SECRET_ARN', this.addressHashKey.secretArn);
+    this.addressHashKey.grantRead(fn);
+    acknowledge(
+      this.addressHashKey,
+      'SMG4',
+      'Not rotated: a new key only makes the current hour\'s counters and the addresses a county knows start over, so a rotation is a manual step taken after a suspected leak, not a schedule.',
+    );
     // Invitations: create an account (Cognito emails the temporary password), find it on a retry, resend it.
     role.addToPrincipalPolicy(
       new iam.PolicyStatement({ sid: 'InvitationAccounts', actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser'], resources: [props.userPool.userPoolArn] }),

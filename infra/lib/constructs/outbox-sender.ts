@@ -3,7 +3,10 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { notificationDeliveryAttributes, outboxPartitionName } from '../../../packages/db/src/notifications/notification-delivery.keys';
+import { keyPrefixes } from '../../../packages/db/src/table';
 import type { DataTable } from './data-table';
+import { confinedStatement, tableKeyStatement } from './leading-keys-policy';
 import { StreamConsumer } from './stream-consumer';
 
 export interface OutboxSenderProps {
@@ -27,6 +30,9 @@ export const outboxFilter = lambda.FilterCriteria.filter({
   dynamodb: { NewImage: { entity: { S: lambda.FilterRule.isEqual('notification') } } },
 });
 
+/** Every county's outbox partition, `T#<any county>#OUTBOX`, and no other key of a county. */
+export const countyOutboxLeadingKeys = [`${keyPrefixes.tenant}#*#${outboxPartitionName}`];
+
 /** The domain of `address`, which SES verifies as the sending identity. */
 const domainOf = (address: string): string => {
   const domain = address.split('@')[1];
@@ -36,8 +42,9 @@ const domainOf = (address: string): string => {
 
 /**
  * Sends the notifications written to the tenants' outboxes, by SES, as they arrive on the table
- * stream, in batches of up to 25. It reads the stream only: its role grants no item access to the
- * table at all. A record that keeps failing is retried for at most an hour.
+ * stream, in batches of up to 25. Of the table its role reaches only the delivery record of
+ * outbox items (the claim of a send and when it went), never a message or its recipients beyond
+ * what the stream brings. A record that keeps failing is retried for at most an hour.
  */
 export class OutboxSender extends StreamConsumer {
   /** `arn:aws:ses:<region>:<account>:identity/<domain>`, the only identity it may send as. */
@@ -48,7 +55,7 @@ export class OutboxSender extends StreamConsumer {
       ...props,
       serviceName: 'linkki-outbox',
       timeout: Duration.seconds(30),
-      environment: { NOTIFICATION_FROM_ADDRESS: props.fromAddress },
+      environment: { NOTIFICATION_FROM_ADDRESS: props.fromAddress, TABLE_NAME: props.data.table.tableName },
       filter: outboxFilter,
       batchSize: 25,
       maxRecordAge: Duration.hours(1),
@@ -63,5 +70,13 @@ export class OutboxSender extends StreamConsumer {
         conditions: { StringEquals: { 'ses:FromAddress': props.fromAddress } },
       }),
     );
+    const { table, key } = props.data;
+    const delivery = confinedStatement({ sid: 'RecordDeliveries', actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'], resources: [table.tableArn], leadingKeys: countyOutboxLeadingKeys });
+    delivery.addCondition('ForAllValues:StringEquals', { 'dynamodb:Attributes': [...notificationDeliveryAttributes] });
+    // ForAllValues holds for a GetItem that names no attributes, and that one returns the whole item.
+    delivery.addCondition('Null', { 'dynamodb:Attributes': 'false' });
+    delivery.addCondition('StringEqualsIfExists', { 'dynamodb:ReturnValues': 'NONE' });
+    this.role.addToPrincipalPolicy(delivery);
+    this.role.addToPrincipalPolicy(tableKeyStatement(this, 'TableKey', key.keyArn));
   }
 }

@@ -15,8 +15,17 @@ export interface ReferralsRetentionProps {
   readonly logRetention: logs.RetentionDays;
 }
 
-/** Of each county only its settings, its closed-referral index and its referrals' own partitions (with their audit trails). */
-export const retentionLeadingKeys = [`${keyPrefixes.tenant}#*#SETTINGS`, `${keyPrefixes.tenant}#*#REFERRALS-CLOSED`, `${keyPrefixes.tenant}#*#REF#*`];
+/**
+ * Of each county only its settings, its closed-referral index, its referrals' own partitions (with
+ * their audit trails), and the statistics and score totals a stripped referral's scores move between.
+ */
+export const retentionLeadingKeys = [
+  `${keyPrefixes.tenant}#*#SETTINGS`,
+  `${keyPrefixes.tenant}#*#REFERRALS-CLOSED`,
+  `${keyPrefixes.tenant}#*#REF#*`,
+  `${keyPrefixes.tenant}#*#REF-STATS`,
+  `${keyPrefixes.tenant}#*#REF-MEASURE-TOTALS`,
+];
 const retentionActions = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'];
 
 /** Daily at 02:30 UTC, at night in Finland. */

@@ -1,48 +1,35 @@
+import { contentSecurityPolicy, customSecurityHeaders, frameOptions, referrerPolicy, strictTransportSecurity } from '@linkki/domain/edge';
 import { Duration } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import type { Construct } from 'constructs';
 
+/** CloudFront's names for the shared header values; a value missing here fails the synth. */
+const cloudFrontValue = <T extends string>(values: Record<string, T>, value: string, header: string): T => {
+  const found = Object.values(values).find((candidate) => candidate === value);
+  if (!found) throw new Error(`CloudFront has no ${header} setting "${value}"`);
+  return found;
+};
+
 /**
- * The Content-Security-Policy of the single-page app. Vite emits only external scripts and
- * stylesheets, and the API shares the app's origin, so `'self'` covers almost everything;
- * `connectSources` adds the sign-in endpoints (Cognito) the browser calls directly.
+ * Security headers on every response, the app's files and the API's alike: the shared set of
+ * `@linkki/domain/edge`, which the local server sends too, as a CloudFront response headers policy.
  */
-export const contentSecurityPolicy = (connectSources: readonly string[]): string =>
-  [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src ${["'self'", ...connectSources].join(' ')}`,
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    'upgrade-insecure-requests',
-  ].join('; ');
-
-/** Browser features the app never uses, switched off so injected content cannot use them either. */
-export const permissionsPolicy = 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
-
-/** Security headers on every response, the app's files and the API's alike. */
 export const createSecurityHeadersPolicy = (scope: Construct, connectSources: readonly string[]): cloudfront.ResponseHeadersPolicy =>
   new cloudfront.ResponseHeadersPolicy(scope, 'SecurityHeaders', {
     comment: 'Linkki: strict security headers for the web app and its API',
     securityHeadersBehavior: {
       contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(connectSources), override: true },
-      strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+      strictTransportSecurity: {
+        accessControlMaxAge: Duration.seconds(strictTransportSecurity.maxAgeSeconds),
+        includeSubdomains: strictTransportSecurity.includeSubdomains,
+        override: true,
+      },
       contentTypeOptions: { override: true },
-      frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
-      referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.SAME_ORIGIN, override: true },
-      // The legacy XSS auditor is itself exploitable; current advice is to switch it off and rely on the CSP.
+      frameOptions: { frameOption: cloudFrontValue(cloudfront.HeadersFrameOption, frameOptions, 'X-Frame-Options'), override: true },
+      referrerPolicy: { referrerPolicy: cloudFrontValue(cloudfront.HeadersReferrerPolicy, referrerPolicy, 'Referrer-Policy'), override: true },
       xssProtection: { protection: false, override: true },
     },
     customHeadersBehavior: {
-      customHeaders: [
-        { header: 'Permissions-Policy', value: permissionsPolicy, override: true },
-        { header: 'Cross-Origin-Opener-Policy', value: 'same-origin', override: true },
-      ],
+      customHeaders: Object.entries(customSecurityHeaders).map(([header, value]) => ({ header, value, override: true })),
     },
   });

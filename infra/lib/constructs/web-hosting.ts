@@ -7,7 +7,7 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import type { WebRuntimeConfig } from '../../../packages/domain/src/identity/web-runtime-config.schema';
+import type { WebRuntimeConfig } from '@linkki/domain';
 import { acknowledge, wildcardResourceFinding } from '../nag';
 import { createSecurityHeadersPolicy } from './security-headers';
 
@@ -26,6 +26,10 @@ export interface WebHostingProps {
   /** Origins besides the app's own that the browser may call (Cognito sign-in). */
   readonly connectSources: readonly string[];
   readonly domain?: { readonly domainName: string; readonly certificateArn: string };
+  /** The CLOUDFRONT-scope web ACL (from us-east-1) that filters every request to the distribution. */
+  readonly webAclArn?: string;
+  /** Headers CloudFront adds to every request it forwards to the API (the origin check's secret). */
+  readonly apiOriginHeaders?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -53,10 +57,12 @@ const privateBucketProps: s3.BucketProps = {
   removalPolicy: RemovalPolicy.RETAIN,
 };
 
-const apiOrigin = (apiDomainName: string): cloudfront.IOrigin =>
+const apiOrigin = (apiDomainName: string, customHeaders: Readonly<Record<string, string>> = {}): cloudfront.IOrigin =>
   new origins.HttpOrigin(apiDomainName, {
     protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
     originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+    // CloudFront replaces a viewer's header of the same name, so a viewer cannot supply its own.
+    customHeaders: { ...customHeaders },
   });
 
 /**
@@ -148,15 +154,16 @@ export class WebHosting extends Construct {
       enableLogging: true,
       logBucket: this.logBucket,
       logFilePrefix: 'cloudfront/',
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       ...(props.domain ? this.customDomain(props.domain) : {}),
     });
-    this.acknowledgeDistribution(distribution, props.domain !== undefined);
+    this.acknowledgeDistribution(distribution, { hasCustomDomain: props.domain !== undefined, hasWebAcl: props.webAclArn !== undefined });
     return distribution;
   }
 
   /** One behaviour per API path, all to the same origin; open-data paths cached, the rest not. */
   private apiBehaviors(props: WebHostingProps, responseHeadersPolicy: cloudfront.IResponseHeadersPolicy): Record<string, cloudfront.BehaviorOptions> {
-    const origin = apiOrigin(props.apiDomainName);
+    const origin = apiOrigin(props.apiDomainName, props.apiOriginHeaders);
     const uncached = apiBehavior(origin, responseHeadersPolicy);
     const openDataPatterns = props.openDataPathPatterns ?? [];
     const openData = openDataPatterns.length > 0 ? openDataBehavior(this, origin, responseHeadersPolicy) : uncached;
@@ -172,17 +179,19 @@ export class WebHosting extends Construct {
     };
   }
 
-  private acknowledgeDistribution(distribution: cloudfront.Distribution, hasCustomDomain: boolean): void {
+  private acknowledgeDistribution(distribution: cloudfront.Distribution, { hasCustomDomain, hasWebAcl }: { hasCustomDomain: boolean; hasWebAcl: boolean }): void {
     acknowledge(
       distribution,
       'CFR1',
       'No geo restriction: residents of the wellbeing services counties use the service from abroad too, and the content is public.',
     );
-    acknowledge(
-      distribution,
-      'CFR2',
-      'No AWS WAF yet: a CloudFront web ACL must live in us-east-1 (a separate stack); until then the HTTP API stage throttles requests.',
-    );
+    if (!hasWebAcl) {
+      acknowledge(
+        distribution,
+        'CFR2',
+        'Hosting alone, without the edge web ACL: LinkkiStack always passes the ACL of its us-east-1 EdgeWafStack; only a bare WebHosting (tests) has none.',
+      );
+    }
     if (!hasCustomDomain) {
       acknowledge(
         distribution,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, CrossStackReferences, ReferenceStrength, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../stage-config';
 import { Alarms } from '../constructs/alarms';
@@ -18,6 +18,7 @@ import { ExportBucket } from '../constructs/export-bucket';
 import { PreTokenTrigger } from '../constructs/pre-token-trigger';
 import { TenantIsolation } from '../constructs/tenant-isolation';
 import { WebHosting } from '../constructs/web-hosting';
+import { OriginVerifySecret } from '../constructs/origin-verify-secret';
 import { webRuntimeConfigOf } from '../constructs/web-runtime-config';
 
 /** Where the code this stack deploys lives; tests point these at fixtures. */
@@ -40,6 +41,8 @@ export interface SourcePaths {
   readonly pathwayFanOutEntry: string;
   /** The county offboarding run (exports and deletions), `functions/src/events/county-offboarding.handler.ts`. */
   readonly countyOffboardingEntry: string;
+  /** The rotation of CloudFront's origin secret, `functions/src/events/origin-secret-rotation.handler.ts`. */
+  readonly originSecretRotationEntry: string;
   /** Cognito's pre-token trigger, `functions/src/events/cognito-pre-token.handler.ts`. */
   readonly preTokenEntry: string;
   /** The built web app, `web/dist`. */
@@ -57,6 +60,7 @@ export const workspaceSourcePaths = (projectRoot: string): SourcePaths => ({
   usageDailyEntry: join(projectRoot, 'functions/src/events/usage-daily.handler.ts'),
   pathwayFanOutEntry: join(projectRoot, 'functions/src/events/pathway-fanout.handler.ts'),
   countyOffboardingEntry: join(projectRoot, 'functions/src/events/county-offboarding.handler.ts'),
+  originSecretRotationEntry: join(projectRoot, 'functions/src/events/origin-secret-rotation.handler.ts'),
   preTokenEntry: join(projectRoot, 'functions/src/events/cognito-pre-token.handler.ts'),
   webDist: join(projectRoot, 'web/dist'),
 });
@@ -64,6 +68,11 @@ export const workspaceSourcePaths = (projectRoot: string): SourcePaths => ({
 export interface LinkkiStackProps extends StackProps {
   readonly config: StageConfig;
   readonly paths: SourcePaths;
+  /**
+   * The CLOUDFRONT-scope web ACL of the stage's EdgeWafStack (us-east-1), passed as a cross-region
+   * reference: this stack sets `crossRegionReferences` itself.
+   */
+  readonly webAclArn: string;
 }
 
 /** One deployment of the platform: data, sign-in, API, web app, outgoing notifications and alarms. */
@@ -84,16 +93,23 @@ export class LinkkiStack extends Stack {
   readonly exports: ExportBucket;
   readonly countyOffboarding: CountyOffboarding;
   readonly alarms: Alarms;
+  readonly originVerify: OriginVerifySecret;
 
-  constructor(scope: Construct, id: string, { config, paths, ...props }: LinkkiStackProps) {
-    super(scope, id, props);
+  constructor(scope: Construct, id: string, { config, paths, webAclArn, ...props }: LinkkiStackProps) {
+    super(scope, id, { ...props, crossRegionReferences: true });
+    // The web ACL's ARN is read from the us-east-1 stack with Fn::GetStackOutput (weak). A strong
+    // reference would add custom-resource functions to both stacks and block any replacement of
+    // the ACL while the distribution uses it (CDK's "deadly embrace").
+    CrossStackReferences.of(this).consume(ReferenceStrength.WEAK);
     // Built in dependency order: the app URL (Cognito callbacks, links in notifications) comes
     // from the distribution, which needs the API's host name; routes follow once the function exists.
     this.data = new DataTable(this, 'Data');
     this.auth = new Auth(this, 'Auth', { domainPrefix: config.authDomainPrefix, countyIdentityProviders: config.countyIdentityProviders ?? [], fromAddress: config.notificationFromAddress });
     this.preToken = new PreTokenTrigger(this, 'PreToken', { entry: paths.preTokenEntry, projectRoot: paths.projectRoot, data: this.data, userPool: this.auth.userPool, logRetention: config.logRetention });
     this.httpApi = new HttpApi(this, 'HttpApi', { throttle: config.apiThrottle, logRetention: config.logRetention });
-    this.web = this.createWebHosting(config, paths);
+    this.originVerify = new OriginVerifySecret(this, 'OriginVerify');
+    this.web = this.createWebHosting(config, paths, webAclArn);
+    this.originVerify.rotateWith({ entry: paths.originSecretRotationEntry, projectRoot: paths.projectRoot, logRetention: config.logRetention, distribution: this.web.distribution });
     const webClient = this.auth.addWebClient('WebClient', this.web.appUrl);
     this.web.deployRuntimeConfig(webRuntimeConfigOf({ auth: this.auth, webClientId: webClient.userPoolClientId, appUrl: this.web.appUrl, apiUrl: trpcPath }));
     this.api = new ApiFunction(this, 'Api', {
@@ -106,6 +122,7 @@ export class LinkkiStack extends Stack {
       userPool: this.auth.userPool,
       federatedCounties: Object.keys(this.auth.counties.names),
     });
+    this.originVerify.protect(this.api.function);
     this.isolation = new TenantIsolation(this, 'TenantIsolation', { data: this.data, apiFunction: this.api.function });
     this.exports = new ExportBucket(this, 'Exports', { accessLogs: this.web.logBucket });
     this.exports.allowDownloads(this.api.function);
@@ -164,13 +181,15 @@ export class LinkkiStack extends Stack {
     this.outputs(webClient.userPoolClientId);
   }
 
-  private createWebHosting(config: StageConfig, paths: SourcePaths): WebHosting {
+  private createWebHosting(config: StageConfig, paths: SourcePaths, webAclArn: string): WebHosting {
     return new WebHosting(this, 'Web', {
       apiDomainName: this.httpApi.domainName,
       apiPathPatterns,
       openDataPathPatterns,
       distPath: paths.webDist,
       connectSources: [this.auth.idpEndpoint, this.auth.domain.baseUrl()],
+      webAclArn,
+      apiOriginHeaders: this.originVerify.originHeaders,
       ...(config.webDomain ? { domain: config.webDomain } : {}),
     });
   }

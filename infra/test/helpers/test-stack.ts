@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { App, type CfnElement, type Stack, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { EdgeWafStack, edgeRegion } from '../../lib/stacks/edge-waf-stack';
 import { LinkkiStack, type SourcePaths } from '../../lib/stacks/linkki-stack';
 import { parseStageConfig, stages } from '../../lib/stage-config';
 
@@ -23,6 +24,7 @@ export const fixturePaths: SourcePaths = {
   usageDailyEntry: fixture('usage-daily-handler.ts'),
   pathwayFanOutEntry: fixture('pathway-fanout-handler.ts'),
   countyOffboardingEntry: fixture('county-offboarding-handler.ts'),
+  originSecretRotationEntry: fixture('origin-secret-rotation-handler.ts'),
   preTokenEntry: fixture('cognito-pre-token-handler.ts'),
   webDist: fixture('web-dist'),
 };
@@ -43,13 +45,15 @@ export interface TestStage {
 export const synthesizeTestStack = (paths: Partial<SourcePaths> = {}, { stage, account, settings = {} }: TestStage = { stage: 'prod', account: testAccount }) => {
   const app = new App({ context: cdkJsonContext() });
   const config = parseStageConfig({ ...(stages[stage] as Record<string, unknown>), ...(account ? { account } : {}), alarmEmail: 'alarms@example.org', ...settings });
+  const edge = new EdgeWafStack(app, 'Linkki-test-edge', { env: { account: config.account, region: edgeRegion } });
   const stack = new LinkkiStack(app, 'Linkki-test', {
     env: { account: config.account, region: config.region },
     config,
     paths: { ...fixturePaths, ...paths },
+    webAclArn: edge.webAclArn,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return { app, stack, template: Template.fromStack(stack) };
+  return { app, stack, edge, template: Template.fromStack(stack) };
 };
 
 /** The logical id of a construct's CloudFormation resource in `stack`'s template. */

@@ -1,5 +1,6 @@
-import { type Identity, tenantIdSchema } from '@linkki/domain';
+import { type Identity, type SubmissionLimitsByScope, tenantIdSchema } from '@linkki/domain';
 import type { TableAccess } from '@linkki/db';
+import type { AddressHasher } from './abuse/address-hash';
 import type { AccountDirectory } from './auth/account-directory';
 import type { ExportStore } from './exports/export-store';
 import type { MembershipCheck } from './auth/membership-check';
@@ -28,6 +29,10 @@ export interface ApiDependencies {
   now: () => Date;
   /** Counts each request against the county it names, for the operator's usage figures. */
   requestMeter?: RequestMeter;
+  /** The keyed hash that is the only form in which a client address is kept (for abuse limits). */
+  hashAddress: AddressHasher;
+  /** How much of each kind of anonymous submission a county takes. */
+  submissionLimits: SubmissionLimitsByScope;
 }
 
 export type Authentication =

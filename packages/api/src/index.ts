@@ -2,6 +2,7 @@ export { appRouter, type AppRouter } from './routers/_app';
 export { createCallerFactory } from './trpc';
 export * from './context';
 export * from './errors';
+export { createAddressHasher, type AddressHasher } from './abuse/address-hash';
 export * from './tenant-directory';
 export * from './auth/token-claims';
 export * from './auth/token-verifier';

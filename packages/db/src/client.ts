@@ -6,6 +6,8 @@ export interface DocumentClientOptions {
   endpoint?: string | undefined;
   region?: string | undefined;
   credentials?: DynamoDBClientConfig['credentials'];
+  /** Attempts per request, retries with backoff included; 3 unless told. */
+  maxAttempts?: number | undefined;
 }
 
 /** Fixed credentials for DynamoDB Local, which accepts any; never used against AWS. */
@@ -16,7 +18,7 @@ export const createDocumentClient = (options: DocumentClientOptions = {}): Dynam
     region: options.region ?? 'eu-north-1',
     ...(options.endpoint ? { endpoint: options.endpoint, credentials: options.credentials ?? localCredentials } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    maxAttempts: 3,
+    maxAttempts: options.maxAttempts ?? 3,
   });
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },

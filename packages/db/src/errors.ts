@@ -43,3 +43,15 @@ export class ItemCorruptError extends Error {
     super(`Stored item ${JSON.stringify(key)} does not match its schema: ${problems}`);
   }
 }
+
+/**
+ * A write through a county's gateway would index an item under another prefix than the county's.
+ * IAM's `dynamodb:LeadingKeys` confines only the table's partition key, so the gateway checks the
+ * indexes' own; this is a bug in the caller, never shown to the caller in detail.
+ */
+export class IndexKeyOutOfScopeError extends Error {
+  override readonly name = 'IndexKeyOutOfScopeError';
+  constructor(readonly attribute: string, readonly value: string) {
+    super(`Index key ${attribute}=${JSON.stringify(value)} lies outside the prefixes this gateway may write`);
+  }
+}

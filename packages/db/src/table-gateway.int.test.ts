@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { createTestTable } from '../../../tests/helpers/test-table';
 import { ensureTable } from './create-table';
 import { encodeCursor } from './cursor';
-import { CursorInvalidError, ItemAlreadyExistsError, ItemCorruptError, ItemNotFoundError, ItemVersionConflictError } from './errors';
-import { tenantKey } from './keys';
+import { CursorInvalidError, IndexKeyOutOfScopeError, ItemAlreadyExistsError, ItemCorruptError, ItemNotFoundError, ItemVersionConflictError } from './errors';
+import { networkKey, tenantKey } from './keys';
 import { storedItemSchema } from './stored-item.schema';
+import { createTableAccess } from './table-access';
 import { createTableGateway } from './table-gateway';
 
 const noteSchema = storedItemSchema.extend({ text: z.string() });
@@ -112,5 +113,43 @@ describe('table gateway on DynamoDB Local', () => {
     }
     expect(keys.sort()).toEqual([0, 1, 2, 3, 4].map((index) => tenantKey('lappi', 'SCAN', String(index))));
     expect(await gateway.tableSize()).toMatchObject({ items: 5, bytes: expect.any(Number) });
+  });
+});
+
+describe("a county's gateway and the keys of the indexes", () => {
+  const setupCounty = async () => {
+    const table = await createTestTable({ seed: false });
+    const tables = createTableAccess({ tableName: table.tableName, platformClient: table.client });
+    return { ...table, lappi: tables.tenant('lappi'), platform: tables.platform };
+  };
+  const own = { pk: tenantKey('lappi', 'NOTES'), sk: 'NOTE#1' };
+  const foreignIndexKeys = [tenantKey('pohjois-savo', 'NOTES'), 'T#lappi-2#NOTES', networkKey('NOTES'), 'NOTES'];
+
+  it('writes items whose index partition keys carry its own prefix', async () => {
+    const { lappi } = await setupCounty();
+    await lappi.putNew({ ...own, text: 'first', gsi1pk: tenantKey('lappi', 'BY-NAME'), gsi1sk: 'a' });
+    const updated = await lappi.updateVersioned(own, 1, { text: 'second', gsi2pk: tenantKey('lappi', 'QUEUE'), gsi2sk: 'b', gsi1pk: undefined }, noteSchema);
+    expect(updated.text).toBe('second');
+  });
+
+  it.each(foreignIndexKeys)('refuses to put, update, transact or count an item indexed under %s', async (foreign) => {
+    const { lappi } = await setupCounty();
+    await lappi.putNew({ ...own, text: 'kept' });
+    const key = { pk: tenantKey('lappi', 'NOTES'), sk: 'NOTE#2' };
+    await expect(lappi.putNew({ ...key, text: 'x', gsi1pk: foreign, gsi1sk: 'x' })).rejects.toBeInstanceOf(IndexKeyOutOfScopeError);
+    await expect(lappi.putIfAbsent({ ...key, text: 'x', gsi3pk: foreign, gsi3sk: 'x' })).rejects.toBeInstanceOf(IndexKeyOutOfScopeError);
+    await expect(lappi.updateVersioned(own, 1, { gsi2pk: foreign, gsi2sk: 'x' }, noteSchema)).rejects.toBeInstanceOf(IndexKeyOutOfScopeError);
+    await expect(lappi.transact([{ kind: 'create', now: new Date().toISOString(), item: { ...key, text: 'x', gsi1pk: foreign, gsi1sk: 'x' } }])).rejects.toBeInstanceOf(IndexKeyOutOfScopeError);
+    await expect(lappi.transact([{ kind: 'replace', now: new Date().toISOString(), item: { ...key, text: 'x', gsi1pk: foreign, gsi1sk: 'x' } }])).rejects.toBeInstanceOf(IndexKeyOutOfScopeError);
+    await expect(lappi.transact([{ kind: 'update', key: own, expectedVersion: 1, now: new Date().toISOString(), changes: { gsi1pk: foreign, gsi1sk: 'x' } }])).rejects.toBeInstanceOf(IndexKeyOutOfScopeError);
+    await expect(lappi.addCounters({ pk: tenantKey('lappi', 'COUNTS'), sk: 'C' }, { views: 1 }, { gsi1pk: foreign, gsi1sk: 'x' })).rejects.toBeInstanceOf(IndexKeyOutOfScopeError);
+    expect(await lappi.get(key, noteSchema, { consistent: true })).toBeNull();
+    expect(await lappi.get(own, noteSchema, { consistent: true })).toMatchObject({ version: 1, text: 'kept' });
+    expect(await lappi.get({ pk: tenantKey('lappi', 'COUNTS'), sk: 'C' }, z.object({ pk: z.string() }))).toBeNull();
+  });
+
+  it('leaves the platform gateway free to index platform items', async () => {
+    const { platform } = await setupCounty();
+    await platform.putNew({ pk: networkKey('POST', '1'), sk: 'POST', text: 'x', gsi1pk: networkKey('FEED'), gsi1sk: '1' });
   });
 });

@@ -12,7 +12,7 @@ import {
 import type { z } from 'zod';
 import { decodeCursor, encodeCursor, type LastKey } from './cursor';
 import { tenantKeyPrefix } from './keys';
-import { ItemAlreadyExistsError, ItemCorruptError, ItemNotFoundError, ItemVersionConflictError } from './errors';
+import { IndexKeyOutOfScopeError, ItemAlreadyExistsError, ItemCorruptError, ItemNotFoundError, ItemVersionConflictError } from './errors';
 import { filterExpressionOf, type ItemFilter, keyConditionOf, partitionAttributeOf } from './key-condition';
 import { type IndexName, tableDefinition } from './table';
 import { transactWrite, type TransactOperation } from './transact';
@@ -162,11 +162,51 @@ const parseItem = <T>(schema: z.ZodType<T>, item: Record<string, unknown>): T =>
   return result.data;
 };
 
+const indexPartitionKeys: readonly string[] = tableDefinition.globalSecondaryIndexes.map((index) => index.partitionKey);
+
+/** True when `key` is exactly `prefix` or `prefix#…`, so `T#lappi` never admits `T#lappi-2`. */
+const hasPrefix = (key: string, prefix: string): boolean => key === prefix || key.startsWith(`${prefix}#`);
+
+/**
+ * Throws unless every index partition key in `attributes` (an item, or an update's changes) lies
+ * under one of `prefixes`; an attribute being removed (undefined) indexes nothing.
+ */
+const requireIndexKeysWithin = (prefixes: readonly string[] | undefined, attributes: Record<string, unknown>): void => {
+  if (!prefixes) return;
+  for (const attribute of indexPartitionKeys) {
+    const value = attributes[attribute];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || !prefixes.some((prefix) => hasPrefix(value, prefix))) throw new IndexKeyOutOfScopeError(attribute, String(value));
+  }
+};
+
+const attributesWritten = (operation: TransactOperation): Record<string, unknown> => {
+  switch (operation.kind) {
+    case 'create':
+    case 'replace':
+      return operation.item;
+    case 'update':
+      return operation.changes;
+    case 'delete':
+      return {};
+  }
+};
+
+export interface TableGatewayOptions {
+  /**
+   * The key prefixes this gateway may index items under (a county's `T#<tenant>`). IAM confines a
+   * county's session by the table's partition key only; an item it writes could still carry an
+   * index partition key of another county and so surface in that county's queries. Absent for the
+   * platform gateway, whose role IAM confines to the shared prefixes.
+   */
+  indexKeyPrefixes?: readonly string[];
+}
+
 /**
  * The only code that talks to the table: every item read is parsed by its schema, every create
  * is conditional on absence and every update on the version the caller last saw.
  */
-export const createTableGateway = (client: DynamoDBDocumentClient, tableName: string): TableGateway => ({
+export const createTableGateway = (client: DynamoDBDocumentClient, tableName: string, { indexKeyPrefixes }: TableGatewayOptions = {}): TableGateway => ({
   tableName,
 
   async get(key, schema, { consistent = false } = {}) {
@@ -211,6 +251,7 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
   },
 
   async putNew(item) {
+    requireIndexKeysWithin(indexKeyPrefixes, item);
     const now = new Date().toISOString();
     const meta: StoredMeta = { version: 1, createdAt: now, updatedAt: now };
     try {
@@ -248,6 +289,7 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
   },
 
   async addCounters(key, increments, attributes) {
+    requireIndexKeysWithin(indexKeyPrefixes, attributes);
     const counters = Object.entries(increments).map(([name, amount], index) => ({ name, value: amount, ref: `c${index}` }));
     if (counters.length === 0) return;
     const fixed = Object.entries(attributes).map(([name, value], index) => ({ name, value, ref: `a${index}` }));
@@ -263,7 +305,8 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
     );
   },
 
-  transact(operations) {
+  async transact(operations) {
+    for (const operation of operations) requireIndexKeysWithin(indexKeyPrefixes, attributesWritten(operation));
     return transactWrite(client, tableName, operations);
   },
 
@@ -336,6 +379,7 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
   },
 
   async updateVersioned(key, expectedVersion, changes, schema, { now = new Date().toISOString() } = {}) {
+    requireIndexKeysWithin(indexKeyPrefixes, changes);
     const { expression, names, values } = versionedUpdateOf(changes, expectedVersion, now);
     try {
       const { Attributes } = await client.send(

@@ -11,3 +11,4 @@ export type { DemoCatalog } from './seed/catalog/demo-catalog.types';
 export { seedNetwork } from './seed/network/seed-network';
 export { createLocalAccountDirectory, type LocalAccount, type LocalAccountDirectory } from './identity/local-account-directory';
 export { createLocalExportStore, type LocalExportStore } from './exports/local-export-store';
+export { serveWebApp } from './static-files';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { startPlatform } from './platform';
+import { type RunningPlatform, startPlatform } from './platform';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -12,32 +12,40 @@ const environmentSchema = z.object({
   LINKKI_DATA_DIR: z.string().min(1).default('.data'),
 });
 
+const stopThenExit = (platform: RunningPlatform): void => {
+  platform.stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+
 const main = async (): Promise<void> => {
   const environment = environmentSchema.parse(process.env);
   const webRoot = resolve(repositoryRoot, 'web/dist');
-  const platform = await startPlatform({
+  let stopping = false;
+  let platform: RunningPlatform | null = null;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`[linkki] ${signal}: stopping`);
+    // A signal during start-up is handled once the start is done: only then is there a Java process to stop.
+    if (platform) stopThenExit(platform);
+  };
+  // Listening before the start, so Ctrl-C while the demo data is seeded does not leave Java running.
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  platform = await startPlatform({
     port: environment.PORT,
     host: environment.HOST,
     dataDir: resolve(repositoryRoot, environment.LINKKI_DATA_DIR),
     webRoot: existsSync(webRoot) ? webRoot : null,
     log: (message) => console.log(`[linkki] ${message}`),
   });
+  if (stopping) return stopThenExit(platform);
   console.log(`[linkki] ready at ${platform.url}  (API ${platform.url}/trpc, health ${platform.url}/health)`);
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`[linkki] ${signal}: stopping`);
-    platform.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
 };
 
 main().catch((error: unknown) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { TenantDirectory } from '@linkki/api';
 import { createDocumentClient, createTableAccess, defaultTableName, ensureTable, type TableAccess } from '@linkki/db';
 import { buildApiDependencies, createApiHandler, healthPath, hsdsPathPrefix, loadConfig } from '@linkki/functions';
+import { loadOrCreateAddressHashKey } from './address-hash-key';
 import { createDevIssuer, type DevIssuer } from './dev-issuer';
 import { createDevIdentityProvider, type DevIdentityProvider, devProviderPath } from './identity/dev-identity-provider';
 import { createLocalAccountDirectory } from './identity/local-account-directory';
@@ -14,7 +15,7 @@ import { runtimeConfigPath, sendRuntimeConfig } from './runtime-config';
 import { devRoutePrefix, handleDevRoute } from './dev-routes';
 import { startDynamoDbLocal } from './dynamodb-local';
 import { withLocalPathwayFanOut } from './pathway-fanout';
-import { BodyTooLargeError, readBody, sendJson } from './http-utils';
+import { BodyTooLargeError, isWellFormedPath, readBody, sendJson, sendStarting } from './http-utils';
 import { lambdaContext, toLambdaEvent, trpcRoutePrefix, writeLambdaResult } from './lambda-event';
 import { seedDemoData } from './seed/seed-demo-data';
 import { serveWebApp } from './static-files';
@@ -59,7 +60,10 @@ interface RouteOptions {
 const route = async (request: IncomingMessage, response: ServerResponse, handler: ApiHandler, options: RouteOptions) => {
   const method = (request.method ?? 'GET').toUpperCase();
   const { pathname: path, searchParams: query } = new URL(request.url ?? '/', 'http://localhost');
-  if (path === devProviderPath || path.startsWith(`${devProviderPath}/`)) {
+  // The handlers below decode the path; a broken escape is the client's mistake, not our failure.
+  if (!isWellFormedPath(path)) {
+    sendJson(response, 400, { error: 'Malformed percent-encoding in the path' });
+  } else if (path === devProviderPath || path.startsWith(`${devProviderPath}/`)) {
     await options.identityProvider.handle(request, response);
   } else if (path === runtimeConfigPath) {
     sendRuntimeConfig(response, options.url, options.identityProvider);
@@ -77,10 +81,17 @@ const route = async (request: IncomingMessage, response: ServerResponse, handler
   }
 };
 
+/**
+ * DynamoDB Local on disk answers "timed out waiting for a lock" when a busy machine slows its
+ * SQLite file (an answer, it says itself, the real service would not give); the SDK retries it
+ * with backoff, and locally it gets more tries than the 3 the deployed API has.
+ */
+const localStorageMaxAttempts = 8;
+
 /** DynamoDB Local with the table and the demo data; stops Java again if any step fails. */
 const startStorage = async ({ dataDir, tableName, seed, log }: { dataDir: string | null; tableName: string; seed: boolean; log: (message: string) => void }) => {
   const dynamo = await startDynamoDbLocal({ dataDir: dataDir ? join(dataDir, 'dynamodb') : null });
-  const client = createDocumentClient({ endpoint: dynamo.endpoint });
+  const client = createDocumentClient({ endpoint: dynamo.endpoint, maxAttempts: localStorageMaxAttempts });
   try {
     if (await ensureTable(client, tableName)) log(`created table ${tableName}`);
     if (seed) {
@@ -107,7 +118,9 @@ const listen = (server: ReturnType<typeof createServer>, port: number, host: str
  */
 export const startPlatform = async (options: PlatformOptions): Promise<RunningPlatform> => {
   const { dataDir, webRoot, host = 'localhost', tableName = defaultTableName, log = () => undefined } = options;
-  const server = createServer();
+  // Until everything behind it is ready, the port answers 503 with Retry-After rather than holding requests unanswered.
+  let answer: (request: IncomingMessage, response: ServerResponse) => void = (_request, response) => sendStarting(response);
+  const server = createServer((request, response) => answer(request, response));
   // Take the port first: if it is busy, nothing else has been started that would need stopping.
   const port = await listen(server, options.port, host);
   const url = `http://${host}:${port}`;
@@ -127,6 +140,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     AUTH_ISSUER: issuer.issuer,
     AUTH_AUDIENCE: issuer.audience,
     AUTH_JWKS_URL: `${url}${devProviderPath}/jwks`,
+    ADDRESS_HASH_KEY: loadOrCreateAddressHashKey(dataDir ? join(dataDir, 'address-hash-key') : null),
   });
   const accounts = createLocalAccountDirectory({ file: dataDir ? join(dataDir, 'local-accounts.json') : null });
   const exports = createLocalExportStore({ dir: dataDir ? join(dataDir, 'exports') : null, baseUrl: () => url });
@@ -142,14 +156,14 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     // Comma-separated; `pnpm dev` names Vite's origin here, so sign-in works from :5173 too.
     extraOrigins: (process.env.LINKKI_DEV_ORIGINS ?? '').split(',').filter((origin) => origin.trim() !== ''),
   });
-  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+  answer = (request, response) => {
     route(request, response, handler, { issuer, identityProvider, url, webRoot, tenants: deps.tenants, tables: deps.tables, exports }).catch((error: unknown) => {
       if (response.headersSent) return response.destroy();
       if (error instanceof BodyTooLargeError) return sendJson(response, 413, { error: 'Request body too large' });
       log(`request failed: ${(error as Error).stack ?? String(error)}`);
       sendJson(response, 500, { error: 'Internal error' });
     });
-  });
+  };
   return {
     url,
     dynamoEndpoint: dynamo.endpoint,

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { securityHeaders } from '@linkki/domain/edge';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,15 +16,12 @@ const contentTypes: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** The same security headers CloudFront adds in AWS, so the app is tested under them locally. */
-export const securityHeaders: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
-};
+/**
+ * The security headers CloudFront adds in AWS, from the same module, so the app is tested under
+ * them locally. Everything the app calls locally (the API, the development sign-in) is on its
+ * own origin, so no further connect source is needed.
+ */
+const localSecurityHeaders = securityHeaders([]);
 
 const fileWithin = (root: string, urlPath: string): string | null => {
   const candidate = normalize(join(root, decodeURIComponent(urlPath)));
@@ -37,7 +35,7 @@ const fileWithin = (root: string, urlPath: string): string | null => {
  */
 export const serveWebApp = (root: string, urlPath: string, response: ServerResponse): void => {
   const file = fileWithin(root, urlPath) ?? fileWithin(root, '/index.html');
-  for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+  for (const [name, value] of Object.entries(localSecurityHeaders)) response.setHeader(name, value);
   if (!file) {
     response.statusCode = 503;
     response.setHeader('content-type', 'text/plain; charset=utf-8');

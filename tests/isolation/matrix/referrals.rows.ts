@@ -1,5 +1,6 @@
 import { defaultReferralConfig, type Role } from '@linkki/domain';
 import { referralInput } from '../../helpers/referral-fixtures';
+import type { ProcedureInput } from '../../helpers/procedure-types';
 import type { MatrixRows } from './types';
 
 const staff: readonly Role[] = ['professional', 'linkWorker', 'coordinator'];
@@ -7,7 +8,7 @@ const coordinators: readonly Role[] = ['coordinator'];
 const linkWorkers: readonly Role[] = ['linkWorker'];
 /** A referral nobody has: allowed callers get NOT_FOUND or CONFLICT, never a refusal. */
 const missing = { id: 'ref-000000000000000000000000', expectedVersion: 1 };
-const profile = { displayName: 'Matriisi', kind: 'staff', municipalities: ['Kuopio'], languages: ['fi'], capacity: 3 };
+const profile: ProcedureInput<'linkWorkers.saveProfile'>['profile'] = { displayName: 'Matriisi', kind: 'staff', municipalities: ['Kuopio'], languages: ['fi'], capacity: 3 };
 const training = { courses: [{ title: 'Peruskoulutus', completedOn: '2026-01-15' }], mentoring: [] };
 const survey = { answers: { 'training-sufficient': 4, 'mentoring-sufficient': 3, 'workload-manageable': 4, 'supported-by-coordinator': 5, 'would-continue': 5 } };
 
@@ -27,6 +28,8 @@ export const referralsRows: MatrixRows = {
   'referrals.recordMeasure': { access: ['professional', 'linkWorker'], input: { ...missing, instrument: 'swemwbs', phase: 'start', filledBy: 'client', items: [3, 3, 3, 3, 3, 3, 3] } },
   'referrals.clientSummary': { access: staff, input: { id: missing.id } },
   'referrals.auditTrail': { access: coordinators, input: { id: missing.id } },
+  'referrals.accessLog': { access: coordinators, input: { query: { by: 'client', referralId: missing.id } } },
+  'referrals.accessLogCsv': { access: coordinators, input: { query: { by: 'user', userId: 'test-professional' } } },
   'linkWorkers.myProfile': { access: linkWorkers },
   'linkWorkers.saveProfile': { access: linkWorkers, input: { expectedVersion: 9, profile } },
   'linkWorkers.list': { access: coordinators },

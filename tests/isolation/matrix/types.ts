@@ -1,4 +1,5 @@
 import type { Role } from '@linkki/domain';
+import type { ProcedureInput, ProcedurePath } from '../../helpers/procedure-types';
 
 /**
  * Who may call what. `public`: anyone, no tenant needed; `resident`: anyone, in the tenant the
@@ -7,13 +8,14 @@ import type { Role } from '@linkki/domain';
  */
 export type Access = 'public' | 'resident' | 'signedIn' | readonly Role[];
 
-export interface MatrixRow {
+export interface MatrixRow<TPath extends ProcedurePath = ProcedurePath> {
   access: Access;
-  input?: unknown;
+  /** Typed from the router: a row whose input no longer fits its procedure fails to compile. */
+  input?: ProcedureInput<TPath>;
 }
 
-/** The rows of one feature, keyed by procedure path. */
-export type MatrixRows = Record<string, MatrixRow>;
+/** The rows of one feature, keyed by procedure path; a path the router lacks fails to compile. */
+export type MatrixRows = { [TPath in ProcedurePath]?: MatrixRow<TPath> };
 
 /** The calls run in this county. */
 export const matrixTenant = 'pohjois-savo';

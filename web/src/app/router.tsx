@@ -13,6 +13,7 @@ import { EditOrganisationRoute, NewOrganisationRoute, OrganisationRegisterRoute 
 import { OurOrganisationRoute } from './routes/our-organisation.route';
 import { MeRoute } from './routes/me.route';
 import { ModerationRoute } from './routes/moderation.route';
+import { legalRoutes } from './routes/legal.routes';
 import { linkWorkRoute } from './routes/link-work.routes';
 import { networkRoute } from './routes/network.routes';
 import { pathwayPublisherRoute } from './routes/pathway-publisher.routes';
@@ -76,6 +77,7 @@ export const routes: RouteObject[] = [
           referralCoordinationRoute,
           staffRoute,
           associationsRoute,
+          ...legalRoutes,
           { path: '*', element: <TenantPageNotFoundRoute /> },
         ],
       },

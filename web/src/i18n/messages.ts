@@ -7,6 +7,9 @@ import organisationsSv from '../features/catalog/messages/sv.json';
 import countiesEn from '../features/counties/messages/en.json';
 import countiesFi from '../features/counties/messages/fi.json';
 import countiesSv from '../features/counties/messages/sv.json';
+import legalEn from '../features/legal/messages/en.json';
+import legalFi from '../features/legal/messages/fi.json';
+import legalSv from '../features/legal/messages/sv.json';
 import linkWorkEn from '../features/link-work/messages/en.json';
 import linkWorkFi from '../features/link-work/messages/fi.json';
 import linkWorkSv from '../features/link-work/messages/sv.json';
@@ -38,9 +41,9 @@ import sv from './sv.json';
  * under the feature's key, so a feature's texts live beside its code.
  */
 export const messages = {
-  fi: { ...fi, associations: associationsFi, counties: countiesFi, organisations: organisationsFi, linkWork: linkWorkFi, network: networkFi, pathways: pathwaysFi, pathwayPublisher: pathwayPublisherFi, referralCoordination: referralCoordinationFi, referrals: referralsFi, staff: staffFi },
-  sv: { ...sv, associations: associationsSv, counties: countiesSv, organisations: organisationsSv, linkWork: linkWorkSv, network: networkSv, pathways: pathwaysSv, pathwayPublisher: pathwayPublisherSv, referralCoordination: referralCoordinationSv, referrals: referralsSv, staff: staffSv },
-  en: { ...en, associations: associationsEn, counties: countiesEn, organisations: organisationsEn, linkWork: linkWorkEn, network: networkEn, pathways: pathwaysEn, pathwayPublisher: pathwayPublisherEn, referralCoordination: referralCoordinationEn, referrals: referralsEn, staff: staffEn },
+  fi: { ...fi, associations: associationsFi, counties: countiesFi, organisations: organisationsFi, legal: legalFi, linkWork: linkWorkFi, network: networkFi, pathways: pathwaysFi, pathwayPublisher: pathwayPublisherFi, referralCoordination: referralCoordinationFi, referrals: referralsFi, staff: staffFi },
+  sv: { ...sv, associations: associationsSv, counties: countiesSv, organisations: organisationsSv, legal: legalSv, linkWork: linkWorkSv, network: networkSv, pathways: pathwaysSv, pathwayPublisher: pathwayPublisherSv, referralCoordination: referralCoordinationSv, referrals: referralsSv, staff: staffSv },
+  en: { ...en, associations: associationsEn, counties: countiesEn, organisations: organisationsEn, legal: legalEn, linkWork: linkWorkEn, network: networkEn, pathways: pathwaysEn, pathwayPublisher: pathwayPublisherEn, referralCoordination: referralCoordinationEn, referrals: referralsEn, staff: staffEn },
 };
 
 export type Messages = typeof messages.fi;

@@ -71,6 +71,17 @@ describe('the message the user reads', () => {
     expect(messageIn('en', apiError('TOO_MANY_REQUESTS', 'Too many requests; try again shortly.'))).toContain('Please try again in a moment.');
   });
 
+  it("tells this connection's own limit apart from the county's busy spell, with the server's wait in seconds", () => {
+    const own = apiError('TOO_MANY_REQUESTS', 'Too many requests from this address; try again in 3 minutes.', { reason: 'RateLimitExceededError', retryAfterSeconds: 1500 });
+    const busy = apiError('TOO_MANY_REQUESTS', 'The county is receiving unusually many requests right now; try again in 5 minutes.', { reason: 'CountyBusyError', retryAfterSeconds: 241 });
+    expect(describeApiError(own)).toEqual({ kind: 'tooManyFromAddress', minutes: 25 });
+    expect(describeApiError(busy)).toEqual({ kind: 'countyBusy', minutes: 5 });
+    expect(messageIn('fi', own)).toMatch(/^Tästä yhteydestä on lähetetty liian monta .* 25 minuutin kuluttua\.$/);
+    expect(messageIn('fi', busy)).toMatch(/^Hyvinvointialueelle tulee juuri nyt poikkeuksellisen paljon .* 5 minuutin kuluttua\.$/);
+    expect(messageIn('sv', busy)).toMatch(/ovanligt många .* Försök igen om 5 minuter\.$/);
+    expect(messageIn('en', busy)).toMatch(/^The county is receiving unusually many .* Please try again in 5 minutes\.$/);
+  });
+
   it('leads the field issues of bad input with a translated sentence and passes them on', () => {
     const issues = [{ path: 'services', message: 'Too big: expected array to have <=500 items' }];
     expect(apiErrorMessageOf(describeApiError(apiError('BAD_REQUEST', 'Invalid input', { issues })), i18n.getFixedT('fi'))).toEqual({

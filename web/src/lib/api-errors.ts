@@ -1,11 +1,15 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { apiErrorCode, type InputIssue, inputIssuesOf, isApiError } from './trpc';
+import { apiErrorCode, apiErrorReason, type InputIssue, inputIssuesOf, isApiError } from './trpc';
 
 /** What went wrong with a request, in terms the UI has a message for (`errors.<kind>`). */
 export type ApiErrorDescription =
   | { kind: 'network' | 'unauthorized' | 'forbidden' | 'notFound' | 'conflict' | 'internal' | 'unexpected' }
-  | { kind: 'tooManyRequests'; minutes: number | null }
+  /**
+   * `tooManyFromAddress`: this connection has sent its share; `countyBusy`: the county receives
+   * unusually many and this connection is new to it; `tooManyRequests`: refused without a reason (e.g. a gateway's throttling).
+   */
+  | { kind: 'tooManyRequests' | 'tooManyFromAddress' | 'countyBusy'; minutes: number | null }
   | { kind: 'badRequest'; issues: InputIssue[] };
 
 const kindOfCode = {
@@ -18,11 +22,21 @@ const kindOfCode = {
 
 const isMappedCode = (code: string): code is keyof typeof kindOfCode => code in kindOfCode;
 
-/** The wait the API names in a TOO_MANY_REQUESTS message ("try again in 15 minutes"), or null. */
+/** The wait the API names for a TOO_MANY_REQUESTS (`retryAfterSeconds`, or "try again in 15 minutes" in its message), or null. */
 export const retryAfterMinutesOf = (error: unknown): number | null => {
   if (apiErrorCode(error) !== 'TOO_MANY_REQUESTS' || !(error instanceof Error)) return null;
+  const seconds: unknown = isApiError(error) ? (error.data as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds : undefined;
+  if (typeof seconds === 'number' && seconds > 0) return Math.ceil(seconds / 60);
   const minutes = /\bin (\d+) minutes?\b/i.exec(error.message)?.[1];
   return minutes ? Number(minutes) : null;
+};
+
+/** Whether a TOO_MANY_REQUESTS was the county's busy spell rather than this connection's own limit. */
+export const isCountyBusy = (error: unknown): boolean => apiErrorCode(error) === 'TOO_MANY_REQUESTS' && apiErrorReason(error) === 'CountyBusyError';
+
+const tooManyKindOf = (error: unknown) => {
+  if (isCountyBusy(error)) return 'countyBusy';
+  return apiErrorReason(error) === 'RateLimitExceededError' ? 'tooManyFromAddress' : 'tooManyRequests';
 };
 
 /**
@@ -33,7 +47,7 @@ export const describeApiError = (error: unknown): ApiErrorDescription => {
   // fetch() rejects with a TypeError when the request never got an answer.
   if (error instanceof TypeError || (isApiError(error) && error.cause instanceof TypeError)) return { kind: 'network' };
   const code = apiErrorCode(error);
-  if (code === 'TOO_MANY_REQUESTS') return { kind: 'tooManyRequests', minutes: retryAfterMinutesOf(error) };
+  if (code === 'TOO_MANY_REQUESTS') return { kind: tooManyKindOf(error), minutes: retryAfterMinutesOf(error) };
   if (code === 'BAD_REQUEST') return { kind: 'badRequest', issues: inputIssuesOf(error) };
   return code && isMappedCode(code) ? { kind: kindOfCode[code] } : { kind: 'unexpected' };
 };
@@ -47,7 +61,9 @@ export interface ApiErrorMessage {
 export const apiErrorMessageOf = (description: ApiErrorDescription, t: TFunction): ApiErrorMessage => {
   switch (description.kind) {
     case 'tooManyRequests':
-      return { message: description.minutes ? t('errors.tooManyRequestsIn', { count: description.minutes }) : t('errors.tooManyRequests'), issues: [] };
+    case 'tooManyFromAddress':
+    case 'countyBusy':
+      return { message: description.minutes ? t(`errors.${description.kind}In`, { count: description.minutes }) : t(`errors.${description.kind}`), issues: [] };
     case 'badRequest':
       return { message: description.issues.length > 0 ? t('errors.badRequest') : t('errors.badRequestGeneral'), issues: description.issues };
     default:

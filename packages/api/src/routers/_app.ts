@@ -1,6 +1,7 @@
 import { associationsRouter } from '../features/associations/associations.router';
 import { catalogRouter } from '../features/catalog/catalog.router';
 import { countiesRouter } from '../features/counties/counties.router';
+import { legalRouter } from '../features/legal/legal.router';
 import { linkWorkersRouter } from '../features/link-workers/link-workers.router';
 import { meProcedure } from '../features/me/me.procedure';
 import { referralsRouter } from '../features/referrals/referrals.router';
@@ -23,6 +24,7 @@ export const appRouter = router({
   staff: staffRouter,
   counties: countiesRouter,
   associations: associationsRouter,
+  legal: legalRouter,
 });
 
 export type AppRouter = typeof appRouter;

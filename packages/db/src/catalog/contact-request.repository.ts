@@ -1,6 +1,6 @@
 import { ItemAlreadyExistsError } from '../errors';
 import { type Notification, notificationItemOf } from '../notifications/notification.entity';
-import { withoutStorageAttributes } from '../stored-item.schema';
+import { storedItemSchema, withoutStorageAttributes } from '../stored-item.schema';
 import type { Page, TableGateway } from '../table-gateway';
 import { type ContactRequest, contactQueuePartition, contactRequestItemSchema, contactRequestKeyOf, requestMarkerKeyOf } from './contact-request.entity';
 
@@ -27,6 +27,11 @@ export const createContactRequestRepository = ({ gateway, tenantId }: { gateway:
       if (error instanceof ItemAlreadyExistsError) return 'duplicate';
       throw error;
     }
+  },
+
+  /** Whether a request with this client request id was received (within the marker's week): a retry is answered before any limit counts it. */
+  async wasReceived(requestHash: string): Promise<boolean> {
+    return (await gateway.get(requestMarkerKeyOf(tenantId, requestHash), storedItemSchema, { consistent: true })) !== null;
   },
 
   /** Newest first, leaving out any whose retention has run out but that DynamoDB has not yet deleted. */

@@ -1,15 +1,30 @@
-import type { Organisation, OrganisationInput } from '@linkki/domain';
+import { type Organisation, OrganisationBusinessIdTakenError, type OrganisationInput } from '@linkki/domain';
 import { z } from 'zod';
 import { withoutStorageAttributes } from '../stored-item.schema';
 import type { Page, TableGateway, TransactOperation } from '../table-gateway';
-import { ItemAlreadyExistsError } from '../errors';
+import { ItemAlreadyExistsError, ItemNotFoundError } from '../errors';
 import { tenantKey } from '../keys';
-import { editorMembershipItemSchema, editorMembershipKeyOf, organisationIndexOf, organisationItemSchema, organisationKeyOf } from './organisation.entity';
+import {
+  businessIdMarkerItemSchema,
+  businessIdMarkerKeyOf,
+  editorMembershipItemSchema,
+  editorMembershipKeyOf,
+  organisationCreatorSchema,
+  organisationIndexOf,
+  organisationItemSchema,
+  organisationKeyOf,
+} from './organisation.entity';
 
 const toOrganisation = (item: z.infer<typeof organisationItemSchema>): Organisation => {
   const { entity: _entity, ...organisation } = withoutStorageAttributes(item) as z.infer<typeof organisationItemSchema>;
   return organisation;
 };
+
+const businessIdMarkerOf = (tenantId: string, organisationId: string, businessId: string) => ({
+  ...businessIdMarkerKeyOf(tenantId, businessId),
+  entity: 'organisationBusinessId',
+  organisationId,
+});
 
 const membershipItemOf = (tenantId: string, organisationId: string, userId: string) => ({
   ...editorMembershipKeyOf(tenantId, organisationId, userId),
@@ -18,11 +33,26 @@ const membershipItemOf = (tenantId: string, organisationId: string, userId: stri
   userId,
 });
 
+/** A new organisation; `createdBy` is the coordinator whose request created it. */
+export type NewOrganisation = OrganisationInput & { id: string; editors: string[]; createdBy?: string };
+
 /** A tenant's organisations and who edits them. */
 export const createOrganisationRepository = ({ gateway, tenantId }: { gateway: TableGateway; tenantId: string }) => ({
   async byId(id: string): Promise<Organisation | null> {
     const item = await gateway.get(organisationKeyOf(tenantId, id), organisationItemSchema);
     return item ? toOrganisation(item) : null;
+  },
+
+  /** Who created the organisation (null when it does not exist or predates the record). */
+  async creatorOf(id: string): Promise<string | null> {
+    const item = await gateway.get(organisationKeyOf(tenantId, id), organisationCreatorSchema, { consistent: true });
+    return item?.createdBy ?? null;
+  },
+
+  /** The organisation of the county that holds `businessId`, with its marker's version. */
+  async holderOf(businessId: string): Promise<{ organisationId: string; version: number } | null> {
+    const marker = await gateway.get(businessIdMarkerKeyOf(tenantId, businessId), businessIdMarkerItemSchema, { consistent: true });
+    return marker ? { organisationId: marker.organisationId, version: marker.version } : null;
   },
 
   async list(): Promise<Organisation[]> {
@@ -42,10 +72,31 @@ export const createOrganisationRepository = ({ gateway, tenantId }: { gateway: T
     return { ...page, items: page.items.map(toOrganisation) };
   },
 
-  /** Saves new details if the stored version is `expectedVersion`; a new Finnish name moves it in the by-name index. */
-  async update(id: string, expectedVersion: number, details: OrganisationInput, now = new Date().toISOString()): Promise<Organisation> {
+  /**
+   * Saves new details if the stored version is `expectedVersion`; a new Finnish name moves it in
+   * the by-name index. A new business id moves its marker in the same transaction; one another
+   * organisation holds throws `OrganisationBusinessIdTakenError`.
+   */
+  async update(current: Pick<Organisation, 'id' | 'businessId'>, expectedVersion: number, details: OrganisationInput, now = new Date().toISOString()): Promise<Organisation> {
+    const { id } = current;
+    const key = organisationKeyOf(tenantId, id);
     const changes = { description: undefined, businessId: undefined, ...details, ...organisationIndexOf(tenantId, { id, name: details.name }) };
-    return toOrganisation(await gateway.updateVersioned(organisationKeyOf(tenantId, id), expectedVersion, changes, organisationItemSchema, { now }));
+    if (current.businessId === details.businessId) return toOrganisation(await gateway.updateVersioned(key, expectedVersion, changes, organisationItemSchema, { now }));
+    const released = current.businessId ? await this.holderOf(current.businessId) : null;
+    try {
+      await gateway.transact([
+        { kind: 'update', key, expectedVersion, changes, now },
+        // Organisations older than the markers may hold no marker of their own to release.
+        ...(current.businessId && released?.organisationId === id ? [{ kind: 'delete' as const, key: businessIdMarkerKeyOf(tenantId, current.businessId), expectedVersion: released.version }] : []),
+        ...(details.businessId ? [{ kind: 'create' as const, now, item: businessIdMarkerOf(tenantId, id, details.businessId) }] : []),
+      ]);
+    } catch (error) {
+      if (error instanceof ItemAlreadyExistsError && details.businessId) throw new OrganisationBusinessIdTakenError(details.businessId);
+      throw error;
+    }
+    const updated = await this.byId(id);
+    if (!updated) throw new ItemNotFoundError();
+    return updated;
   },
 
   /**
@@ -79,10 +130,11 @@ export const createOrganisationRepository = ({ gateway, tenantId }: { gateway: T
     return page.items.map((item) => item.organisationId);
   },
 
-  /** The writes that create an organisation with its editor memberships, for a transaction. */
-  creationOf(organisation: OrganisationInput & { id: string; editors: string[] }, now: string): TransactOperation[] {
+  /** The writes that create an organisation with its business id's marker and its editor memberships, for a transaction. */
+  creationOf(organisation: NewOrganisation, now: string): TransactOperation[] {
     return [
       { kind: 'create', now, item: { ...organisationKeyOf(tenantId, organisation.id), entity: 'organisation', ...organisation, ...organisationIndexOf(tenantId, organisation) } },
+      ...(organisation.businessId ? [{ kind: 'create' as const, now, item: businessIdMarkerOf(tenantId, organisation.id, organisation.businessId) }] : []),
       ...organisation.editors.map((userId) => ({
         kind: 'create' as const,
         now,
@@ -91,15 +143,26 @@ export const createOrganisationRepository = ({ gateway, tenantId }: { gateway: T
     ];
   },
 
-  /** Creates the organisation and its editor memberships in one transaction; false if it already exists. */
-  async register(organisation: OrganisationInput & { id: string; editors: string[] }, now = new Date().toISOString()): Promise<boolean> {
+  /**
+   * Creates the organisation and its editor memberships in one transaction; false if it already
+   * exists. Throws `OrganisationBusinessIdTakenError` if another organisation holds its business id.
+   */
+  async register(organisation: NewOrganisation, now = new Date().toISOString()): Promise<boolean> {
     try {
       await gateway.transact(this.creationOf(organisation, now));
       return true;
     } catch (error) {
-      if (error instanceof ItemAlreadyExistsError) return false;
-      throw error;
+      if (!(error instanceof ItemAlreadyExistsError)) throw error;
+      await this.requireBusinessIdFree(organisation.businessId, organisation.id);
+      return false;
     }
+  },
+
+  /** Throws `OrganisationBusinessIdTakenError` if an organisation other than `organisationId` holds `businessId`. */
+  async requireBusinessIdFree(businessId: string | undefined, organisationId: string): Promise<void> {
+    if (!businessId) return;
+    const holder = await this.holderOf(businessId);
+    if (holder && holder.organisationId !== organisationId) throw new OrganisationBusinessIdTakenError(businessId);
   },
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tenantKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';
+import { outboxPartitionName } from './notification-delivery.keys';
 
 /**
  * The outbox: a message waiting to be sent. In AWS a stream handler sends each new one by email;
@@ -16,7 +17,7 @@ export const notificationSchema = z.object({
 });
 export type Notification = z.infer<typeof notificationSchema>;
 
-export const outboxPartition = (tenantId: string) => tenantKey(tenantId, 'OUTBOX');
+export const outboxPartition = (tenantId: string) => tenantKey(tenantId, outboxPartitionName);
 
 export const notificationRetentionSeconds = 30 * 24 * 60 * 60;
 

@@ -1,6 +1,6 @@
 import type { FeedbackCounts, LocalAddition } from '@linkki/domain';
 import { ItemAlreadyExistsError } from '../errors';
-import { withoutStorageAttributes } from '../stored-item.schema';
+import { storedItemSchema, withoutStorageAttributes } from '../stored-item.schema';
 import type { Page, TableGateway } from '../table-gateway';
 import {
   type AdditionItem,
@@ -58,6 +58,11 @@ export const createPathwayLocalRepository = ({ gateway, tenantId }: { gateway: T
   },
 
   /** The marker and the comment (if any) together; false when the feedback was already received. */
+  /** Whether feedback with this id was already received: a retry is answered before any limit counts it. */
+  async hasFeedback(pathwayId: string, feedbackId: string): Promise<boolean> {
+    return (await gateway.get(feedbackRequestKeyOf(tenantId, pathwayId, feedbackId), storedItemSchema, { consistent: true })) !== null;
+  },
+
   async recordFeedback(pathwayId: string, feedback: StageFeedback): Promise<boolean> {
     const { feedbackId, stageId, helpful, comment, now } = feedback;
     const expiresAt = Math.floor(new Date(now).getTime() / 1000) + feedbackRequestRetentionSeconds;

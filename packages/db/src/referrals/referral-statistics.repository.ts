@@ -1,6 +1,6 @@
 import { withoutStorageAndMeta } from '../stored-item.schema';
 import type { TableGateway } from '../table-gateway';
-import { type ReferralStatistics, statisticsItemSchema, statisticsPartition } from './referral-records.entity';
+import { measureTotalsItemSchema, measureTotalsPartition, type MonthMeasureTotals, type ReferralStatistics, statisticsItemSchema, statisticsPartition } from './referral-records.entity';
 
 /** The anonymous statistics of a tenant's referrals, read from one partition in month order. */
 export const createReferralStatisticsRepository = ({ gateway, tenantId }: { gateway: TableGateway; tenantId: string }) => ({
@@ -15,5 +15,11 @@ export const createReferralStatisticsRepository = ({ gateway, tenantId }: { gate
       cursor = inRange.length === page.items.length ? (page.nextCursor ?? undefined) : undefined;
     } while (cursor);
     return found;
+  },
+
+  /** The monthly score totals of referrals whose personal data is gone, `fromMonth` through `toMonth` (at most one item a month). */
+  async retainedMeasures(fromMonth: string, toMonth: string): Promise<MonthMeasureTotals[]> {
+    const page = await gateway.queryPage({ schema: measureTotalsItemSchema, partition: measureTotalsPartition(tenantId), sortKeyBetween: [fromMonth, toMonth], limit: 1000 });
+    return page.items.map((item) => withoutStorageAndMeta(item) as MonthMeasureTotals);
   },
 });

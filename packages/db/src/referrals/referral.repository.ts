@@ -21,7 +21,7 @@ import {
   referralRecordSchema,
   referrerPartition,
 } from './referral.entity';
-import { type AuditRecord, auditKeyOf, type ReferralStatistics, statisticsKeyOf } from './referral-records.entity';
+import { type AccessRecord, type AuditRecord, accessKeysOf, type ReferralStatistics, statisticsKeyOf } from './referral-records.entity';
 
 export type StoredReferral = ReferralRecord & { version: number; createdAt: string; updatedAt: string };
 
@@ -70,10 +70,11 @@ const changesOf = (record: ReferralRecord): Record<string, unknown> => Object.fr
 
 const toStored = (item: ReturnType<typeof referralItemSchema.parse>): StoredReferral => ({ ...(withoutStorageAndMeta(item) as ReferralRecord), version: item.version, createdAt: item.createdAt, updatedAt: item.updatedAt });
 
-export const auditOperation = (tenantId: string, audit: AuditRecord, now: string): TransactOperation => ({
+/** Creates one access record (never updated or deleted), indexed by client, user and day. */
+export const auditOperation = (tenantId: string, audit: AccessRecord, now: string): TransactOperation => ({
   kind: 'create',
   now,
-  item: { ...auditKeyOf(tenantId, audit.referralId, audit.at, randomUUID().slice(0, 8)), entity: 'referralAudit', ...audit },
+  item: { ...accessKeysOf(tenantId, audit, randomUUID().slice(0, 8)), entity: 'referralAudit', ...audit },
 });
 
 const loadOperation = (tenantId: string, load: LoadWrite, now: string): TransactOperation =>

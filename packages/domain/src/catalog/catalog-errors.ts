@@ -16,6 +16,15 @@ export class OrganisationNotFoundError extends DomainError {
   }
 }
 
+/** A county holds each business id (Y-tunnus) once: another of its organisations already has this one. */
+export class OrganisationBusinessIdTakenError extends DomainError {
+  override readonly name = 'OrganisationBusinessIdTakenError';
+  readonly kind = 'conflict';
+  constructor(readonly businessId: string) {
+    super(`organisation.businessId: another organisation of this county already has the business id ${businessId}.`);
+  }
+}
+
 export class ActivityNotFoundError extends DomainError {
   override readonly name = 'ActivityNotFoundError';
   readonly kind = 'notFound';

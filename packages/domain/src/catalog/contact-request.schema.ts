@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DomainError } from '../shared/errors';
 import { phoneSchema } from './contact.schema';
 import { entityIdSchema } from './organisation.schema';
 
@@ -23,11 +22,3 @@ export type ContactRequestInput = z.infer<typeof contactRequestInputSchema>;
 export const contactRequestStatusSchema = z.enum(['new', 'handled']);
 
 export const defaultContactRequestRetentionDays = 90;
-
-export class RateLimitExceededError extends DomainError {
-  override readonly name = 'RateLimitExceededError';
-  readonly kind = 'tooManyRequests';
-  constructor(readonly retryAfterSeconds: number) {
-    super(`Too many requests from here; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes or call the organiser.`);
-  }
-}

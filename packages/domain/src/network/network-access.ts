@@ -15,6 +15,16 @@ export const isNetworkModerator = (viewer: NetworkViewer): boolean => viewer.rol
 
 export const authorRefOf = (author: PostAuthor): MemberRef => memberRefOf(author.region, author.userId);
 
+/** The region a member belongs to: the part of `<region>/<userId>` before the slash. */
+export const regionOfMember = (member: MemberRef): string => member.slice(0, member.indexOf('/'));
+
+/**
+ * Platform administrators moderate every post; a county's coordinator only the posts of that
+ * county's own members, so one county cannot silence (or restore) another's.
+ */
+export const canModeratePost = (viewer: NetworkViewer, post: { author: PostAuthor }): boolean =>
+  viewer.roles.includes('platformAdmin') || (viewer.roles.includes('coordinator') && post.author.region === regionOfMember(viewer.member));
+
 /** The author and the co-authors a practice names may edit it; nobody else. */
 export const canEditPost = (viewer: NetworkViewer, post: { author: PostAuthor; coAuthors: readonly MemberRef[] }): boolean =>
   authorRefOf(post.author) === viewer.member || post.coAuthors.includes(viewer.member);

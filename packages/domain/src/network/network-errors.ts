@@ -8,6 +8,14 @@ export class NetworkPostNotFoundError extends DomainError {
   }
 }
 
+export class NetworkPostNotModeratableError extends DomainError {
+  override readonly name = 'NetworkPostNotModeratableError';
+  readonly kind = 'forbidden';
+  constructor(readonly postId: string) {
+    super(`Post ${postId} is moderated by the coordinators of its author's county or by the platform's administrators.`);
+  }
+}
+
 export class NetworkPostNotEditableError extends DomainError {
   override readonly name = 'NetworkPostNotEditableError';
   readonly kind = 'forbidden';

@@ -31,5 +31,5 @@ export const addCounts = (a: FeedbackCounts, b: FeedbackCounts): FeedbackCounts 
   views: a.views + b.views,
 });
 
-/** Abuse limits per hour: per hashed client address and per county. */
-export const pathwayFeedbackLimits = { feedbackPerAddress: 20, feedbackPerTenant: 2000, viewsPerAddress: 300 } as const;
+/** Views counted per hashed client address in an hour; feedback itself has the submission limits (`defaultSubmissionLimits`). */
+export const pathwayViewsPerAddressPerHour = 300;

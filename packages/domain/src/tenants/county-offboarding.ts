@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../shared/errors';
+import { helsinkiDayOf } from '../shared/helsinki-day';
 import { type CountyOffboarding, tenantIdSchema } from './tenant.schema';
 
 /** Days between the operator's decision to offboard a county and the earliest confirmation of its deletion. */
@@ -32,7 +33,7 @@ export const requireDeletionConfirmable = (offboarding: CountyOffboarding | unde
   if (!offboarding) throw new CountyDeletionNotAllowedError('The county is not being offboarded.');
   if (offboarding.deletionConfirmedAt) throw new CountyDeletionNotAllowedError('The deletion has already been confirmed.');
   if (!offboarding.export) throw new CountyDeletionNotAllowedError("The county's data has not been exported yet.");
-  if (now.toISOString() < offboarding.deleteFrom) throw new CountyDeletionNotAllowedError(`The grace period runs until ${offboarding.deleteFrom.slice(0, 10)}.`);
+  if (now.toISOString() < offboarding.deleteFrom) throw new CountyDeletionNotAllowedError(`The grace period runs until ${helsinkiDayOf(new Date(offboarding.deleteFrom))}.`);
   return offboarding;
 };
 

@@ -6,6 +6,7 @@ import { seedCatalog } from './seed-catalog';
 import { seedReferrals } from './referrals/seed-referrals';
 import { seedNetwork } from './network/seed-network';
 import { seedPathways } from './pathways/seed-pathways';
+import { seedLegalContacts } from './legal/seed-legal-contacts';
 
 /** How many coordinators each demo county starts with: the guard against removing the last one counts from here. */
 const coordinatorCounts = (): [string, number][] => {
@@ -20,7 +21,7 @@ export interface SeedReport {
 }
 
 /**
- * Registers every county, Diabetesliitto, the demo users and the demo catalogs. Idempotent: each item is created
+ * Registers every county, Diabetesliitto, the demo users, the demo catalogs and the demo counties' contact details. Idempotent: each item is created
  * only if absent, so a restart neither duplicates nor overwrites what people changed.
  */
 export const seedDemoData = async (tables: TableAccess, { catalogs = true }: { catalogs?: boolean } = {}): Promise<SeedReport> => {
@@ -43,6 +44,7 @@ export const seedDemoData = async (tables: TableAccess, { catalogs = true }: { c
   if (catalogs) catalogReports.push(await seedReferrals(tables));
   catalogReports.push(await seedNetwork(tables));
   catalogReports.push(await seedPathways(tables, { catalogs }));
+  catalogReports.push(await seedLegalContacts(tables));
   const created = outcomes.filter(Boolean).length + catalogReports.reduce((sum, report) => sum + report.created, 0);
   const total = outcomes.length + catalogReports.reduce((sum, report) => sum + report.created + report.existing, 0);
   return { created, existing: total - created };

@@ -12,8 +12,11 @@ const skipToMain = (event: MouseEvent<HTMLAnchorElement>): void => {
   main.scrollIntoView();
 };
 
-/** The page frame every route shares: skip link, header, main content and footer. */
-export const AppShell = ({ header, children }: { header: ReactNode; children: ReactNode }) => {
+/**
+ * The page frame every route shares: skip link, header, main content and footer. A county's pages
+ * put its accessibility statement and privacy notices in the footer (`footerLinks`), as the law asks.
+ */
+export const AppShell = ({ header, children, footerLinks }: { header: ReactNode; children: ReactNode; footerLinks?: ReactNode }) => {
   const { t } = useTranslation();
   return (
     <>
@@ -27,6 +30,7 @@ export const AppShell = ({ header, children }: { header: ReactNode; children: Re
       <footer className="site-footer">
         <div className="container">
           <p>{t('app.footer')}</p>
+          {footerLinks}
         </div>
       </footer>
     </>

@@ -2,6 +2,7 @@ import '../../features/referral-coordination/referral-coordination.css';
 import { Outlet, type RouteObject } from 'react-router';
 import { RoleGate } from '../../features/auth/components/role-gate';
 import { areaAccess } from '../../features/auth/utils/area-access';
+import { AccessLogPage } from '../../features/referral-coordination/components/access-log-page';
 import { AuditPage } from '../../features/referral-coordination/components/audit-page';
 import { CoordinationHome } from '../../features/referral-coordination/components/coordination-home';
 import { CoordinationNav } from '../../features/referral-coordination/components/coordination-nav';
@@ -35,5 +36,6 @@ export const referralCoordinationRoute: RouteObject = {
     { path: 'settings', element: <SettingsPage /> },
     { path: 'link-workers/:userId', element: <TrainingPage /> },
     { path: 'audit/:referralId', element: <AuditPage /> },
+    { path: 'access-log', element: <AccessLogPage /> },
   ],
 };

@@ -5,6 +5,7 @@ import { useSession } from '../../features/auth/hooks/use-session';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
 import { useTenant } from '../../features/tenants/hooks/use-tenant';
+import { LegalFooterLinks } from '../../features/legal/components/legal-footer-links';
 import { useLocalized } from '../../i18n';
 import { AppShell } from '../layout/app-shell';
 import { SessionNotice } from '../layout/session-notice';
@@ -46,7 +47,10 @@ export const TenantLayoutRoute = () => {
   if (tenant.status !== 'active' && !opensToStaff) return <TenantInactive tenant={tenant} />;
   const context: TenantRouteContext = { tenant };
   return (
-    <AppShell header={<SiteHeader county={platformAreaOf(pathname, slug, t) ?? localized(tenant.name)} nav={<TenantNav tenant={tenant.slug} />} />}>
+    <AppShell
+      header={<SiteHeader county={platformAreaOf(pathname, slug, t) ?? localized(tenant.name)} nav={<TenantNav tenant={tenant.slug} />} />}
+      footerLinks={<LegalFooterLinks tenant={tenant.slug} />}
+    >
       <SessionNotice tenant={tenant.slug} />
       <Outlet context={context} />
     </AppShell>

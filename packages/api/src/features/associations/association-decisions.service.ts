@@ -144,6 +144,9 @@ export const createAssociationDecisionsService = (actor: DecisionActor) => {
       const now = actor.now();
       const at = now.toISOString();
       const organisationId = existing?.id ?? organisationIdOf(tenantId, registration.id);
+      // A new organisation takes the business id's marker with it; if the register already holds
+      // the id, the coordinator is told so and can approve into that organisation instead.
+      if (!existing) await organisations.requireBusinessIdFree(registration.businessId, organisationId);
       const decision = registrations.decisionOf(await decisionOf(registration, { status: 'approved', organisationId }, now));
       const associationName = registration.name.fi;
       const audit = (target: { userId: string; displayName: string }, action: 'invited' | 'rolesChanged', detail: string) =>

@@ -1,18 +1,14 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createAssociationRegistrationRepository, ItemVersionConflictError, type TableGateway } from '@linkki/db';
+import { createAssociationRegistrationRepository, ItemVersionConflictError } from '@linkki/db';
 import {
   type AssociationRegistrationInput,
   RegistrationAlreadyOpenError,
   RegistrationLinkInvalidError,
   requireCountyMunicipalities,
-  type Tenant,
   verificationLinkHours,
 } from '@linkki/domain';
-import { consumeHourlyLimits, type HourlyLimits } from '../../abuse/hourly-limits';
+import { admitSubmission, type Submitter } from '../../abuse/submission-limits';
 import { verificationEmailOf } from './registration-emails';
-
-/** Abuse limits of the public registration form: per client address, and for the whole county, per hour. */
-export const registrationLimits: HourlyLimits = { perAddressPerHour: 3, perTenantPerHour: 100 };
 
 /** The same request id always names the same registration, so a retried submission is answered once. */
 export const registrationIdFor = (tenantId: string, requestId: string): string =>
@@ -23,19 +19,16 @@ const tokenHashOf = (token: string): string => createHash('sha256').update(token
 const sameHash = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** Who is registering, and where: the anonymous side of association registration. */
-export interface RegistrationContext {
-  gateway: TableGateway;
-  tenant: Tenant;
-  clientAddress: string;
+export interface RegistrationContext extends Submitter {
   appUrl: string;
-  now: Date;
 }
 
 /**
  * An association's own registration to its county's catalog: received with a one-time link to
  * verify the contact person's email, which moves it into the coordinators' queue.
  */
-export const createAssociationRegistrationService = ({ gateway, tenant, clientAddress, appUrl, now }: RegistrationContext) => {
+export const createAssociationRegistrationService = (context: RegistrationContext) => {
+  const { gateway, tenant, appUrl, now } = context;
   const tenantId = tenant.slug;
   const registrations = createAssociationRegistrationRepository({ gateway, tenantId });
 
@@ -46,7 +39,7 @@ export const createAssociationRegistrationService = ({ gateway, tenant, clientAd
       const answer = { received: true as const, verifyWithinHours: verificationLinkHours };
       // A retry is answered before it is counted against the limits, and sends nothing again.
       if (await registrations.byId(id)) return { ...answer, duplicate: true };
-      await consumeHourlyLimits({ gateway, tenantId, clientAddress, now }, 'association', registrationLimits);
+      await admitSubmission(context, 'associationRegistration');
 
       // Told at once when the association already waits in the queue (its business id is public).
       if (await registrations.openFor(input.businessId)) throw new RegistrationAlreadyOpenError(input.businessId);

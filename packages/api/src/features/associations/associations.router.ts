@@ -15,6 +15,8 @@ const registrationsOf = (ctx: ResidentContext) =>
     gateway: ctx.deps.tables.tenant(ctx.tenant.slug),
     tenant: ctx.tenant,
     clientAddress: ctx.clientAddress,
+    hashAddress: ctx.deps.hashAddress,
+    limits: ctx.deps.submissionLimits,
     appUrl: ctx.deps.appUrl,
     now: ctx.deps.now(),
   });

@@ -1,4 +1,4 @@
-import { accessibilityFeatures, activityLanguages, ActivityNotFoundError, catalogSearchInputSchema, contactRequestInputSchema, entityIdSchema, organisationKinds, targetGroups, themes } from '@linkki/domain';
+import { accessibilityFeatures, activityLanguages, ActivityNotFoundError, catalogSearchInputSchema, contactRequestInputSchema, entityIdSchema, helsinkiDayOf, organisationKinds, targetGroups, themes } from '@linkki/domain';
 import { createTenantSettingsRepository } from '@linkki/db';
 import { z } from 'zod';
 import { noInput, publicProcedure, residentProcedure } from '../../trpc';
@@ -6,13 +6,11 @@ import { activityDetailOf } from './catalog.mappers';
 import { sendContactRequest } from './contact/contact-requests.service';
 import { searchCatalog } from './search/catalog-search.service';
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
-
 /** What residents use: search, a listing, the vocabularies for filters, and contact requests. */
 export const catalogPublicProcedures = {
   vocabularies: publicProcedure.input(noInput).query(() => ({ themes, targetGroups, languages: activityLanguages, accessibility: accessibilityFeatures, organisationKinds })),
 
-  search: residentProcedure.input(catalogSearchInputSchema).query(({ ctx, input }) => searchCatalog(ctx.deps.catalogSearch, ctx.tenant.slug, input, today(ctx.deps.now()))),
+  search: residentProcedure.input(catalogSearchInputSchema).query(({ ctx, input }) => searchCatalog(ctx.deps.catalogSearch, ctx.tenant.slug, input, helsinkiDayOf(ctx.deps.now()))),
 
   byId: residentProcedure.input(z.object({ id: entityIdSchema }).strict()).query(async ({ ctx, input }) => {
     const catalog = await ctx.deps.catalogSearch.forTenant(ctx.tenant.slug);
@@ -21,7 +19,7 @@ export const catalogPublicProcedures = {
     // The contact form tells the resident how long their details are kept.
     const settings = await createTenantSettingsRepository({ gateway: ctx.deps.tables.tenant(ctx.tenant.slug), tenantId: ctx.tenant.slug }).get();
     return {
-      ...activityDetailOf(activity, catalog.organisations.get(activity.content.organisationId), today(ctx.deps.now())),
+      ...activityDetailOf(activity, catalog.organisations.get(activity.content.organisationId), helsinkiDayOf(ctx.deps.now())),
       contactRequestRetentionDays: settings.contactRequestRetentionDays,
     };
   }),
@@ -32,6 +30,8 @@ export const catalogPublicProcedures = {
         gateway: ctx.deps.tables.tenant(ctx.tenant.slug),
         tenant: ctx.tenant,
         clientAddress: ctx.clientAddress,
+        hashAddress: ctx.deps.hashAddress,
+        limits: ctx.deps.submissionLimits,
         catalog: await ctx.deps.catalogSearch.forTenant(ctx.tenant.slug),
         now: ctx.deps.now(),
         appUrl: ctx.deps.appUrl,

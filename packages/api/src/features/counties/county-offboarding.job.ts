@@ -1,5 +1,5 @@
 import { createTenantRepository, type ItemKey, type TableAccess, type TableGateway } from '@linkki/db';
-import type { CountyDeletionReport, Tenant } from '@linkki/domain';
+import { type CountyDeletionReport, helsinkiDayOf, type Tenant } from '@linkki/domain';
 import { z } from 'zod';
 import type { ExportStore } from '../../exports/export-store';
 import { createCatalogSearchCache } from '../catalog/search/catalog-search-cache';
@@ -69,9 +69,9 @@ const exportCounty = async ({ tables, exports, now }: OffboardingJobContext, cou
     county: { slug: county.slug, name: county.name.fi },
     exportedAt,
     itemsByEntity,
-    hsds: await hsdsOf(tables, county.slug, exportedAt.slice(0, 10)),
+    hsds: await hsdsOf(tables, county.slug, helsinkiDayOf(now)),
   });
-  const key = `counties/${county.slug}/linkki-${county.slug}-${exportedAt.slice(0, 10)}.zip`;
+  const key = `counties/${county.slug}/linkki-${county.slug}-${helsinkiDayOf(now)}.zip`;
   await exports.save(key, archive, 'application/zip');
   return { key, at: exportedAt, items: count, bytes: archive.byteLength };
 };

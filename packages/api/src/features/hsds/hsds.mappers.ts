@@ -1,5 +1,5 @@
 import type { Activity } from '@linkki/db';
-import type { ListingText, Organisation } from '@linkki/domain';
+import { helsinkiDayOf, type ListingText, type Organisation } from '@linkki/domain';
 import { hsdsUuidOf } from './hsds-ids';
 
 const joined = (text: ListingText | undefined): string | undefined => text && [text.fi, text.sv, text.en].filter(Boolean).join('\n\n');
@@ -30,7 +30,7 @@ export const hsdsServiceOf = (tenantId: string, activity: Activity, organisation
     status: 'active',
     fees_description: content.cost.free ? 'Maksuton' : (joined(content.cost.description) ?? ''),
     ...(content.registrationRequired ? { application_process: joined(content.registrationInfo) ?? 'Ilmoittautuminen vaaditaan' } : {}),
-    assured_date: activity.lastVerifiedAt.slice(0, 10),
+    assured_date: helsinkiDayOf(new Date(activity.lastVerifiedAt)),
     last_modified: activity.updatedAt,
     ...(organisation ? { organization: hsdsOrganizationOf(tenantId, organisation) } : {}),
   };

@@ -1,4 +1,5 @@
 import { createNetworkInteractionRepository, createNetworkPostRepository, type TableAccess } from '@linkki/db';
+import { canModeratePost, NetworkPostNotModeratableError } from '@linkki/domain';
 import { authorOf, idFor, type NetworkActor } from './network-actor';
 import { postViewOf, visiblePosts } from './network-post-view';
 import { readPost, visiblePost } from './network-posts.service';
@@ -31,14 +32,19 @@ export const reportPost = async (tables: TableAccess, actor: NetworkActor, input
 };
 
 export const moderatePost = async (tables: TableAccess, actor: NetworkActor, input: { postId: string; hidden: boolean; reason?: string }, now: Date) => {
-  await visiblePost(tables, actor, input.postId);
+  const { post } = await visiblePost(tables, actor, input.postId);
+  if (!canModeratePost(actor, post)) throw new NetworkPostNotModeratableError(input.postId);
   await interactions(tables).moderate({ ...input, now: now.toISOString() });
   return readPost(tables, actor, input.postId);
 };
 
-/** Reported posts for moderators, most recently reported first. */
+/**
+ * Reported posts this moderator may act on, most recently reported first. The queue is one
+ * network-wide partition, so a county coordinator's page can hold fewer items than the limit.
+ */
 export const moderationQueue = async (tables: TableAccess, actor: NetworkActor, cursor?: string) => {
   const page = await interactions(tables).reported(cursor);
   const posts = await createNetworkPostRepository(tables.platform).many(page.items.map((stats) => stats.postId));
-  return { items: visiblePosts(actor, posts).map((post) => postViewOf(actor, post)), nextCursor: page.nextCursor };
+  const moderatable = visiblePosts(actor, posts).filter(({ post }) => canModeratePost(actor, post));
+  return { items: moderatable.map((post) => postViewOf(actor, post)), nextCursor: page.nextCursor };
 };

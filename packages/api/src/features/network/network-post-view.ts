@@ -1,9 +1,10 @@
 import type { StoredPost } from '@linkki/db';
-import { canEditPost, canSeePost, isNetworkModerator, type NetworkViewer } from '@linkki/domain';
+import { canEditPost, canModeratePost, canSeePost, type NetworkViewer } from '@linkki/domain';
 
 /** A post as one viewer sees it: moderation details only for moderators and the author. */
 export const postViewOf = (viewer: NetworkViewer, { post, stats }: StoredPost, lastReadAt?: string) => {
-  const moderator = isNetworkModerator(viewer);
+  // Report details only for those who may act on them: not another county's coordinator.
+  const moderator = canModeratePost(viewer, post);
   const editable = canEditPost(viewer, post);
   return {
     id: post.id,
@@ -21,6 +22,7 @@ export const postViewOf = (viewer: NetworkViewer, { post, stats }: StoredPost, l
     lastReportReason: moderator ? (stats.lastReportReason ?? null) : null,
     unread: lastReadAt === undefined || post.createdAt > lastReadAt,
     canEdit: editable,
+    canModerate: moderator,
   };
 };
 export type NetworkPostView = ReturnType<typeof postViewOf>;

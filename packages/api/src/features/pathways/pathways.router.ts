@@ -33,7 +33,14 @@ type CoordinatorContext = Parameters<Parameters<typeof coordinatorProcedure.quer
 const county = (ctx: CoordinatorContext) => ({ tables: ctx.deps.tables, tenantId: ctx.tenantId, userId: ctx.userId });
 
 type ResidentContext = Parameters<Parameters<typeof residentProcedure.query>[0]>[0]['ctx'];
-const resident = (ctx: ResidentContext) => ({ tables: ctx.deps.tables, tenantId: ctx.tenant.slug, clientAddress: ctx.clientAddress, now: ctx.deps.now() });
+const resident = (ctx: ResidentContext) => ({
+  tables: ctx.deps.tables,
+  tenant: ctx.tenant,
+  clientAddress: ctx.clientAddress,
+  hashAddress: ctx.deps.hashAddress,
+  limits: ctx.deps.submissionLimits,
+  now: ctx.deps.now(),
+});
 
 const cursorOnly = z.object({ cursor: z.string().max(4000).optional() }).strict();
 

@@ -1,6 +1,7 @@
 import { createLinkWorkerRepository, ItemVersionConflictError, type LoadWrite, type ReferralCommit, type ReferralRecord, type ReferralStatistics, type StoredReferral } from '@linkki/db';
 import { isClosedReferralState, ReferralNotFoundError, type ReferralRelation } from '@linkki/domain';
-import { auditRoleOf, type ReferralActor, referralsOf, requireRelations } from './referral-context';
+import { accessRecordOf } from './access-record';
+import { type ReferralActor, referralsOf, requireRelations } from './referral-context';
 import { toDetail } from './referral-views';
 
 /** The anonymous statistics of a referral: derived from the record, never holding a person. */
@@ -50,7 +51,7 @@ export const commitChange = async (actor: ReferralActor, current: StoredReferral
       next: record,
       createdAt: current.createdAt,
       now,
-      audit: { at: now, userId: actor.userId, role: auditRoleOf(relations), referralId: current.id, action: change.action, ...(change.detail ? { detail: change.detail } : {}), ...(change.reason ? { reason: change.reason } : {}) },
+      audit: accessRecordOf(actor, { referral: current, relations, action: change.action, at: now, ...(change.detail ? { detail: change.detail } : {}), ...(change.reason ? { reason: change.reason } : {}) }),
       statistics: statisticsOf(record, current.createdAt),
       ...(change.history ? { history: change.history } : {}),
       ...(change.contact ? { contact: change.contact } : {}),

@@ -8,6 +8,7 @@ import {
   ReferralInputRefusedError,
   requireCountyMunicipalities,
 } from '@linkki/domain';
+import { accessRecordOf } from './access-record';
 import { type ReferralActor, referralsOf } from './referral-context';
 import { statisticsOf } from './referral-commit';
 import { toDetail } from './referral-views';
@@ -69,7 +70,7 @@ export const createReferral = async (actor: ReferralActor, input: CreateReferral
     next: record,
     createdAt: now,
     now,
-    audit: { at: now, userId: actor.userId, role: 'professional', referralId: id, action: 'create' },
+    audit: accessRecordOf(actor, { referral: record, relations: ['referrer'], action: 'create', at: now }),
     statistics: statisticsOf(record, now),
     history: { at: now, by: actor.userId, role: 'professional', from: null, to: record.state },
   });

@@ -1,6 +1,7 @@
 import { createLinkWorkerRepository, createReferralAuditRepository, createReferralConfigRepository, type Page, type StoredReferral } from '@linkki/db';
 import { clientSummaryTexts, type ListReferralsInput, ReferralNotFoundError, summaryLanguageOf } from '@linkki/domain';
-import { auditRoleOf, type ReferralActor, referralsOf, requireRelations } from './referral-context';
+import { accessRecordOf } from './access-record';
+import { type ReferralActor, referralsOf, relationsOf, requireRelations } from './referral-context';
 import { toDetail, toListItem, toQueueItem } from './referral-views';
 
 const auditOf = (actor: ReferralActor) => createReferralAuditRepository({ gateway: actor.gateway, tenantId: actor.tenantId });
@@ -10,7 +11,7 @@ const readAudited = async (actor: ReferralActor, id: string, action: 'read' | 'p
   const bundle = await referralsOf(actor).bundle(id);
   const relations = requireRelations(actor, id, bundle?.referral ?? null);
   if (!bundle) throw new ReferralNotFoundError(id);
-  await auditOf(actor).append({ at: actor.now().toISOString(), userId: actor.userId, role: auditRoleOf(relations), referralId: id, action });
+  await auditOf(actor).append(accessRecordOf(actor, { referral: bundle.referral, relations, action }));
   return { bundle, relations };
 };
 
@@ -19,17 +20,25 @@ export const referralById = async (actor: ReferralActor, id: string) => {
   return toDetail(bundle, relations);
 };
 
-const listed = async (page: Promise<Page<StoredReferral>>) => {
+/**
+ * A listing shows each client's name and needs, so it is logged as one record per listed client
+ * (in that referral's trail), not one record naming them all: the access log is searched by
+ * client, and DynamoDB indexes one key per item. Referrals already stripped of their personal
+ * data show none and are not logged.
+ */
+const listedAudited = async (actor: ReferralActor, page: Promise<Page<StoredReferral>>) => {
   const { items, nextCursor } = await page;
+  const shown = items.filter((item) => item.client !== undefined);
+  await auditOf(actor).appendAll(shown.map((referral) => accessRecordOf(actor, { referral, relations: relationsOf(actor, referral), action: 'list' })));
   return { items: items.map(toListItem), nextCursor };
 };
 
 /** The caller's own view: a coordinator sees all, a link worker their caseload, a professional what they sent. */
 export const listReferrals = (actor: ReferralActor, input: ListReferralsInput) => {
   const repository = referralsOf(actor);
-  if (actor.roles.includes('coordinator')) return listed(repository.listAll(input.state, input.cursor));
+  if (actor.roles.includes('coordinator')) return listedAudited(actor, repository.listAll(input.state, input.cursor));
   const own = actor.roles.includes('linkWorker') ? repository.listCaseload(actor.userId, input.cursor) : repository.listByReferrer(actor.userId, input.cursor);
-  return listed(own.then((page) => ({ ...page, items: input.state ? page.items.filter((item) => item.state === input.state) : page.items })));
+  return listedAudited(actor, own.then((page) => ({ ...page, items: input.state ? page.items.filter((item) => item.state === input.state) : page.items })));
 };
 
 /** Referrals waiting for a link worker in the caller's municipalities, oldest first. */
@@ -64,8 +73,12 @@ export const clientSummary = async (actor: ReferralActor, id: string) => {
   };
 };
 
+/** A referral's audit trail, oldest first; it says who handled the client, so reading it is recorded too. */
 export const auditTrail = async (actor: ReferralActor, id: string, cursor?: string) => {
   const referral = await referralsOf(actor).get(id);
-  requireRelations(actor, id, referral);
-  return auditOf(actor).trail(id, cursor);
+  const relations = requireRelations(actor, id, referral);
+  if (!referral) throw new ReferralNotFoundError(id);
+  const audit = auditOf(actor);
+  await audit.append(accessRecordOf(actor, { referral, relations, action: 'audit-read' }));
+  return audit.trail(id, cursor);
 };

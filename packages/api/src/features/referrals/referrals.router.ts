@@ -2,6 +2,7 @@ import { createReferralConfigRepository } from '@linkki/db';
 import {
   assignReferralInputSchema,
   createReferralInputSchema,
+  exportAccessLogInputSchema,
   listReferralsInputSchema,
   recordContactInputSchema,
   recordMeasureInputSchema,
@@ -9,11 +10,13 @@ import {
   referralIdSchema,
   referralVocabulary,
   saveReferralConfigInputSchema,
+  searchAccessLogInputSchema,
   takeReferralInputSchema,
   transitionReferralInputSchema,
 } from '@linkki/domain';
 import { z } from 'zod';
 import { noInput, publicProcedure, router, tenantRoleProcedure } from '../../trpc';
+import { exportAccessLog, searchAccessLog } from './access-log.service';
 import type { ReferralActor } from './referral-context';
 import { createReferral } from './referral-create.service';
 import { auditTrail, clientSummary, listReferrals, referralById, referralQueue } from './referral-reads.service';
@@ -59,4 +62,6 @@ export const referralsRouter = router({
   auditTrail: coordinatorProcedure
     .input(z.object({ id: referralIdSchema, cursor: z.string().max(1000).optional() }).strict())
     .query(({ ctx, input }) => auditTrail(actorOf(ctx), input.id, input.cursor)),
+  accessLog: coordinatorProcedure.input(searchAccessLogInputSchema).query(({ ctx, input }) => searchAccessLog(actorOf(ctx), input)),
+  accessLogCsv: coordinatorProcedure.input(exportAccessLogInputSchema).query(({ ctx, input }) => exportAccessLog(actorOf(ctx), input)),
 });

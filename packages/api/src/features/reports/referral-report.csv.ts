@@ -1,12 +1,4 @@
-import type { MeasureChange, ReferralReport } from '@linkki/domain';
-
-const cell = (value: string | number | null): string => {
-  if (value === null) return '';
-  const text = String(value);
-  return /[;"\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-
-const line = (values: readonly (string | number | null)[]) => values.map(cell).join(';');
+import { csvLine as line, csvText, type MeasureChange, type ReferralReport } from '@linkki/domain';
 
 const measureLines = (name: string, change: MeasureChange) => [
   line([name, 'people', '', '', change.people]),
@@ -20,7 +12,7 @@ const measureLines = (name: string, change: MeasureChange) => [
 
 /** The report as semicolon-separated text (Finnish spreadsheets); a suppressed figure is an empty cell. */
 export const referralReportCsv = (report: ReferralReport): string =>
-  [
+  csvText([
     line(['section', 'dimension', 'value', 'month', 'figure']),
     line(['total', '', '', `${report.fromMonth}–${report.toMonth}`, report.total]),
     ...report.counts.map((row) => line(['count', row.dimension, row.value, row.month, row.count])),
@@ -29,4 +21,4 @@ export const referralReportCsv = (report: ReferralReport): string =>
     line(['share completed', '', '', '', report.shareCompleted]),
     ...measureLines('swemwbs', report.swemwbs),
     ...measureLines('participation', report.participation),
-  ].join('\r\n') + '\r\n';
+  ]);

@@ -1,13 +1,16 @@
-import type { ReferralStatistics } from '@linkki/db';
+import type { MonthMeasureTotals, ReferralStatistics } from '@linkki/db';
 import {
+  addMeasureTotals,
   countedGroup,
-  type MeasureChange,
   mean,
-  measureChangeOf,
+  measureChangeOfTotals,
   median,
+  noMeasureTotals,
   type ReferralReport,
   type ReportCountRow,
   type ReportDimension,
+  type ReportMeasure,
+  reportMeasureTotalsOf,
   type ReportsInput,
   roundTo,
   suppressSmallGroup,
@@ -55,29 +58,21 @@ const daysToFirstContact = (items: readonly ReferralStatistics[]) => {
   return { people: countedGroup(days.length), median: suppressSmallGroup(days.length, roundTo(median(days))), mean: suppressSmallGroup(days.length, roundTo(mean(days))) };
 };
 
-const pairsOf = (items: readonly ReferralStatistics[], start: 'swemwbsStart' | 'participationStart', end: 'swemwbsEnd' | 'participationEnd') =>
-  items.flatMap((item) => {
-    const [first, last] = [item[start], item[end]];
-    return first !== undefined && last !== undefined ? [{ start: first, end: last }] : [];
-  });
-
-/** A change of at least this much counts as a change (SWEMWBS metric points, participation 0–100 points). */
-const meaningfulChange = { swemwbs: 1, participation: 5 } as const;
-
 /** Everything coordinators see about referrals, from anonymous statistics only, with small groups suppressed. */
-export const referralReportOf = (items: readonly ReferralStatistics[], window: { fromMonth: string; toMonth: string }): ReferralReport => {
+export const referralReportOf = (items: readonly ReferralStatistics[], window: { fromMonth: string; toMonth: string }, retained: readonly MonthMeasureTotals[] = []): ReferralReport => {
   const closed = items.filter((item) => item.closedAt && item.state !== 'entered-in-error');
   const counted = items.filter((item) => item.state !== 'entered-in-error');
-  const swemwbs: MeasureChange = measureChangeOf(pairsOf(counted, 'swemwbsStart', 'swemwbsEnd'), meaningfulChange.swemwbs);
-  const participation: MeasureChange = measureChangeOf(pairsOf(counted, 'participationStart', 'participationEnd'), meaningfulChange.participation);
+  // Scores of referrals whose personal data is gone live on only in monthly totals; they join the pairs still held per referral.
+  const measures = [reportMeasureTotalsOf(counted), ...retained];
+  const total = (measure: ReportMeasure) => measures.reduce((sum, totals) => addMeasureTotals(sum, totals[measure]), noMeasureTotals);
   return {
     ...window,
     total: countedGroup(items.length),
     counts: countRows(items),
     daysToFirstContact: daysToFirstContact(counted),
     shareCompleted: suppressSmallGroup(closed.length, roundTo(closed.filter((item) => item.state === 'completed').length / Math.max(1, closed.length), 3)),
-    swemwbs,
-    participation,
+    swemwbs: measureChangeOfTotals(total('swemwbs')),
+    participation: measureChangeOfTotals(total('participation')),
     smallGroupThreshold: 5,
   };
 };

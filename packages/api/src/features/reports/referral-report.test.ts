@@ -1,4 +1,5 @@
 import type { ReferralStatistics } from '@linkki/db';
+import { reportMeasureTotalsOf } from '@linkki/domain';
 import { describe, expect, it } from 'vitest';
 import { referralReportCsv } from './referral-report.csv';
 import { referralReportOf, reportWindowOf } from './referral-report.service';
@@ -46,6 +47,16 @@ describe('referral report', () => {
     expect(report.total).toBe(6);
     expect(report.shareCompleted).toBeNull();
     expect(report.swemwbs.people).toBeNull();
+  });
+
+  it('joins the score totals kept after retention to the pairs still held per referral, as if nothing had been removed', () => {
+    const items = [1, 2, 3, 4, 5, 6].map((index) => statistics(index, { swemwbsEnd: 14.08 + index }));
+    const whole = referralReportOf(items, window);
+    const [kept, removed] = [items.slice(0, 2), items.slice(2)];
+    const stripped = removed.map(({ swemwbsStart: _start, swemwbsEnd: _end, participationStart: _pStart, participationEnd: _pEnd, ...rest }) => rest);
+    const retained = [{ month: '2026-03', ...reportMeasureTotalsOf(removed) }];
+    expect(referralReportOf([...kept, ...stripped], window, retained)).toEqual(whole);
+    expect(referralReportOf([...kept, ...stripped], window).swemwbs.people).toBeNull();
   });
 
   it('defaults to the twelve months up to this one', () => {

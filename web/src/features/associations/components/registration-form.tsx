@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { CheckboxField, ErrorSummary, SelectField, TextField } from '../../../components/ui/form-fields';
 import { useLanguage } from '../../../i18n';
-import { retryAfterMinutesOf } from '../../../lib/api-errors';
+import { isCountyBusy, retryAfterMinutesOf } from '../../../lib/api-errors';
 import { apiErrorCode } from '../../../lib/trpc';
 import { useRegisterAssociation } from '../api/associations';
 import { useRegistrationErrors } from '../hooks/use-registration-errors';
@@ -19,15 +19,19 @@ import {
 } from '../utils/registration-form';
 import { RegistrationReceived } from './registration-received';
 
-/** The API's refusal of too many registrations from one connection, with the wait where it names one. */
+/**
+ * The API's refusal of too many registrations, with the wait where it names one: from this
+ * connection, or (told apart, as the applicant did nothing wrong) while the county is flooded.
+ */
 const TooManyRegistrations = ({ error }: { error: unknown }) => {
   const { t } = useTranslation();
   const minutes = retryAfterMinutesOf(error);
+  const text = isCountyBusy(error) ? 'countyBusy' : 'tooMany';
   return (
     <div className="alert alert--error" role="alert">
       <div className="alert__body">
-        <p className="alert__title">{t('associations.register.tooManyTitle')}</p>
-        <p>{minutes ? t('associations.register.tooManyBodyIn', { count: minutes }) : t('associations.register.tooManyBody')}</p>
+        <p className="alert__title">{t(`associations.register.${text}Title`)}</p>
+        <p>{minutes ? t(`associations.register.${text}BodyIn`, { count: minutes }) : t(`associations.register.${text}Body`)}</p>
       </div>
     </div>
   );

@@ -53,12 +53,12 @@ export const PostActions = ({ post, tenant, abilities }: { post: NetworkPost; te
           <ReasonForm id="report-reason" label={t('network.post.reportReason')} submitLabel={t('network.post.sendReport')} busy={report.isPending} onSubmit={(reason) => report.mutate({ postId: post.id, reason })} />
         </details>
       )}
-      {abilities.moderate && post.hidden && (
+      {post.canModerate && post.hidden && (
         <button type="button" className="button button--secondary" disabled={unhide.isPending} onClick={() => unhide.mutate({ postId: post.id })}>
           {t('network.moderation.unhide')}
         </button>
       )}
-      {abilities.moderate && !post.hidden && (
+      {post.canModerate && !post.hidden && (
         <ReasonForm id="hide-reason" label={t('network.moderation.hideReason')} submitLabel={t('network.moderation.hide')} busy={hide.isPending} onSubmit={(reason) => hide.mutate({ postId: post.id, reason })} />
       )}
     </section>

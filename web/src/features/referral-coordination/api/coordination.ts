@@ -64,3 +64,32 @@ export const useSurveySummary = () => {
   const trpc = useTRPC();
   return useQuery(trpc.linkWorkers.surveySummary.queryOptions());
 };
+
+export type AccessLogQuery = RouterInputs['referrals']['accessLog']['query'];
+export type AccessLogEntry = RouterOutputs['referrals']['accessLog']['items'][number];
+
+/** The county's access log for one client, user or day, newest first, a page at a time. */
+export const useAccessLog = (query: AccessLogQuery) => {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const result = useCursorQuery({
+    queryKey: trpc.referrals.accessLog.infiniteQueryKey({ query }),
+    fetchPage: (cursor, signal) => client.referrals.accessLog.query({ query, ...(cursor ? { cursor } : {}) }, { signal }),
+  });
+  return { query: result, items: itemsOf(result) };
+};
+
+/** Fetches the access log of the search as CSV and hands it to the browser; the export is itself logged, so the log shown reloads. */
+export const useDownloadAccessLogCsv = () => {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  return async (query: AccessLogQuery) => {
+    const { filename, csv } = await client.referrals.accessLogCsv.query({ query });
+    void queryClient.invalidateQueries({ queryKey: trpc.referrals.accessLog.pathKey() });
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+};

@@ -9,6 +9,7 @@ export const CoordinationNav = ({ tenant }: { tenant: string }) => {
     { to: base, label: t('referralCoordination.home.overview'), end: true },
     { to: `${base}/reports`, label: t('referralCoordination.reports.title') },
     { to: `${base}/settings`, label: t('referralCoordination.settings.title') },
+    { to: `${base}/access-log`, label: t('referralCoordination.accessLog.nav') },
   ];
   return <SubNav label={t('referralCoordination.home.pages')} pages={pages} />;
 };

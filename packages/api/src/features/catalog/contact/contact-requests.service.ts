@@ -1,18 +1,15 @@
-import { contactRequestIdOf, createContactRequestRepository, createTenantSettingsRepository, type TableGateway } from '@linkki/db';
-import { ActivityNotFoundError, type ContactRequestInput, type Tenant } from '@linkki/domain';
-import { consumeHourlyLimits, shortHash } from '../../../abuse/hourly-limits';
+import { createHash } from 'node:crypto';
+import { contactRequestIdOf, createContactRequestRepository, createTenantSettingsRepository } from '@linkki/db';
+import { ActivityNotFoundError, type ContactRequestInput } from '@linkki/domain';
+import { admitSubmission, type Submitter } from '../../../abuse/submission-limits';
 import type { TenantCatalog } from '../search/catalog-search-cache';
 import { notificationOf } from './contact-notification';
 
-/** Abuse limits: per client address, and for the whole county, per hour. */
-export const contactRequestLimits = { perAddressPerHour: 5, perTenantPerHour: 300 } as const;
+/** The marker of a client request id: the same id always gives the same hash, so a retry is recognised. */
+const requestHashOf = (requestId: string): string => createHash('sha256').update(`contact:${requestId}`).digest('base64url').slice(0, 22);
 
-export interface ContactRequestContext {
-  gateway: TableGateway;
-  tenant: Tenant;
-  clientAddress: string;
+export interface ContactRequestContext extends Submitter {
   catalog: TenantCatalog;
-  now: Date;
   appUrl: string;
 }
 
@@ -21,10 +18,13 @@ export const sendContactRequest = async (context: ContactRequestContext, input: 
   const { gateway, tenant, catalog, now } = context;
   const activity = catalog.activities.get(input.activityId);
   if (!activity) throw new ActivityNotFoundError(input.activityId);
-  await consumeHourlyLimits({ gateway, tenantId: tenant.slug, clientAddress: context.clientAddress, now }, 'contact', contactRequestLimits);
-  const receivedAt = now.toISOString();
   const { contactRequestRetentionDays: retentionDays } = await createTenantSettingsRepository({ gateway, tenantId: tenant.slug }).get();
-  const requestHash = shortHash(`contact:${input.requestId}`);
+  const requests = createContactRequestRepository({ gateway, tenantId: tenant.slug });
+  const requestHash = requestHashOf(input.requestId);
+  // A retry of an accepted request is answered as before and counts nothing against the limits.
+  if (await requests.wasReceived(requestHash)) return { received: true, duplicate: true, retentionDays };
+  await admitSubmission(context, 'contactRequest');
+  const receivedAt = now.toISOString();
   const request = {
     id: contactRequestIdOf(receivedAt, requestHash.slice(0, 12)),
     organisationId: activity.content.organisationId,
@@ -41,6 +41,6 @@ export const sendContactRequest = async (context: ContactRequestContext, input: 
   };
   const organisation = catalog.organisations.get(activity.content.organisationId);
   const notification = notificationOf({ activity, organisation, request, tenant, appUrl: context.appUrl });
-  const outcome = await createContactRequestRepository({ gateway, tenantId: tenant.slug }).receive({ request, notification, requestHash, now: receivedAt });
+  const outcome = await requests.receive({ request, notification, requestHash, now: receivedAt });
   return { received: true, duplicate: outcome === 'duplicate', retentionDays };
 };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createOrganisationRepository } from '@linkki/db';
+import { createOrganisationRepository, ItemAlreadyExistsError } from '@linkki/db';
 import { type OrganisationInput, requireCountyMunicipalities, requireOrganisationChangeAllowed, type Tenant } from '@linkki/domain';
 import { type ListingActor, requireEditableOrganisation } from '../listings/listing-access';
 
@@ -18,8 +18,10 @@ export const createOrganisationsService = (actor: ListingActor & { tenant: Tenan
     async create({ requestId, organisation, editors }: { requestId: string; organisation: OrganisationInput; editors: string[] }) {
       requireCountyMunicipalities(actor.tenant.municipalities, organisation.municipalities, 'organisation.municipalities');
       const id = organisationIdFor(actor.tenantId, requestId);
-      // A retry finds the organisation its first attempt created and returns it unchanged.
-      await organisations.register({ ...organisation, id, editors: [...new Set(editors)] }, actor.now().toISOString());
+      const created = await organisations.register({ ...organisation, id, editors: [...new Set(editors)], createdBy: actor.userId }, actor.now().toISOString());
+      // A retry finds the organisation its first attempt created and returns it unchanged; the same
+      // request id from anyone else is a conflict, never a way to read another's organisation.
+      if (!created && (await organisations.creatorOf(id)) !== actor.userId) throw new ItemAlreadyExistsError();
       return loaded(id);
     },
 
@@ -27,7 +29,7 @@ export const createOrganisationsService = (actor: ListingActor & { tenant: Tenan
       const current = await loaded(id);
       requireOrganisationChangeAllowed(actor.roles, current, organisation);
       requireCountyMunicipalities(actor.tenant.municipalities, organisation.municipalities, 'organisation.municipalities');
-      return organisations.update(id, expectedVersion, organisation, actor.now().toISOString());
+      return organisations.update(current, expectedVersion, organisation, actor.now().toISOString());
     },
 
     async setEditors({ id, expectedVersion, editors }: { id: string; expectedVersion: number; editors: string[] }) {

@@ -1,4 +1,4 @@
-import type { ActivityContent, ListingStatus } from '@linkki/domain';
+import { type ActivityContent, isoWeekdayOf, type ListingStatus } from '@linkki/domain';
 
 /** Residents see a listing only while it is published and inside its validity period. */
 export const isVisibleToResidents = (activity: { status: ListingStatus; content: ActivityContent }, today: string): boolean =>
@@ -10,11 +10,6 @@ export const isVisibleToResidents = (activity: { status: ListingStatus; content:
 export const nextDateOf = (content: ActivityContent, today: string): string | null =>
   content.schedule.dates.map((slot) => slot.date).filter((date) => date >= today).sort()[0] ?? null;
 
-const isoWeekday = (date: string): number => {
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-};
-
 /** The weekdays it takes place on, from weekly slots and upcoming dates. */
 export const weekdaysOf = (content: ActivityContent, today: string): number[] =>
-  [...new Set([...content.schedule.weekly.map((slot) => slot.weekday), ...content.schedule.dates.filter((slot) => slot.date >= today).map((slot) => isoWeekday(slot.date))])].sort();
+  [...new Set([...content.schedule.weekly.map((slot) => slot.weekday), ...content.schedule.dates.filter((slot) => slot.date >= today).map((slot) => isoWeekdayOf(slot.date))])].sort();

@@ -1,5 +1,5 @@
 import { type Activity, createActivityRepository, createOrganisationRepository, type TableAccess } from '@linkki/db';
-import { createSearchIndex, type Organisation, type SearchIndex } from '@linkki/domain';
+import { createSearchIndex, helsinkiDayOf, type Organisation, type SearchIndex } from '@linkki/domain';
 import { isVisibleToResidents } from './activity-visibility';
 import { searchDocumentOf } from './search-document';
 
@@ -27,11 +27,9 @@ export interface CatalogSearchCacheOptions {
   now?: () => Date;
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 /**
  * Each warm API container keeps one search index per tenant. It is built from the published set
- * once (and again when the date changes, so validity periods take effect), then kept fresh by
+ * once (and again when the Helsinki day changes, so validity periods take effect), then kept fresh by
  * reading the tenant's change feed at most every `freshnessMs`: an edit shows in search within
  * about a second, and a search costs no table read in between.
  */
@@ -53,7 +51,7 @@ export const createCatalogSearchCache = ({ tables, freshnessMs = 1_000, overlapM
 
   const build = async (tenantId: string): Promise<TenantState> => {
     const startedAt = now();
-    const today = isoDay(startedAt);
+    const today = helsinkiDayOf(startedAt);
     const organisations = new Map((await createOrganisationRepository({ gateway: tables.tenant(tenantId), tenantId }).list()).map((organisation) => [organisation.id, organisation]));
     const state: TenantState = { index: createSearchIndex(), activities: new Map(), organisations, builtFor: today, syncedAt: startedAt.getTime(), syncing: null };
     await createActivityRepository({ gateway: tables.tenant(tenantId), tenantId }).forEachPublished((activity) => place(state, activity, today));
@@ -62,7 +60,7 @@ export const createCatalogSearchCache = ({ tables, freshnessMs = 1_000, overlapM
 
   const sync = async (tenantId: string, state: TenantState): Promise<void> => {
     const startedAt = now();
-    const today = isoDay(startedAt);
+    const today = helsinkiDayOf(startedAt);
     const activities = createActivityRepository({ gateway: tables.tenant(tenantId), tenantId });
     const watermark = new Date(state.syncedAt - overlapMs).toISOString();
     let cursor: string | undefined;
@@ -95,7 +93,7 @@ export const createCatalogSearchCache = ({ tables, freshnessMs = 1_000, overlapM
     async forTenant(tenantId: string): Promise<TenantCatalog> {
       let pending = states.get(tenantId);
       const current = pending ? await pending.catch(() => null) : null;
-      if (!current || current.builtFor !== isoDay(now())) {
+      if (!current || current.builtFor !== helsinkiDayOf(now())) {
         pending = build(tenantId);
         states.set(tenantId, pending);
         pending.catch(() => states.delete(tenantId));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Activity, createActivityRepository, createOrganisationRepository, createTenantRepository, createUserRepository, type Notification, notificationItemOf, type TableAccess } from '@linkki/db';
-import { needsVerification, type Organisation } from '@linkki/domain';
+import { helsinkiDayOf, needsVerification, type Organisation } from '@linkki/domain';
 
 export interface VerificationRemindersContext {
   tables: TableAccess;
@@ -16,8 +16,11 @@ export interface VerificationRemindersReport {
   unreachable: number;
 }
 
-/** The first day of `now`'s month: one reminder per organisation per month, however often the schedule fires. */
-export const monthStartOf = (now: Date): string => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
+/**
+ * The first day of `now`'s Helsinki month, written as its 00:00 UTC: one reminder per
+ * organisation per month, however often the schedule fires.
+ */
+export const monthStartOf = (now: Date): string => `${helsinkiDayOf(now).slice(0, 7)}-01T00:00:00.000Z`;
 
 /** Editors hear of it at their own address; an organisation whose editors have none hears at its contact address. */
 const recipientsOf = async (tables: TableAccess, tenantId: string, organisation: Organisation): Promise<string[]> => {
@@ -30,7 +33,7 @@ const recipientsOf = async (tables: TableAccess, tenantId: string, organisation:
 
 /** In Finnish and Swedish, the languages in which counties serve their organisations. */
 export const verificationReminderOf = (appUrl: string, tenantId: string, organisation: Organisation, listings: readonly Activity[], month: string, to: string[]): Notification => {
-  const lines = listings.map((listing) => `- ${listing.content.title.fi} (${listing.lastVerifiedAt.slice(0, 10)})\n  ${appUrl}/${tenantId}/editor/activities/${listing.id}`);
+  const lines = listings.map((listing) => `- ${listing.content.title.fi} (${helsinkiDayOf(new Date(listing.lastVerifiedAt))})\n  ${appUrl}/${tenantId}/editor/activities/${listing.id}`);
   return {
     id: `verification-reminder-${month.slice(0, 7)}-${createHash('sha256').update(`${tenantId}/${organisation.id}`).digest('hex').slice(0, 16)}`,
     to,

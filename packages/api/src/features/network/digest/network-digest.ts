@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createNetworkMemberRepository, createNetworkPostRepository, type MemberItem, type Notification, notificationItemOf, readMergedFeed, type StoredPost, type TableAccess } from '@linkki/db';
-import { nationalRegion, networkTags, type NetworkTag } from '@linkki/domain';
+import { helsinkiWeekStartOf, nationalRegion, networkTags, type NetworkTag } from '@linkki/domain';
 import { feedPageSize, feedPartitionsOf } from '../network-feed.service';
 
 const weekMs = 7 * 24 * 60 * 60 * 1000;
@@ -11,11 +11,11 @@ export interface DigestContext {
   now: Date;
 }
 
-/** Monday 00:00 UTC of `now`'s week: one digest per member per week, however often the schedule fires. */
-export const weekStartOf = (now: Date): Date => {
-  const day = (now.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - day));
-};
+/**
+ * The Monday of `now`'s Helsinki week, written as that day's 00:00 UTC: one digest per member per
+ * week, however often the schedule fires. The outbox key and the digest id are made from it.
+ */
+export const weekStartOf = (now: Date): Date => new Date(`${helsinkiWeekStartOf(now)}T00:00:00.000Z`);
 
 /** Up to a page of the member's followed posts since the last digest (at most a week back), hidden ones left out. */
 const newFollowedPosts = async (tables: TableAccess, member: MemberItem, now: Date): Promise<StoredPost[]> => {

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ui/error-alert';
 import { CheckboxField, ErrorSummary, type FormError, TextAreaField, TextField } from '../../../../components/ui/form-fields';
-import { retryAfterMinutesOf } from '../../../../lib/api-errors';
+import { isCountyBusy, retryAfterMinutesOf } from '../../../../lib/api-errors';
 import { apiErrorCode, inputIssuesOf } from '../../../../lib/trpc';
 import { useSendContactRequest } from '../../api/contact-request';
 
@@ -92,6 +92,8 @@ export const ContactRequestForm = ({ activityId, organiser, retentionDays }: Con
   const summary: FormError[] = fields.flatMap((field) => (errors[field] ? [{ id: fieldId(field), message: errors[field] }] : []));
   const tooMany = apiErrorCode(send.error) === 'TOO_MANY_REQUESTS';
   const waitMinutes = retryAfterMinutesOf(send.error);
+  // The county's busy spell is told apart from this connection's own limit: the resident did nothing wrong.
+  const tooManyText = isCountyBusy(send.error) ? 'countyBusy' : 'tooMany';
   const otherFailure = send.isError && !tooMany && summary.length === 0;
   const text = (field: Exclude<Field, 'consent'>) => ({
     id: fieldId(field),
@@ -106,8 +108,8 @@ export const ContactRequestForm = ({ activityId, organiser, retentionDays }: Con
       {tooMany && (
         <div className="alert alert--error" role="alert">
           <div className="alert__body">
-            <p className="alert__title">{t('catalog.contact.tooManyTitle')}</p>
-            <p>{waitMinutes ? t('catalog.contact.tooManyBodyIn', { count: waitMinutes }) : t('catalog.contact.tooManyBody')}</p>
+            <p className="alert__title">{t(`catalog.contact.${tooManyText}Title`)}</p>
+            <p>{waitMinutes ? t(`catalog.contact.${tooManyText}BodyIn`, { count: waitMinutes }) : t(`catalog.contact.${tooManyText}Body`)}</p>
           </div>
         </div>
       )}

@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type FormError, SelectField, TextField } from '../../../../components/ui/form-fields';
-import { inputIssuesOf } from '../../../../lib/trpc';
+import { apiErrorReason, inputIssuesOf } from '../../../../lib/trpc';
 import type { OrganisationDetails } from '../../api/organisation-register';
 import type { Vocabularies } from '../../api/vocabularies';
 import { useVocabularyLabel } from '../../hooks/use-vocabulary-label';
@@ -57,11 +57,14 @@ const useProblems = (error: unknown) => {
   const { t } = useTranslation();
   const fieldName = useFieldName();
   const [problems, setProblems] = useState<FormError[]>([]);
-  const apiProblems: FormError[] = inputIssuesOf(error).map((issue) => ({
-    id: fieldIdOf(formPathOf(issue.path)),
-    message: t('catalog.editor.errors.fromApi', { detail: issue.message }),
-    field: fieldName(formPathOf(issue.path)),
-  }));
+  const apiProblems: FormError[] =
+    apiErrorReason(error) === 'OrganisationBusinessIdTakenError'
+      ? [{ id: fieldIdOf('businessId'), message: t('organisations.form.businessIdTaken'), field: fieldName('businessId') }]
+      : inputIssuesOf(error).map((issue) => ({
+          id: fieldIdOf(formPathOf(issue.path)),
+          message: t('catalog.editor.errors.fromApi', { detail: issue.message }),
+          field: fieldName(formPathOf(issue.path)),
+        }));
   const check = (values: OrganisationFormValues): FormError[] => {
     const found = validateOrganisationForm(values).map(({ path, problem }) => ({
       id: fieldIdOf(path),

@@ -1,0 +1,4 @@
+export * from './legal-document.schema';
+export * from './legal-templates';
+export * from './accessibility-feedback.schema';
+export * from './feedback-deadlines';

@@ -9,14 +9,14 @@ import {
   verificationLinkHours,
 } from '@linkki/domain';
 import { consumeHourlyLimits, type HourlyLimits } from '../../abuse/hourly-limits';
+import { idempotentId } from '../../idempotent-id';
 import { verificationEmailOf } from './registration-emails';
 
 /** Abuse limits of the public registration form: per client address, and for the whole county, per hour. */
 export const registrationLimits: HourlyLimits = { perAddressPerHour: 3, perTenantPerHour: 100 };
 
 /** The same request id always names the same registration, so a retried submission is answered once. */
-export const registrationIdFor = (tenantId: string, requestId: string): string =>
-  `r-${createHash('sha256').update(`${tenantId}:registration:${requestId}`).digest('hex').slice(0, 20)}`;
+export const registrationIdFor = (tenantId: string, requestId: string): string => idempotentId([tenantId, 'registration', requestId], { prefix: 'r-' });
 
 const tokenHashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
 

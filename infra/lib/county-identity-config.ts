@@ -1,4 +1,4 @@
-import { wellbeingCounties } from '../../packages/domain/src/tenants/wellbeing-counties';
+import { wellbeingCounties } from '@linkki/domain';
 import { type Check, httpsUrl, isRecord, matches, optional, problemsOf } from './config-checks';
 
 /** Which of the county's own attributes become the pool's email and name; the provider's defaults otherwise. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Auth } from '../lib/constructs/auth';
 import { WebHosting } from '../lib/constructs/web-hosting';
 import { webRuntimeConfigOf } from '../lib/constructs/web-runtime-config';
-import { webRuntimeConfigSchema } from '../../packages/domain/src/identity/web-runtime-config.schema';
+import { webRuntimeConfigSchema } from '@linkki/domain';
 import { logicalIdOf, synthesizeTestStack, testAccount } from './helpers/test-stack';
 import { flatten } from './helpers/template-policies';
 

@@ -1,8 +1,7 @@
 import { Aws, Duration, Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { roles } from '../../../packages/domain/src/identity/role.schema';
-import { signInCallbackPath } from '../../../packages/domain/src/identity/web-runtime-config.schema';
+import { roles, signInCallbackPath } from '@linkki/domain';
 import type { CountyIdentityProviderConfig } from '../county-identity-config';
 import { acknowledge } from '../nag';
 import { CountyIdentityProviders } from './county-identity-providers';

@@ -2,11 +2,11 @@ import { SecretValue } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import type { CountyAttributeMapping, CountyIdentityProviderConfig } from '../county-identity-config';
-import { countyIdentityProviderName } from '../../../packages/domain/src/identity/county-identity-provider';
+import { countyIdentityProviderName } from '@linkki/domain';
 
 // Cognito allows 1–32 characters and no underscore in a provider name: the underscore separates
 // the provider from the subject in a federated user's name (`county-lappi_<subject>`).
-export { countyIdentityProviderName } from '../../../packages/domain/src/identity/county-identity-provider';
+export { countyIdentityProviderName } from '@linkki/domain';
 
 /** Where counties usually put email and display name: Entra ID's and AD FS's claim URIs, OIDC's standard claims. */
 const defaultAttributes: Record<CountyIdentityProviderConfig['type'], Required<CountyAttributeMapping>> = {

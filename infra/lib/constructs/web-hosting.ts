@@ -7,7 +7,7 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import type { WebRuntimeConfig } from '../../../packages/domain/src/identity/web-runtime-config.schema';
+import type { WebRuntimeConfig } from '@linkki/domain';
 import { acknowledge, wildcardResourceFinding } from '../nag';
 import { createSecurityHeadersPolicy } from './security-headers';
 

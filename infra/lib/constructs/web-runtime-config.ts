@@ -1,4 +1,4 @@
-import { signInCallbackPath, type WebRuntimeConfig } from '../../../packages/domain/src/identity/web-runtime-config.schema';
+import { signInCallbackPath, type WebRuntimeConfig } from '@linkki/domain';
 import type { Auth } from './auth';
 import { webClientScopes } from './auth';
 

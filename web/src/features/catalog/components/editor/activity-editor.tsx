@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ActivityContent, EditableActivity } from '../../api/listings';
 import type { Organisation } from '../../api/organisations';
-import type { Vocabularies } from '../../api/vocabularies';
+import type { Vocabularies } from '../../../../lib/vocabularies';
 import { type SaveIntent, type SaveTarget, useSaveActivity } from '../../hooks/use-save-activity';
 import type { SavedState } from '../../hooks/use-saved-notice';
 import { activityFormOf, emptyActivityForm } from '../../utils/activity-form-values';

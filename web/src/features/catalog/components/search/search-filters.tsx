@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../../i18n';
-import type { SearchFacets, SearchInput } from '../../api/search';
-import type { Vocabularies } from '../../api/vocabularies';
-import { useListingFormat } from '../../hooks/use-listing-format';
-import { weekdays } from '../../utils/listing-format';
+import type { SearchFacets, SearchInput } from '../../../../lib/catalog-search';
+import type { Vocabularies } from '../../../../lib/vocabularies';
+import { useListingFormat } from '../../../../lib/use-listing-format';
+import { weekdays } from '../../../../lib/listing-format';
 import type { FlagFilter, ListFilter } from '../../utils/search-params';
 import { FilterGroup, type FilterOption } from './filter-group';
 

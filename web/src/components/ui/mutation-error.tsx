@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ConflictAlert } from '../../../../components/ui/conflict-alert';
-import { ErrorAlert } from '../../../../components/ui/error-alert';
-import { apiErrorCode } from '../../../../lib/trpc';
+import { ConflictAlert } from './conflict-alert';
+import { ErrorAlert } from './error-alert';
+import { apiErrorCode } from '../../lib/trpc';
 
 /** A failed save: a conflict (someone else changed the item meanwhile) offers a reload, anything else as usual. */
 export const MutationError = ({ error, onReload }: { error: unknown; onReload?: (() => void) | undefined }) => {

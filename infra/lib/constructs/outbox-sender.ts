@@ -4,6 +4,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { DataTable } from './data-table';
+import { filterRule } from './filter-rules';
 import { StreamConsumer } from './stream-consumer';
 
 export interface OutboxSenderProps {
@@ -23,8 +24,8 @@ export interface OutboxSenderProps {
  * updates, deletions, TTL expiry of sent notifications) is dropped by Lambda before it.
  */
 export const outboxFilter = lambda.FilterCriteria.filter({
-  eventName: lambda.FilterRule.isEqual('INSERT'),
-  dynamodb: { NewImage: { entity: { S: lambda.FilterRule.isEqual('notification') } } },
+  eventName: filterRule.isEqual('INSERT'),
+  dynamodb: { NewImage: { entity: { S: filterRule.isEqual('notification') } } },
 });
 
 /** The domain of `address`, which SES verifies as the sending identity. */

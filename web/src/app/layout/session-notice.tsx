@@ -28,7 +28,7 @@ export const SessionNotice = ({ tenant }: { tenant: string }) => {
   const signInPath = `/${tenant}/sign-in`;
   if (expired) {
     return (
-      <Notice kind="warning" dismissLabel={t('session.dismiss')} onDismiss={sessionStore.dismissExpired}>
+      <Notice kind="warning" dismissLabel={t('session.dismiss')} onDismiss={() => sessionStore.dismissExpired()}>
         <p>{t('session.expired')}</p>
         {pathname !== signInPath && (
           <p>

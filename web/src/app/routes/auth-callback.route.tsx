@@ -13,7 +13,7 @@ import type { Role } from '../../lib/auth/api/me';
 
 /** Only paths of this app: a return address from the state can never send the person elsewhere. */
 const isAppPath = (path: string | undefined): path is string => {
-  if (typeof path !== 'string' || !path.startsWith('/') || /[\\\u0000-\u001f]/.test(path)) return false;
+  if (typeof path !== 'string' || !path.startsWith('/') || /[\\\p{Cc}]/u.test(path)) return false;
   try {
     return new URL(path, window.location.origin).origin === window.location.origin;
   } catch {

@@ -72,7 +72,7 @@ export const EditOrganisationRoute = () => {
   const { t } = useTranslation();
   const { tenant } = useEditorRoute();
   const { organisationId = '' } = useParams();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const format = useListingFormat();
   const organisations = useMyOrganisations();
   const organisation = organisations.data?.find((candidate) => candidate.id === organisationId);

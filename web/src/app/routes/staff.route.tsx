@@ -73,7 +73,7 @@ const invitedEmailOf = (state: unknown): string | null =>
 export const StaffMemberRoute = () => {
   const { tenant } = useTenantRoute();
   const { userId = '' } = useParams();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const localized = useLocalized();
   const format = useListingFormat();
   return <StaffMemberPage key={userId} tenant={tenant.slug} tenantName={localized(tenant.name)} userId={userId} invitedEmail={invitedEmailOf(state)} organisationName={format.text} />;

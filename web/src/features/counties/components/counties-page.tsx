@@ -105,7 +105,7 @@ const Confirmation = ({ confirming: { county, action }, statusChange, onConfirm,
 /** The list, with a confirmation before each change that takes something away or gives it back, and a notice after each change. */
 const CountyAdministration = ({ counties, listPath, reload }: { counties: readonly County[]; listPath: string; reload: () => void }) => {
   const { t } = useTranslation();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const identity = useIdentityService();
   const statusChange = useStatusChange();
   const exports = useExportDownload(reload);

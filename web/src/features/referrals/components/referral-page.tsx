@@ -22,7 +22,7 @@ const isCreatedState = (state: unknown): state is CreatedState => typeof state =
  */
 export const ReferralPage = ({ tenant, id, workPanels }: { tenant: string; id: string; workPanels: (referral: ReferralDetail) => ReactNode }) => {
   const { t } = useTranslation();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const referral = useReferral(id);
   if (referral.isPending) return <Loading />;
   if (referral.isError) return <ErrorAlert error={referral.error} onRetry={() => void referral.refetch()} />;

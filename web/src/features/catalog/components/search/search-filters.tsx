@@ -39,7 +39,7 @@ export const SearchFilters = ({ search, facets, vocabularies, municipalities, on
   const { t } = useTranslation();
   const localized = useLocalized();
   const format = useListingFormat();
-  const setList = (filter: ListFilter, value: string, on: boolean) => onChange({ [filter]: toggled(search[filter] as string[] | undefined, value, on) });
+  const setList = (filter: ListFilter, value: string, on: boolean) => onChange({ [filter]: toggled(search[filter], value, on) });
 
   const municipalityOptions: FilterOption[] = [...municipalities]
     .sort((a, b) => a.localeCompare(b, 'fi'))

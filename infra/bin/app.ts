@@ -9,9 +9,13 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 const app = new App();
 // `cdk synth -c stage=prod -c alarmEmail=ops@example.org`; the account comes from the CLI's credentials, if any.
-const config = loadStageConfig(app.node.tryGetContext('stage') ?? 'dev', {
+const contextText = (key: string): string | undefined => {
+  const value: unknown = app.node.tryGetContext(key);
+  return typeof value === 'string' ? value : undefined;
+};
+const config = loadStageConfig(contextText('stage') ?? 'dev', {
   account: process.env.CDK_DEFAULT_ACCOUNT,
-  alarmEmail: app.node.tryGetContext('alarmEmail'),
+  alarmEmail: contextText('alarmEmail'),
 });
 
 const edge = new EdgeWafStack(app, `Linkki-${config.stage}-edge`, {

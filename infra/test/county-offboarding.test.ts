@@ -66,7 +66,7 @@ describe('the county offboarding run', () => {
 describe("the job's own table access", () => {
   it('is the tenant registry and a keys-only Scan of the table, nothing more', () => {
     expect(Object.keys(bySid).sort()).toEqual(['CountyKeysScan', 'TenantRegistry']);
-    expect(actionsOf(bySid.TenantRegistry!).sort()).toEqual(['dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(actionsOf(bySid.TenantRegistry).sort()).toEqual(['dynamodb:Query', 'dynamodb:UpdateItem']);
     expect(bySid.TenantRegistry!.Condition).toEqual({
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PLATFORM#TENANTS'] },
       Null: { 'dynamodb:LeadingKeys': 'false' },

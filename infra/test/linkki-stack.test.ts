@@ -1,7 +1,7 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { tableDefinition } from '../../packages/db/src/table';
+import { tableDefinition } from '@linkki/db';
 import { roles } from '@linkki/domain';
 import { logicalIdOf, synthesizeTestStack } from './helpers/test-stack';
 import { flatten } from './helpers/template-policies';

@@ -31,9 +31,9 @@ describe('weekly network digest', () => {
   it('reads and marks network items only, and may only put items into county outboxes', () => {
     const byId = Object.fromEntries(dynamoStatements.map((statement) => [statement.Sid, statement]));
     expect(Object.keys(byId).sort()).toEqual(['NetworkItems', 'OutboxItems']);
-    expect(actionsOf(byId.NetworkItems!).sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(actionsOf(byId.NetworkItems).sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     expect(byId.NetworkItems!.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']).toEqual(['NETWORK', 'NETWORK#*']);
-    expect(actionsOf(byId.OutboxItems!)).toEqual(['dynamodb:PutItem']);
+    expect(actionsOf(byId.OutboxItems)).toEqual(['dynamodb:PutItem']);
     expect(byId.OutboxItems!.Resource).toEqual(tableArn);
     expect(byId.OutboxItems!.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']).toEqual(['T#*#OUTBOX']);
     for (const statement of dynamoStatements) expect(statement.Condition?.Null).toEqual({ 'dynamodb:LeadingKeys': 'false' });

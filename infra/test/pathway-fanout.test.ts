@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemActions } from '../lib/constructs/leading-keys-policy';
-import { pathwayNewsAttributes } from '../../packages/db/src/pathways/pathway-news.keys';
+import { pathwayNewsAttributes } from '@linkki/db';
 import { logicalIdOf, synthesizeTestStack, testAccount, testRegion } from './helpers/test-stack';
 import { actionsOf, flatten, resolveTokens } from './helpers/template-policies';
 

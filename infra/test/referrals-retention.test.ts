@@ -30,7 +30,7 @@ describe('daily referral retention', () => {
   it('reads the tenant registry and reaches only the referral partitions of the counties (and the statistics and score totals the scores move between), never by scan or index', () => {
     const byId = Object.fromEntries(dynamoStatements.map((statement) => [statement.Sid, statement]));
     expect(Object.keys(byId).sort()).toEqual(['ReferralRetention', 'TenantRegistry']);
-    expect(actionsOf(byId.TenantRegistry!).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
+    expect(actionsOf(byId.TenantRegistry).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
     expect(byId.TenantRegistry!.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']).toEqual(['PLATFORM#TENANTS']);
     expect(byId.ReferralRetention!.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']).toEqual(['T#*#SETTINGS', 'T#*#REFERRALS-CLOSED', 'T#*#REF#*', 'T#*#REF-STATS', 'T#*#REF-MEASURE-TOTALS']);
     for (const statement of dynamoStatements) {

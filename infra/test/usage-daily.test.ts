@@ -35,7 +35,7 @@ describe('the daily usage per county', () => {
 
   it('has the registry, the usage partition, counts on three index partitions, a keys-only Scan and the table size, nothing more', () => {
     expect(Object.keys(bySid).sort()).toEqual(['CountyCounts', 'StoredItemsScan', 'TableSize', 'TenantRegistry', 'UsageItems']);
-    expect(actionsOf(bySid.UsageItems!).sort()).toEqual(['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(actionsOf(bySid.UsageItems).sort()).toEqual(['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     expect(bySid.UsageItems!.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']).toEqual(['PLATFORM#USAGE']);
     expect(bySid.CountyCounts!.Condition).toEqual({
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['T#*#STAFF', 'T#*#PUBLISHED#*', 'T#*#REFERRALS'] },

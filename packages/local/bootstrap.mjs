@@ -84,8 +84,18 @@ const start = () => {
 
 const report = join(toolsDir, 'vitest-report.json');
 
-/** Typecheck, then every vitest project; ends with one plain `N passed, N failed` line. */
+/** A check the code must pass before any test runs; on failure it says what to do about it. */
+const mustPass = (pnpm, script, remedy) => {
+  const result = spawnSync(pnpm, ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
+  if (result.error || result.status !== 0) fail(`\`pnpm ${script}\` found problems (listed above): ${remedy}`);
+};
+
+/** The format and lint checks, typecheck, then every vitest project; ends with one plain `N passed, N failed` line. */
 const test = (pnpm) => {
+  say('checking the format (prettier)');
+  mustPass(pnpm, 'format:check', 'run `pnpm format` to rewrite the files it names.');
+  say('linting (eslint)');
+  mustPass(pnpm, 'lint', 'fix each finding in the code; eslint.config.js says why each rule is there.');
   say('type-checking every package');
   run(pnpm, ['typecheck']);
   rmSync(report, { force: true });

@@ -19,13 +19,19 @@ const errorSummary = (page: Page) => page.getByRole('alert').filter({ hasText: '
 const chooseLanguage = (page: Page, group: string, language: string) => page.getByRole('group', { name: group }).getByRole('button', { name: language }).click();
 const usageTable = (page: Page, name: RegExp = /^Alueiden käyttö/) => page.getByRole('table', { name });
 const usageRow = (page: Page, county: string) => usageTable(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: county, exact: true }) });
+/** The little of a table cell the page function below uses (the tests compile without DOM typings). */
+interface ShownCell {
+  cloneNode(deep: true): ShownCell;
+  querySelectorAll(selector: string): Iterable<{ remove(): void }>;
+  readonly textContent: string | null;
+}
 /** A usage row's cells as they show, without the words only a screen reader hears. */
 const usageCells = (page: Page, county: string): Promise<string[]> =>
   usageRow(page, county)
     .getByRole('cell')
-    .evaluateAll((cells) =>
+    .evaluateAll((cells: ShownCell[]) =>
       cells.map((cell) => {
-        const shown = cell.cloneNode(true) as typeof cell;
+        const shown = cell.cloneNode(true);
         for (const hidden of shown.querySelectorAll('.visually-hidden')) hidden.remove();
         return shown.textContent ?? '';
       }),

@@ -62,7 +62,7 @@ const authorize = async (person: { tenant: string; user: string }) => {
     code_challenge_method: 'S256',
     ui_locales: 'sv',
   });
-  const page = await browse(jar, `${discovery.authorization_endpoint}?${query}`);
+  const page = await browse(jar, `${discovery.authorization_endpoint}?${query.toString()}`);
   const html = await page.text();
   const action = /action="([^"]+\/login)"/.exec(html)?.[1];
   if (!action) throw new Error(`no sign-in page: ${page.status} ${html.slice(0, 200)}`);
@@ -154,7 +154,7 @@ describe('the development identity provider', () => {
     const { jar, chosen, verifier } = await authorize({ tenant: 'keski-pohjanmaa', user: 'demo-coordinator' });
     const tokens = (await (await exchange({ grant_type: 'authorization_code', code: codeOf(chosen), redirect_uri: redirectUri(), code_verifier: verifier })).json()) as Record<string, string>;
     const query = new URLSearchParams({ id_token_hint: tokens.id_token ?? '', post_logout_redirect_uri: `${platform.url}/` });
-    const confirm = await browse(jar, `${discovery.end_session_endpoint}?${query}`);
+    const confirm = await browse(jar, `${discovery.end_session_endpoint}?${query.toString()}`);
     const form = await confirm.text();
     const action = /action="([^"]+)"/.exec(form)?.[1] ?? '';
     const xsrf = /name="xsrf" value="([^"]+)"/.exec(form)?.[1] ?? '';
@@ -197,7 +197,7 @@ describe('the development identity provider', () => {
 
       const authorizeTo = (callback: string) => {
         const query = new URLSearchParams({ client_id: 'linkki-local', response_type: 'code', scope: 'openid', redirect_uri: callback, state: 's', nonce: 'n', code_challenge: base64url(randomBytes(32)), code_challenge_method: 'S256' });
-        return fetch(`${dev.url}/oidc/auth?${query}`, { redirect: 'manual' });
+        return fetch(`${dev.url}/oidc/auth?${query.toString()}`, { redirect: 'manual' });
       };
       const accepted = await authorizeTo(`${vite}/auth/callback`);
       expect(accepted.status).toBe(303);

@@ -20,7 +20,7 @@ describe('when the table is unreachable', () => {
     const list = await handler(apiGatewayEvent('/trpc/tenants.list', { body: '{}', query: 'batch=1' }), lambdaContext());
     expect(list.statusCode).toBe(500);
     expect(list.body).not.toMatch(/ResourceNotFound|no-such-table|stack|\.ts:/);
-    expect(JSON.parse(list.body ?? '[]')[0].error.message).toMatch(/on our side/);
+    expect((JSON.parse(list.body ?? '[]') as { error: { message: string } }[])[0]?.error.message).toMatch(/on our side/);
 
     const health = await handler(apiGatewayEvent('/health', { method: 'GET' }), lambdaContext());
     expect(health.statusCode).toBe(503);

@@ -1,7 +1,7 @@
 import { latestKeyOf, pathwayNewsItemSchema, pathwayNewsPartition, tenantKey, versionKeyOf } from '@linkki/db';
 import { lambdaContext } from '@linkki/local';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPathwayFanOutHandler } from '../../functions/src/events/pathway-fanout.handler';
+import { createPathwayFanOutHandler } from '@linkki/functions';
 import { type ApiHarness, createApiHarness, dataOf, errorCodeOf, type ProcedurePath } from '../helpers/api-harness';
 import { insertEventOf, newRequestId, summary, testPathway } from '../helpers/pathway-fixtures';
 

@@ -111,7 +111,7 @@ describe('idempotency and versions', () => {
 describe('capacity', () => {
   it('a link worker cannot take more than their capacity, even racing; closing frees a place', async () => {
     const [a, b] = await Promise.all([calls.create(cast.nurse), calls.create(cast.nurse)]);
-    const raced = await Promise.all([calls.take(cast.worker, a as TestReferral), calls.take(cast.worker, b as TestReferral)]);
+    const raced = await Promise.all([calls.take(cast.worker, a), calls.take(cast.worker, b)]);
     // Capacity 2, one already taken: exactly one of the two more fits.
     expect(raced.map(errorCodeOf).filter((code) => code === undefined)).toHaveLength(1);
     const third = await calls.create(cast.nurse);
@@ -151,6 +151,6 @@ describe('input checks', () => {
     const measure = (items: number[], instrument = 'swemwbs') => api.call('referrals.recordMeasure', { id: fresh.id, expectedVersion: fresh.version, instrument, phase: 'start', filledBy: 'client', items }, { token: cast.nurse });
     expect(errorCodeOf(await measure([3, 3, 3, 3, 3, 3]))).toBe('BAD_REQUEST');
     expect(errorCodeOf(await measure([3, 3, 3, 3, 3, 3, 6]))).toBe('BAD_REQUEST');
-    expect(errorCodeOf(await measure(Array(7).fill(3), 'participation'))).toBe('BAD_REQUEST');
+    expect(errorCodeOf(await measure(Array<number>(7).fill(3), 'participation'))).toBe('BAD_REQUEST');
   });
 });

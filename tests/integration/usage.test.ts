@@ -6,7 +6,7 @@ import type { CountyUsage } from '@linkki/domain';
 import { lambdaContext } from '@linkki/local';
 import type { ScheduledEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createUsageDailyHandler } from '../../functions/src/events/usage-daily.handler';
+import { createUsageDailyHandler } from '@linkki/functions';
 import { type ApiHarness, createApiHarness, dataOf, errorCodeOf } from '../helpers/api-harness';
 import { referralCalls } from '../helpers/referral-fixtures';
 

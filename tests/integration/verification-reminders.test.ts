@@ -5,7 +5,7 @@ import { lambdaContext } from '@linkki/local';
 import type { ScheduledEvent } from 'aws-lambda';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createVerificationRemindersHandler } from '../../functions/src/events/verification-reminders.handler';
+import { createVerificationRemindersHandler } from '@linkki/functions';
 import { createTestTable, type TestTable } from '../helpers/test-table';
 
 let table: TestTable;

@@ -33,10 +33,10 @@ export const createPreTokenHandler = (tables: TableAccess) =>
     } catch (error) {
       if (!(error instanceof SignInRefusedError)) {
         logger.error('sign-in failed', { error, triggerSource: event.triggerSource });
-        throw new Error(signInUnavailableMessage);
+        throw new Error(signInUnavailableMessage, { cause: error });
       }
       logger.warn('sign-in refused', { reason: reasonOf(error, event.userName), triggerSource: event.triggerSource });
-      throw new Error(signInRefusedMessage);
+      throw new Error(signInRefusedMessage, { cause: error });
     }
   }).use(injectLambdaContext(logger, { resetKeys: true }));
 

@@ -1,4 +1,4 @@
-import { type HeadObjectCommand, NotFound, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { type HeadObjectCommand, NotFound, type PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { createS3ExportStore } from './s3-export-store';
 

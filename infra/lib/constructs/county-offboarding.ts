@@ -3,7 +3,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { projectedScanStatement, tenantRegistryLeadingKeys } from './leading-keys-policy';
-import { tableDefinition } from '../../../packages/db/src/table';
+import { tableDefinition } from '@linkki/db';
 import type { DataTable } from './data-table';
 import type { ExportBucket } from './export-bucket';
 import { ScheduledTableJob } from './scheduled-table-job';

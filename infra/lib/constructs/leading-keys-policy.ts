@@ -1,7 +1,7 @@
 import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { IConstruct } from 'constructs';
-import { keyPrefixes } from '../../../packages/db/src/table';
+import { keyPrefixes } from '@linkki/db';
 
 /** The session tag that names the tenant; the API function sets it when it assumes the tenant role. */
 export const tenantTagKey = 'tenant';

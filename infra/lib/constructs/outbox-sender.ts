@@ -7,6 +7,7 @@ import { notificationDeliveryAttributes, outboxPartitionName } from '../../../pa
 import { keyPrefixes } from '../../../packages/db/src/table';
 import type { DataTable } from './data-table';
 import { confinedStatement, tableKeyStatement } from './leading-keys-policy';
+import { filterRule } from './filter-rules';
 import { StreamConsumer } from './stream-consumer';
 
 export interface OutboxSenderProps {
@@ -26,8 +27,8 @@ export interface OutboxSenderProps {
  * updates, deletions, TTL expiry of sent notifications) is dropped by Lambda before it.
  */
 export const outboxFilter = lambda.FilterCriteria.filter({
-  eventName: lambda.FilterRule.isEqual('INSERT'),
-  dynamodb: { NewImage: { entity: { S: lambda.FilterRule.isEqual('notification') } } },
+  eventName: filterRule.isEqual('INSERT'),
+  dynamodb: { NewImage: { entity: { S: filterRule.isEqual('notification') } } },
 });
 
 /** Every county's outbox partition, `T#<any county>#OUTBOX`, and no other key of a county. */

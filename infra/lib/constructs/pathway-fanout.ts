@@ -2,9 +2,9 @@ import { Duration } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { pathwayNewsAttributes, pathwayNewsPartitionName } from '../../../packages/db/src/pathways/pathway-news.keys';
-import { keyPrefixes } from '../../../packages/db/src/table';
+import { keyPrefixes, pathwayNewsAttributes, pathwayNewsPartitionName } from '@linkki/db';
 import type { DataTable } from './data-table';
+import { filterRule } from './filter-rules';
 import { confinedStatement, tableKeyStatement, tenantRegistryLeadingKeys } from './leading-keys-policy';
 import { StreamConsumer } from './stream-consumer';
 
@@ -18,8 +18,8 @@ export interface PathwayFanOutProps {
 
 /** Only inserts of national pathway versions invoke the function; every other stream record is dropped before it. */
 export const pathwayVersionFilter = lambda.FilterCriteria.filter({
-  eventName: lambda.FilterRule.isEqual('INSERT'),
-  dynamodb: { NewImage: { entity: { S: lambda.FilterRule.isEqual('pathwayVersion') }, pk: { S: lambda.FilterRule.beginsWith(`${keyPrefixes.national}#PATHWAY#`) } } },
+  eventName: filterRule.isEqual('INSERT'),
+  dynamodb: { NewImage: { entity: { S: filterRule.isEqual('pathwayVersion') }, pk: { S: filterRule.beginsWith(`${keyPrefixes.national}#PATHWAY#`) } } },
 });
 
 /** Every county's news partition, `T#<any county>#PATHWAY-NEWS`, and no other key of a county. */

@@ -3,7 +3,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { keyPrefixes } from '../../../packages/db/src/table';
+import { keyPrefixes } from '@linkki/db';
 import { tenantRegistryLeadingKeys } from './leading-keys-policy';
 import type { DataTable } from './data-table';
 import { createConfinedTableFunction } from './confined-table-function';

@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { keyPrefixes } from '../../../packages/db/src/table';
+import { keyPrefixes } from '@linkki/db';
 import type { DataTable } from './data-table';
 import { tenantRegistryLeadingKeys } from './leading-keys-policy';
 import { ScheduledTableJob } from './scheduled-table-job';

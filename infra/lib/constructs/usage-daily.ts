@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { projectedScanStatement, tenantRegistryLeadingKeys } from './leading-keys-policy';
-import { keyPrefixes, tableDefinition } from '../../../packages/db/src/table';
+import { keyPrefixes, tableDefinition } from '@linkki/db';
 import type { DataTable } from './data-table';
 import { ScheduledTableJob } from './scheduled-table-job';
 

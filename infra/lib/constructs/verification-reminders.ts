@@ -3,7 +3,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { keyPrefixes } from '../../../packages/db/src/table';
+import { keyPrefixes } from '@linkki/db';
 import type { DataTable } from './data-table';
 import { itemActions, tenantRegistryLeadingKeys } from './leading-keys-policy';
 import { outboxLeadingKeys } from './network-digest';

@@ -357,8 +357,8 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
       for (let attempt = 0; pending.length > 0; attempt += 1) {
         if (attempt > unprocessedRetries) throw new Error('BatchWriteItem left deletions unprocessed after retries');
         if (attempt > 0) await pause(unprocessedBackoffMs * 2 ** (attempt - 1));
-        const { UnprocessedItems } = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending as never } }));
-        pending = (UnprocessedItems?.[tableName] ?? []) as Record<string, unknown>[];
+        const { UnprocessedItems } = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
+        pending = UnprocessedItems?.[tableName] ?? [];
       }
     }
   },

@@ -66,7 +66,7 @@ const sendExport = ({ path, query, response, exports }: DevRouteInput): void => 
 
 /** Answers a `/dev/…` request; false when no dev route matches. */
 export const handleDevRoute = async (input: DevRouteInput): Promise<boolean> => {
-  const { method, path, response, issuer } = input;
+  const { method, path, response } = input;
   if (method === 'POST' && path === '/dev/token') await issueToken(input);
   else if (method === 'GET' && path === '/dev/personas') sendJson(response, 200, demoPersonas);
   else if (method === 'GET' && path === '/dev/mailbox') await renderMailbox(response, input.tables, input.tenants);

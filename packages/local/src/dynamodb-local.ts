@@ -121,7 +121,7 @@ export const startDynamoDbLocal = async ({ dataDir, port }: { dataDir: string | 
     await waitUntilAnswering(endpoint, child, startTimeoutMs);
   } catch (error) {
     await stopProcess(child);
-    throw new Error(`${(error as Error).message}\n${output}`);
+    throw new Error(`${(error as Error).message}\n${output}`, { cause: error });
   }
   return { endpoint, stop: () => stopProcess(child) };
 };

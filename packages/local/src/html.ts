@@ -12,14 +12,20 @@ export class SafeHtml {
   }
 }
 
-export const html = (strings: TemplateStringsArray, ...values: unknown[]): SafeHtml =>
+/** What a template may put in: text and numbers (escaped), safe fragments, or lists of them. */
+type HtmlValue = string | number | boolean | null | undefined | SafeHtml | readonly HtmlValue[];
+
+const piece = (part: HtmlValue): string => {
+  if (part instanceof SafeHtml) return part.value;
+  if (typeof part === 'object' && part !== null) return part.map(piece).join('');
+  return escapeHtml(String(part ?? ''));
+};
+
+export const html = (strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml =>
   new SafeHtml(
     strings.reduce((out, string, index) => {
       if (index === 0) return string;
-      const value = values[index - 1];
-      const piece = (part: unknown): string => (part instanceof SafeHtml ? part.value : escapeHtml(String(part ?? '')));
-      const rendered = Array.isArray(value) ? value.map(piece).join('') : piece(value);
-      return out + rendered + string;
+      return out + piece(values[index - 1]) + string;
     }, ''),
   );
 

@@ -10,7 +10,7 @@ const dayMs = 24 * 60 * 60 * 1000;
 
 interface LocalSchedule {
   /** Runs the job now, or waits for the run already going. */
-  run(): Promise<void>;
+  run: () => Promise<void>;
   stop(): void;
 }
 

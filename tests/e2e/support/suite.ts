@@ -6,7 +6,7 @@ import { startTestPlatform } from './platform';
 
 export interface BrowserSuite {
   /** A fresh browser context at `path`; its errors and API calls are checked after the test. */
-  open(path: string, options?: OpenOptions): Promise<OpenedPage>;
+  open: (path: string, options?: OpenOptions) => Promise<OpenedPage>;
   /** The running platform's address. */
   readonly url: string;
 }

@@ -39,4 +39,4 @@ export const settled = async (page: Page): Promise<void> => {
 };
 
 /** The page is no wider than its window: nothing scrolls sideways. */
-export const pageWidth = (page: Page): Promise<number> => page.evaluate('document.documentElement.scrollWidth') as Promise<number>;
+export const pageWidth = (page: Page): Promise<number> => page.evaluate<number>('document.documentElement.scrollWidth');

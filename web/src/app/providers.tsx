@@ -1,7 +1,7 @@
 import { type Query, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
-import { forgetProviderSession, resumeProviderSession } from '../features/auth/oidc/sign-in-flow';
-import { isSamePerson, sessionFor, sessionStore } from '../features/auth/stores/session-store';
+import { forgetProviderSession, resumeProviderSession } from '../lib/auth/oidc/sign-in-flow';
+import { isSamePerson, sessionFor, sessionStore } from '../lib/auth/stores/session-store';
 import { tenantSlugFromPath } from '../lib/route-tenant';
 import { type ApiClient, apiErrorCode, createApiClient, isApiError, TRPCProvider } from '../lib/trpc';
 

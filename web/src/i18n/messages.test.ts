@@ -5,7 +5,7 @@ const { fi, sv, en } = messages;
 
 /** Every message as `[dotted key, text]`. */
 const entriesOf = (messages: object, prefix = ''): Array<[string, unknown]> =>
-  Object.entries(messages).flatMap(([key, value]): Array<[string, unknown]> =>
+  Object.entries(messages as Record<string, unknown>).flatMap(([key, value]): Array<[string, unknown]> =>
     typeof value === 'object' && value !== null ? entriesOf(value, `${prefix}${key}.`) : [[`${prefix}${key}`, value]],
   );
 

@@ -1,5 +1,5 @@
 import { type Organisation, OrganisationBusinessIdTakenError, type OrganisationInput } from '@linkki/domain';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { withoutStorageAttributes } from '../stored-item.schema';
 import type { Page, TableGateway, TransactOperation } from '../table-gateway';
 import { ItemAlreadyExistsError, ItemNotFoundError } from '../errors';

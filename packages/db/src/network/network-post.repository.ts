@@ -60,8 +60,8 @@ export const createNetworkPostRepository = (gateway: TableGateway) => ({
     if (postIds.length === 0) return [];
     const keys = postIds.flatMap((id) => [postKeyOf(id), postStatsKeyOf(id)]);
     const items = await gateway.batchGet(keys, postItemSchema.or(postStatsItemSchema));
-    const posts = new Map(items.filter((item) => item.entity === 'networkPost').map((item) => [item.id, item as PostItem]));
-    const stats = new Map(items.filter((item) => item.entity === 'networkPostStats').map((item) => [(item as PostStatsItem).postId, item as PostStatsItem]));
+    const posts = new Map(items.filter((item) => item.entity === 'networkPost').map((item) => [item.id, item]));
+    const stats = new Map(items.filter((item) => item.entity === 'networkPostStats').map((item) => [item.postId, item]));
     return postIds.flatMap((id) => {
       const post = posts.get(id);
       const counters = stats.get(id);

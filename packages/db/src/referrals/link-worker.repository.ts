@@ -1,4 +1,5 @@
 import type { LinkWorkerProfile, LinkWorkerSurveyInput, TrainingRecord } from '@linkki/domain';
+import type { ZodType } from 'zod';
 import { ItemAlreadyExistsError, ItemVersionConflictError } from '../errors';
 import type { ItemKey, TableGateway } from '../table-gateway';
 import {
@@ -33,7 +34,7 @@ const profileOf = ({ userId, displayName, kind, municipalities, languages, capac
 });
 
 /** Creates at version 0, else updates under the version the caller read. */
-const saveVersioned = async <T>(gateway: TableGateway, key: ItemKey, item: Record<string, unknown>, expectedVersion: number, schema: import('zod').ZodType<T>): Promise<T> => {
+const saveVersioned = async <T>(gateway: TableGateway, key: ItemKey, item: Record<string, unknown>, expectedVersion: number, schema: ZodType<T>): Promise<T> => {
   if (expectedVersion > 0) return gateway.updateVersioned(key, expectedVersion, item, schema);
   try {
     await gateway.putNew({ ...key, ...item });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Identity } from './identity.schema';
+import type { Identity } from './identity.schema';
 import { isPlatformWideRole, type Role } from './role.schema';
 
 /**

@@ -44,7 +44,7 @@ describe('THL participation indicator', () => {
   it('refuses nine or eleven statements and values out of range', () => {
     expect(participationItemsSchema.safeParse(Array(9).fill(3)).success).toBe(false);
     expect(participationItemsSchema.safeParse(Array(11).fill(3)).success).toBe(false);
-    expect(participationItemsSchema.safeParse([...Array(9).fill(3), 6]).success).toBe(false);
+    expect(participationItemsSchema.safeParse([...Array<number>(9).fill(3), 6]).success).toBe(false);
   });
 
   it('the measure input tells the instruments apart by item count', () => {

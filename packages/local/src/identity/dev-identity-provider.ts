@@ -109,7 +109,7 @@ const configuration = (options: DevIdentityProviderOptions, origins: readonly st
   },
 });
 
-const htmlError = (out: { error?: unknown; error_description?: unknown }) =>
+const htmlError = (out: { error?: string; error_description?: string | undefined }) =>
   html`<main><h1>Sign-in error</h1><p>${out.error ?? 'error'}: ${out.error_description ?? ''}</p></main>`;
 
 /** The hinted county first, the others in their order. */
@@ -158,7 +158,7 @@ export const createDevIdentityProvider = async (options: DevIdentityProviderOpti
     const accountId = accountIdOf(subject);
     if (!subjectOf(accountId) || !(await memberAccount(options.tables, accountId))) return showChoices(request, response, uid, true);
     const grant = new provider.Grant({ accountId, clientId: devClientId });
-    grant.addOIDCScope(String(details.params.scope ?? devScope));
+    grant.addOIDCScope(typeof details.params.scope === 'string' ? details.params.scope : devScope);
     const grantId = await grant.save();
     await provider.interactionFinished(request, response, { login: { accountId }, consent: { grantId } }, { mergeWithLastSubmission: false });
   };

@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Notice } from '../../components/ui/notice';
-import { useSessionState } from '../../features/auth/hooks/use-session';
-import { useJustSignedOut } from '../../features/auth/hooks/use-sign-out';
-import { sessionStore } from '../../features/auth/stores/session-store';
+import { useSessionState } from '../../lib/auth/hooks/use-session';
+import { useJustSignedOut } from '../../lib/auth/hooks/use-sign-out';
+import { sessionStore } from '../../lib/auth/stores/session-store';
 
 /** Keeps the expiry notice on the page where it appeared; the next navigation clears it. */
 const useClearExpiryOnNavigation = (expired: boolean): void => {
@@ -28,7 +28,7 @@ export const SessionNotice = ({ tenant }: { tenant: string }) => {
   const signInPath = `/${tenant}/sign-in`;
   if (expired) {
     return (
-      <Notice kind="warning" dismissLabel={t('session.dismiss')} onDismiss={sessionStore.dismissExpired}>
+      <Notice kind="warning" dismissLabel={t('session.dismiss')} onDismiss={() => sessionStore.dismissExpired()}>
         <p>{t('session.expired')}</p>
         {pathname !== signInPath && (
           <p>

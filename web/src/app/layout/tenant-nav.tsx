@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
-import { type Role, useMe } from '../../features/auth/api/me';
-import { useSignOut } from '../../features/auth/hooks/use-sign-out';
-import { areaAccess } from '../../features/auth/utils/area-access';
+import { type Role, useMe } from '../../lib/auth/api/me';
+import { useSignOut } from '../../lib/auth/hooks/use-sign-out';
+import { areaAccess } from '../../lib/auth/utils/area-access';
 
 interface NavItem {
   to: string;

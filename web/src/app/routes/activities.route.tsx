@@ -3,10 +3,10 @@ import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
 import { PageHeading } from '../../components/ui/page-heading';
 import { RegisterPrompt } from '../../features/associations/components/register-prompt';
-import { useVocabularies } from '../../features/catalog/api/vocabularies';
+import { useVocabularies } from '../../lib/vocabularies';
 import { ActivitySearch } from '../../features/catalog/components/search/activity-search';
 import { useLocalized } from '../../i18n';
-import { useTenantRoute } from './tenant-context';
+import { useTenantRoute } from '../../lib/tenant-route';
 
 /** `/:tenant/activities`: the resident's search of the county's activities. */
 export const ActivitiesRoute = () => {

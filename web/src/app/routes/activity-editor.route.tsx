@@ -5,10 +5,10 @@ import { Loading } from '../../components/ui/loading';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useEditableActivity } from '../../features/catalog/api/listings';
 import { useMyOrganisations } from '../../features/catalog/api/organisations';
-import { useVocabularies } from '../../features/catalog/api/vocabularies';
+import { useVocabularies } from '../../lib/vocabularies';
 import { EditActivityEditor, NewActivityEditor } from '../../features/catalog/components/editor/activity-editor';
 import { ListingStatusNotice } from '../../features/catalog/components/editor/listing-status-notice';
-import { useListingFormat } from '../../features/catalog/hooks/use-listing-format';
+import { useListingFormat } from '../../lib/use-listing-format';
 import { useLocalized } from '../../i18n';
 import { useEditorRoute } from './editor-layout.route';
 

@@ -4,13 +4,13 @@ import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useActivity } from '../../features/catalog/api/activity';
-import { useVocabularies } from '../../features/catalog/api/vocabularies';
+import { useVocabularies } from '../../lib/vocabularies';
 import { ActivityListing } from '../../features/catalog/components/listing/activity-listing';
 import { useBackToSearchPath } from '../../features/catalog/hooks/use-back-to-search';
-import { useListingFormat } from '../../features/catalog/hooks/use-listing-format';
+import { useListingFormat } from '../../lib/use-listing-format';
 import { useLocalized } from '../../i18n';
 import { apiErrorCode } from '../../lib/trpc';
-import { useTenantRoute } from './tenant-context';
+import { useTenantRoute } from '../../lib/tenant-route';
 
 /** `/:tenant/activities/:activityId`: one listing, to read, print, share and contact the organiser. */
 export const ActivityRoute = () => {

@@ -5,10 +5,10 @@ import { RegisterPage } from '../../features/associations/components/register-pa
 import { RegistrationPage } from '../../features/associations/components/registration-page';
 import { VerifyPage } from '../../features/associations/components/verify-page';
 import { verificationLinkOf } from '../../features/associations/utils/verification-link';
-import { RoleGate } from '../../features/auth/components/role-gate';
-import { areaAccess } from '../../features/auth/utils/area-access';
+import { RoleGate } from '../../lib/auth/components/role-gate';
+import { areaAccess } from '../../lib/auth/utils/area-access';
 import { useLocalized } from '../../i18n';
-import { type TenantRouteContext, useTenantRoute } from './tenant-context';
+import { type TenantRouteContext, useTenantRoute } from '../../lib/tenant-route';
 
 /** The county's slug and its name in the UI language, for the pages' links and document titles. */
 const useCounty = () => {

@@ -4,16 +4,16 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
 import { PageHeading } from '../../components/ui/page-heading';
-import { completeSignIn } from '../../features/auth/oidc/sign-in-flow';
-import { tokenClaimsOf } from '../../features/auth/utils/token-claims';
-import { landingPathFor } from '../../features/auth/utils/landing-path';
+import { completeSignIn } from '../../lib/auth/oidc/sign-in-flow';
+import { tokenClaimsOf } from '../../lib/auth/utils/token-claims';
+import { landingPathFor } from '../../lib/auth/utils/landing-path';
 import { AppShell } from '../layout/app-shell';
 import { SiteHeader } from '../layout/site-header';
-import type { Role } from '../../features/auth/api/me';
+import type { Role } from '../../lib/auth/api/me';
 
 /** Only paths of this app: a return address from the state can never send the person elsewhere. */
 const isAppPath = (path: string | undefined): path is string => {
-  if (typeof path !== 'string' || !path.startsWith('/') || /[\\\u0000-\u001f]/.test(path)) return false;
+  if (typeof path !== 'string' || !path.startsWith('/') || /[\\\p{Cc}]/u.test(path)) return false;
   try {
     return new URL(path, window.location.origin).origin === window.location.origin;
   } catch {

@@ -1,11 +1,11 @@
 import '../../features/counties/counties.css';
 import { useTranslation } from 'react-i18next';
 import { Outlet, type RouteObject } from 'react-router';
-import { RoleGate } from '../../features/auth/components/role-gate';
-import { areaAccess } from '../../features/auth/utils/area-access';
+import { RoleGate } from '../../lib/auth/components/role-gate';
+import { areaAccess } from '../../lib/auth/utils/area-access';
 import { CountiesPage } from '../../features/counties/components/counties-page';
 import { OnboardingPage } from '../../features/counties/components/onboarding-page';
-import { type TenantRouteContext, useTenantRoute } from './tenant-context';
+import { type TenantRouteContext, useTenantRoute } from '../../lib/tenant-route';
 
 /** Only the platform operator, whose platform-wide session works under any county's path. */
 const OperatorLayout = () => {

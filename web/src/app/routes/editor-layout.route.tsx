@@ -4,10 +4,10 @@ import { Link, Outlet, useLocation, useOutletContext } from 'react-router';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
 import { PageHeading } from '../../components/ui/page-heading';
-import { useMe } from '../../features/auth/api/me';
-import { areaAccess } from '../../features/auth/utils/area-access';
+import { useMe } from '../../lib/auth/api/me';
+import { areaAccess } from '../../lib/auth/utils/area-access';
 import { useLocalized } from '../../i18n';
-import { type TenantRouteContext, useTenantRoute } from './tenant-context';
+import { type TenantRouteContext, useTenantRoute } from '../../lib/tenant-route';
 
 export interface EditorRouteContext extends TenantRouteContext {
   isCoordinator: boolean;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/ui/page-heading';
-import { useVocabularies } from '../../features/catalog/api/vocabularies';
+import { useVocabularies } from '../../lib/vocabularies';
 import { HsdsFileGuide } from '../../features/catalog/components/import/hsds-file-guide';
 import { HsdsImportForm } from '../../features/catalog/components/import/hsds-import-form';
 import { useLocalized } from '../../i18n';

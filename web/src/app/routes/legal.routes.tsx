@@ -1,15 +1,15 @@
 import '../../features/legal/legal.css';
 import type { RouteObject } from 'react-router';
 import { useParams } from 'react-router';
-import { RoleGate } from '../../features/auth/components/role-gate';
-import { areaAccess } from '../../features/auth/utils/area-access';
+import { RoleGate } from '../../lib/auth/components/role-gate';
+import { areaAccess } from '../../lib/auth/utils/area-access';
 import { isPrivacyRegister } from '../../features/legal/api/legal';
 import { AccessibilityStatementPage } from '../../features/legal/components/accessibility-statement-page';
 import { FeedbackQueuePage } from '../../features/legal/components/feedback-queue-page';
 import { LegalEditorPage } from '../../features/legal/components/legal-editor-page';
 import { PrivacyNoticePage } from '../../features/legal/components/privacy-notice-page';
 import { TenantPageNotFoundRoute } from './not-found.route';
-import { useTenantRoute } from './tenant-context';
+import { useTenantRoute } from '../../lib/tenant-route';
 
 const AccessibilityRoute = () => <AccessibilityStatementPage tenant={useTenantRoute().tenant} />;
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { SubNav } from '../../components/ui/sub-nav';
-import { RoleGate } from '../../features/auth/components/role-gate';
-import { areaAccess } from '../../features/auth/utils/area-access';
-import { type TenantRouteContext, useTenantRoute } from './tenant-context';
+import { RoleGate } from '../../lib/auth/components/role-gate';
+import { areaAccess } from '../../lib/auth/utils/area-access';
+import { type TenantRouteContext, useTenantRoute } from '../../lib/tenant-route';
 
 /** The link worker's pages, in the order of the work. */
 const LinkWorkNav = ({ tenant }: { tenant: string }) => {

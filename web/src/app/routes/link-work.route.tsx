@@ -11,8 +11,8 @@ import { ProfileForm } from '../../features/link-work/components/profile-form';
 import { ReferralQueue } from '../../features/link-work/components/referral-queue';
 import { SurveyForm } from '../../features/link-work/components/survey-form';
 import { TrainingForm } from '../../features/link-work/components/training-form';
-import { useReferralVocabulary } from '../../features/referrals/api/referrals';
-import { useTenantRoute } from './tenant-context';
+import { useReferralVocabulary } from '../../lib/referrals';
+import { useTenantRoute } from '../../lib/tenant-route';
 
 /** `/:tenant/link-work`: my capacity, the queue of my municipalities and my caseload. */
 export const LinkWorkHomeRoute = () => {

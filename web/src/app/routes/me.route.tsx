@@ -3,11 +3,11 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
 import { PageHeading } from '../../components/ui/page-heading';
-import { useMe } from '../../features/auth/api/me';
-import { ProfileDetails } from '../../features/auth/components/profile-details';
-import { useSignOut } from '../../features/auth/hooks/use-sign-out';
+import { useMe } from '../../lib/auth/api/me';
+import { ProfileDetails } from '../../lib/auth/components/profile-details';
+import { useSignOut } from '../../lib/auth/hooks/use-sign-out';
 import { useLocalized } from '../../i18n';
-import { useTenantRoute } from './tenant-context';
+import { useTenantRoute } from '../../lib/tenant-route';
 
 const Profile = ({ tenant }: { tenant: string }) => {
   const { t } = useTranslation();

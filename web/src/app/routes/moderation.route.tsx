@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
 import { PageHeading } from '../../components/ui/page-heading';
-import { useVocabularies } from '../../features/catalog/api/vocabularies';
+import { useVocabularies } from '../../lib/vocabularies';
 import { ModerationQueue } from '../../features/catalog/components/moderation/moderation-queue';
 import { useLocalized } from '../../i18n';
 import { useEditorRoute } from './editor-layout.route';

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet, useOutletContext } from 'react-router';
 import { SubNav } from '../../components/ui/sub-nav';
-import { useTenantRoute } from './tenant-context';
-import type { Tenant } from '../../features/tenants/api/tenants';
-import { RoleGate } from '../../features/auth/components/role-gate';
-import { areaAccess } from '../../features/auth/utils/area-access';
-import { type NetworkAbilities, networkAbilitiesOf } from '../../features/network/utils/network-roles';
+import { useTenantRoute } from '../../lib/tenant-route';
+import type { Tenant } from '../../lib/tenants';
+import { RoleGate } from '../../lib/auth/components/role-gate';
+import { areaAccess } from '../../lib/auth/utils/area-access';
+import { type NetworkAbilities, networkAbilitiesOf } from '../../lib/auth/utils/network-roles';
 
 export interface NetworkRouteContext {
   tenant: Tenant;

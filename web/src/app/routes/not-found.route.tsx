@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/ui/page-heading';
-import type { Tenant } from '../../features/tenants/api/tenants';
+import type { Tenant } from '../../lib/tenants';
 import { useLocalized } from '../../i18n';
 import { AppShell } from '../layout/app-shell';
 import { SiteHeader } from '../layout/site-header';
-import { useTenantRoute } from './tenant-context';
+import { useTenantRoute } from '../../lib/tenant-route';
 
 const BackToPicker = () => {
   const { t } = useTranslation();

@@ -6,11 +6,11 @@ import { Loading } from '../../components/ui/loading';
 import { Notice } from '../../components/ui/notice';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useMyOrganisations } from '../../features/catalog/api/organisations';
-import { useVocabularies, type Vocabularies } from '../../features/catalog/api/vocabularies';
+import { useVocabularies, type Vocabularies } from '../../lib/vocabularies';
 import { EditOrganisationEditor, NewOrganisationEditor } from '../../features/catalog/components/organisations/organisation-editor';
 import { OrganisationEditors } from '../../features/catalog/components/organisations/organisation-editors';
 import { OrganisationRegister } from '../../features/catalog/components/organisations/organisation-register';
-import { useListingFormat } from '../../features/catalog/hooks/use-listing-format';
+import { useListingFormat } from '../../lib/use-listing-format';
 import { useLocalized } from '../../i18n';
 import { useEditorRoute } from './editor-layout.route';
 
@@ -72,7 +72,7 @@ export const EditOrganisationRoute = () => {
   const { t } = useTranslation();
   const { tenant } = useEditorRoute();
   const { organisationId = '' } = useParams();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const format = useListingFormat();
   const organisations = useMyOrganisations();
   const organisation = organisations.data?.find((candidate) => candidate.id === organisationId);

@@ -3,7 +3,7 @@ import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useMyOrganisations } from '../../features/catalog/api/organisations';
-import { useVocabularies } from '../../features/catalog/api/vocabularies';
+import { useVocabularies } from '../../lib/vocabularies';
 import { ForSelectedOrganisation } from '../../features/catalog/components/editor/organisation-picker';
 import { EditOrganisationEditor } from '../../features/catalog/components/organisations/organisation-editor';
 import { useLocalized } from '../../i18n';

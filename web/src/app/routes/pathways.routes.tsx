@@ -7,7 +7,7 @@ import { CountyFeedbackPage } from '../../features/pathways/components/feedback/
 import { LocalAdditionsPage } from '../../features/pathways/components/local/local-additions-page';
 import { PathwayListPage } from '../../features/pathways/components/pathway-list-page';
 import { PathwayPage } from '../../features/pathways/components/pathway-page';
-import { useTenantRoute } from './tenant-context';
+import { useTenantRoute } from '../../lib/tenant-route';
 
 const PathwaysRoute = () => <PathwayListPage tenant={useTenantRoute().tenant.slug} />;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/ui/page-heading';
-import { useReturnFromSignOut } from '../../features/auth/hooks/use-sign-out';
+import { useReturnFromSignOut } from '../../lib/auth/hooks/use-sign-out';
 import { TenantPicker } from '../../features/tenants/components/tenant-picker';
 import { AppShell } from '../layout/app-shell';
 import { SiteHeader } from '../layout/site-header';

@@ -1,7 +1,7 @@
 import '../../features/referral-coordination/referral-coordination.css';
 import { Outlet, type RouteObject } from 'react-router';
-import { RoleGate } from '../../features/auth/components/role-gate';
-import { areaAccess } from '../../features/auth/utils/area-access';
+import { RoleGate } from '../../lib/auth/components/role-gate';
+import { areaAccess } from '../../lib/auth/utils/area-access';
 import { AccessLogPage } from '../../features/referral-coordination/components/access-log-page';
 import { AuditPage } from '../../features/referral-coordination/components/audit-page';
 import { CoordinationHome } from '../../features/referral-coordination/components/coordination-home';
@@ -9,7 +9,7 @@ import { CoordinationNav } from '../../features/referral-coordination/components
 import { ReportsPage } from '../../features/referral-coordination/components/reports-page';
 import { SettingsPage } from '../../features/referral-coordination/components/settings-page';
 import { TrainingPage } from '../../features/referral-coordination/components/training-page';
-import { type TenantRouteContext, useTenantRoute } from './tenant-context';
+import { type TenantRouteContext, useTenantRoute } from '../../lib/tenant-route';
 
 /** The coordinator's pages share a sub-navigation and pass the county on to the pages. */
 const CoordinationLayout = () => {

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../components/ui/page-heading';
-import { useMe } from '../../features/auth/api/me';
+import { useMe } from '../../lib/auth/api/me';
 import { ClientSummaryPage } from '../../features/referrals/components/client-summary-sheet';
 import { NewReferral } from '../../features/referrals/components/new-referral';
 import { ReferralList } from '../../features/referrals/components/referral-list';
+import { CoordinatorActions } from '../../features/referral-coordination/components/coordinator-actions';
 import { ReferralPage } from '../../features/referrals/components/referral-page';
-import { useTenantRoute } from './tenant-context';
+import { ReferralWorkPanel } from '../../features/link-work/components/referral-work-panel';
+import { useTenantRoute } from '../../lib/tenant-route';
 
 /** `/:tenant/referrals`: sent by me (professional), my caseload (link worker) or the whole county (coordinator). */
 export const ReferralsRoute = () => {
@@ -47,7 +49,18 @@ export const NewReferralRoute = () => {
 export const ReferralRoute = () => {
   const { tenant } = useTenantRoute();
   const { referralId = '' } = useParams();
-  return <ReferralPage tenant={tenant.slug} id={referralId} />;
+  return (
+    <ReferralPage
+      tenant={tenant.slug}
+      id={referralId}
+      workPanels={(referral) => (
+        <>
+          <ReferralWorkPanel referral={referral} />
+          <CoordinatorActions referral={referral} />
+        </>
+      )}
+    />
+  );
 };
 
 /** `/:tenant/referrals/:referralId/summary`: the client's printable summary. */

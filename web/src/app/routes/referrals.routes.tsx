@@ -1,9 +1,9 @@
 import '../../features/referrals/referrals.css';
 import { Outlet, type RouteObject } from 'react-router';
-import { RoleGate } from '../../features/auth/components/role-gate';
-import { areaAccess } from '../../features/auth/utils/area-access';
+import { RoleGate } from '../../lib/auth/components/role-gate';
+import { areaAccess } from '../../lib/auth/utils/area-access';
 import { ClientSummaryRoute, NewReferralRoute, ReferralRoute, ReferralsRoute } from './referrals.route';
-import { type TenantRouteContext, useTenantRoute } from './tenant-context';
+import { type TenantRouteContext, useTenantRoute } from '../../lib/tenant-route';
 
 /** Who works with referrals: the professionals who send them, the link workers and the coordinators. */
 const ReferralsLayout = () => {

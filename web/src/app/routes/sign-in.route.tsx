@@ -6,10 +6,10 @@ import { ErrorAlert } from '../../components/ui/error-alert';
 import { Notice } from '../../components/ui/notice';
 import { PageHeading } from '../../components/ui/page-heading';
 import { RegisterPrompt } from '../../features/associations/components/register-prompt';
-import { useSession } from '../../features/auth/hooks/use-session';
-import { beginSignIn, hasCountySignIn } from '../../features/auth/oidc/sign-in-flow';
+import { useSession } from '../../lib/auth/hooks/use-session';
+import { beginSignIn, hasCountySignIn } from '../../lib/auth/oidc/sign-in-flow';
 import { useLanguage, useLocalized } from '../../i18n';
-import { useTenantRoute } from './tenant-context';
+import { useTenantRoute } from '../../lib/tenant-route';
 
 /** `/:tenant/sign-in`: sends staff to the identity provider (the county's own, where it has one). */
 export const SignInRoute = () => {

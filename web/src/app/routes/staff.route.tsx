@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useMyOrganisations } from '../../features/catalog/api/organisations';
-import { useListingFormat } from '../../features/catalog/hooks/use-listing-format';
+import { useListingFormat } from '../../lib/use-listing-format';
 import { InviteForm, type OrganisationChoices } from '../../features/staff/components/invite-form';
 import { StaffAuditTrail } from '../../features/staff/components/staff-audit-trail';
 import { StaffList } from '../../features/staff/components/staff-list';
 import { StaffMemberPage } from '../../features/staff/components/staff-member-page';
 import { useLocalized } from '../../i18n';
-import { useTenantRoute } from './tenant-context';
+import { useTenantRoute } from '../../lib/tenant-route';
 
 /** The page's heading, titled for the county too. */
 const StaffHeading = ({ title }: { title: string }) => {
@@ -73,7 +73,7 @@ const invitedEmailOf = (state: unknown): string | null =>
 export const StaffMemberRoute = () => {
   const { tenant } = useTenantRoute();
   const { userId = '' } = useParams();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const localized = useLocalized();
   const format = useListingFormat();
   return <StaffMemberPage key={userId} tenant={tenant.slug} tenantName={localized(tenant.name)} userId={userId} invitedEmail={invitedEmailOf(state)} organisationName={format.text} />;

@@ -1,10 +1,10 @@
 import '../../features/staff/staff.css';
 import { Outlet, type RouteObject } from 'react-router';
-import { RoleGate } from '../../features/auth/components/role-gate';
-import { areaAccess } from '../../features/auth/utils/area-access';
+import { RoleGate } from '../../lib/auth/components/role-gate';
+import { areaAccess } from '../../lib/auth/utils/area-access';
 import { StaffNav } from '../../features/staff/components/staff-nav';
 import { InviteStaffRoute, StaffAuditRoute, StaffListRoute, StaffMemberRoute } from './staff.route';
-import { type TenantRouteContext, useTenantRoute } from './tenant-context';
+import { type TenantRouteContext, useTenantRoute } from '../../lib/tenant-route';
 
 /** The coordinator's staff pages share a sub-navigation and pass the county on to the pages. */
 const StaffLayout = () => {

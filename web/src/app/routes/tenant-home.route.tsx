@@ -3,7 +3,7 @@ import { RegisterPrompt } from '../../features/associations/components/register-
 import { QuickSearch } from '../../features/catalog/components/search/quick-search';
 import { TenantOverview } from '../../features/tenants/components/tenant-overview';
 import { useLocalized } from '../../i18n';
-import { useTenantRoute } from './tenant-context';
+import { useTenantRoute } from '../../lib/tenant-route';
 
 /** `/:tenant/`: the county's home page, the activity search first. */
 export const TenantHomeRoute = () => {

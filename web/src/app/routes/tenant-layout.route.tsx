@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useParams } from 'react-router';
-import { useSession } from '../../features/auth/hooks/use-session';
+import { useSession } from '../../lib/auth/hooks/use-session';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
 import { useTenant } from '../../features/tenants/hooks/use-tenant';
@@ -12,7 +12,7 @@ import { SessionNotice } from '../layout/session-notice';
 import { SiteHeader } from '../layout/site-header';
 import { TenantNav } from '../layout/tenant-nav';
 import { TenantInactive, TenantNotFound } from './not-found.route';
-import type { TenantRouteContext } from './tenant-context';
+import type { TenantRouteContext } from '../../lib/tenant-route';
 
 /**
  * Whose pages these are when they are not the county's: Diabetesliitto's pathway editor and the

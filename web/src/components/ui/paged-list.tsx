@@ -40,7 +40,6 @@ export const LoadMore = ({ query }: { query: Pick<PagedQuery, 'hasNextPage' | 'i
 
 /** A list read page by page: loading, an error with a retry, the items, and "show more" while there are more. */
 export const PagedList = <Item,>({ query, items, keyOf, renderItem, className, status }: PagedListProps<Item>) => {
-  const { t } = useTranslation();
   return (
     <>
       {query.isPending && <Loading />}

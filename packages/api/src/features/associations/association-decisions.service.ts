@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   createAssociationRegistrationRepository,
   createOrganisationRepository,
@@ -20,6 +19,7 @@ import {
   similarNameThreshold,
   StaffStatusError,
 } from '@linkki/domain';
+import { idempotentId } from '../../idempotent-id';
 import { type StaffActor, staffAuditOf } from '../staff/staff.service';
 import { approvalEmailOf, rejectionEmailOf } from './registration-emails';
 
@@ -27,8 +27,7 @@ import { approvalEmailOf, rejectionEmailOf } from './registration-emails';
 const decidedRetentionDays = { approved: 365, rejected: 180 } as const;
 
 /** The organisation an approval creates; the same registration always names the same one. */
-const organisationIdOf = (tenantId: string, registrationId: string): string =>
-  `o-${createHash('sha256').update(`${tenantId}:association:${registrationId}`).digest('hex').slice(0, 20)}`;
+const organisationIdOf = (tenantId: string, registrationId: string): string => idempotentId([tenantId, 'association', registrationId], { prefix: 'o-' });
 
 /** An existing organisation that may be the registering association, and why. */
 export interface RegistrationMatch {

@@ -8,11 +8,11 @@ import {
   verificationLinkHours,
 } from '@linkki/domain';
 import { admitSubmission, type Submitter } from '../../abuse/submission-limits';
+import { idempotentId } from '../../idempotent-id';
 import { verificationEmailOf } from './registration-emails';
 
 /** The same request id always names the same registration, so a retried submission is answered once. */
-export const registrationIdFor = (tenantId: string, requestId: string): string =>
-  `r-${createHash('sha256').update(`${tenantId}:registration:${requestId}`).digest('hex').slice(0, 20)}`;
+export const registrationIdFor = (tenantId: string, requestId: string): string => idempotentId([tenantId, 'registration', requestId], { prefix: 'r-' });
 
 const tokenHashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
 

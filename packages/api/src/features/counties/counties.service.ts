@@ -1,6 +1,5 @@
 import { createExportDownloadRepository, createTenantRepository, createTenantSettingsRepository, type ExportDownload, ItemVersionConflictError, type TableAccess } from '@linkki/db';
 import {
-  type CountyAction,
   type CountyConfirmation,
   CountyDeletionNotAllowedError,
   CountyExportNotReadyError,

@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { createActivityRepository, createOrganisationRepository, type TableGateway } from '@linkki/db';
 import { type ActivityContent, isValidBusinessId, type Tenant } from '@linkki/domain';
 import { type HsdsImportOrganization, type HsdsImportService, hsdsImportServiceSchema } from './hsds-import.schema';
 import { listingOfHsdsService } from './hsds-import.mappers';
+import { idempotentId } from '../../idempotent-id';
 
 /** Imported records keep one Linkki id per source id, so importing the same file again updates, never duplicates. */
 export const importedIdOf = (tenantId: string, kind: 'service' | 'organization', sourceId: string): string =>
-  `h-${createHash('sha256').update(`${tenantId}:${kind}:${sourceId}`).digest('hex').slice(0, 24)}`;
+  idempotentId([tenantId, kind, sourceId], { prefix: 'h-', length: 24 });
 
 export interface ImportReport {
   accepted: { index: number; sourceId: string; id: string; outcome: 'created' | 'updated' | 'unchanged' }[];

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { TableAccess } from '@linkki/db';
 import { type Identity, memberRefOf, type MemberRef, nationalRegion, nationalRegionName, type NetworkViewer, type PostAuthor, type Tenant } from '@linkki/domain';
+import { idempotentId } from '../../idempotent-id';
 import { describeCaller } from '../me/me.service';
 
 /** The signed-in caller as the network sees them: a member of a region (their county, or national). */
@@ -32,5 +32,4 @@ export const authorOf = async (tables: TableAccess, actor: NetworkActor): Promis
 };
 
 /** A stable id for what a member created under a client request id, so a retry finds the first one. */
-export const idFor = (member: MemberRef, requestId: string): string =>
-  createHash('sha256').update(`${member}:${requestId}`).digest('hex').slice(0, 20);
+export const idFor = (member: MemberRef, requestId: string): string => idempotentId([member, requestId]);

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { idempotentId } from '../../idempotent-id';
 
 /** A short hex digest: ids derived from a client's requestId make a retried create land on the same item. */
-export const hashId = (value: string, length = 20): string => createHash('sha256').update(value).digest('hex').slice(0, length);
+export const hashId = (value: string, length = 20): string => idempotentId([value], { length });
 
-export const pathwayIdOf = (requestId: string) => `p-${hashId(`pathway:${requestId}`, 16)}`;
+export const pathwayIdOf = (requestId: string) => idempotentId(['pathway', requestId], { prefix: 'p-', length: 16 });

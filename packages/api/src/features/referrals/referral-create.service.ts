@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createActivityRepository, createReferralConfigRepository, noMeasures, type ReferralRecord } from '@linkki/db';
 import {
   ActivityNotFoundError,
@@ -8,6 +7,7 @@ import {
   ReferralInputRefusedError,
   requireCountyMunicipalities,
 } from '@linkki/domain';
+import { idempotentId } from '../../idempotent-id';
 import { accessRecordOf } from './access-record';
 import { type ReferralActor, referralsOf } from './referral-context';
 import { statisticsOf } from './referral-commit';
@@ -15,7 +15,7 @@ import { toDetail } from './referral-views';
 
 /** The same professional's same request id always names the same referral, so a retry finds it. */
 export const referralIdOf = (tenantId: string, userId: string, requestId: string): string =>
-  `ref-${createHash('sha256').update(`${tenantId}:${userId}:${requestId}`).digest('hex').slice(0, 24)}`;
+  idempotentId([tenantId, userId, requestId], { prefix: 'ref-', length: 24 });
 
 const checkInput = async (actor: ReferralActor, input: CreateReferralInput) => {
   if (input.safety.acuteCrisis || input.safety.needsProfessionalCare) throw new NotAWellbeingReferralError();

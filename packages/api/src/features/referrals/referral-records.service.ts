@@ -10,7 +10,7 @@ import {
   swemwbsMetricScore,
   swemwbsRawScore,
 } from '@linkki/domain';
-import { type ReferralActor } from './referral-context';
+import type { ReferralActor } from './referral-context';
 import { commitChange, referralToChange } from './referral-commit';
 
 const contactStates: readonly ReferralState[] = ['accepted', 'in-progress', 'on-hold'];

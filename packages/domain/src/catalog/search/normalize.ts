@@ -1,7 +1,7 @@
 /** Combining marks belong to the word they modify, so they are kept inside tokens. */
 const separator = /[^\p{L}\p{N}\p{M}]+/u;
 const combiningMarks = /\p{M}+/gu;
-const ascii = /^[\x00-\x7f]*$/;
+const ascii = /^\p{ASCII}*$/u;
 
 /** Letters that carry no combining mark after decomposition but are still typed as their base letter. */
 const baseLetters: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ŋ: 'n', ŧ: 't', ß: 'ss', ı: 'i' };

@@ -1,10 +1,8 @@
 import type { PostContent } from '@linkki/domain';
+import type { DemoPersona } from '../demo-personas';
 
 /** A demo persona by county (null: platform-wide) and user id. */
-export interface DemoAuthor {
-  tenant: string | null;
-  user: string;
-}
+export type DemoAuthor = Pick<DemoPersona, 'tenant' | 'user'>;
 
 export interface DemoNetworkComment {
   author: DemoAuthor;

@@ -54,8 +54,8 @@ export interface DemoReferral {
   whatChanged?: string;
 }
 
-const improving = (base: number): [number[], number[]] => [Array(7).fill(base), Array(7).fill(Math.min(5, base + 1))];
-const participating = (base: number): [number[], number[]] => [Array(10).fill(base), Array(10).fill(Math.min(5, base + 1))];
+const improving = (base: number): [number[], number[]] => [Array<number>(7).fill(base), Array<number>(7).fill(Math.min(5, base + 1))];
+const participating = (base: number): [number[], number[]] => [Array<number>(10).fill(base), Array<number>(10).fill(Math.min(5, base + 1))];
 
 /** One county's demo caseload: enough completed referrals that the reports pass the small-group rule. */
 export const demoReferrals: readonly DemoReferral[] = [

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ConflictAlert } from '../../../components/ui/conflict-alert';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Notice } from '../../../components/ui/notice';
 import { decisionRefusalOf } from '../utils/decision-refusal';
@@ -35,17 +36,15 @@ export const DecisionOutcome = ({ tenant, approved, rejectedTo, error, onReload 
   const refusal = decisionRefusalOf(error);
   if (refusal === 'stale') {
     return (
-      <Focused>
-        <div className="alert alert--error" role="alert">
-          <div className="alert__body">
-            <p className="alert__title">{t('associations.decision.staleTitle')}</p>
-            <p>{t('associations.decision.staleBody')}</p>
-            <button type="button" className="button button--secondary" onClick={onReload}>
-              {t('associations.decision.reload')}
-            </button>
-          </div>
-        </div>
-      </Focused>
+      <div className="association-outcome">
+        <ConflictAlert
+          error={error}
+          title={t('associations.decision.staleTitle')}
+          body={t('associations.decision.staleBody')}
+          reloadLabel={t('associations.decision.reload')}
+          onReload={onReload}
+        />
+      </div>
     );
   }
   if (refusal === 'contactDeactivated') {

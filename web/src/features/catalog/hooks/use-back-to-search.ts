@@ -10,6 +10,6 @@ const isFromSearch = (state: unknown): state is FromSearchState =>
 
 /** The search page, with the filters the resident came from when they came from a search. */
 export const useBackToSearchPath = (tenant: string): string => {
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   return `/${tenant}/activities${isFromSearch(state) ? state.fromSearch : ''}`;
 };

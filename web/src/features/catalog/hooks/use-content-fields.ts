@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditableActivity } from '../api/listings';
-import type { Vocabularies } from '../api/vocabularies';
-import { useListingFormat } from './use-listing-format';
-import { useVocabularyLabel } from './use-vocabulary-label';
+import type { Vocabularies } from '../../../lib/vocabularies';
+import { useListingFormat } from '../../../lib/use-listing-format';
+import { useVocabularyLabel } from '../../../lib/use-vocabulary-label';
 
 type Content = EditableActivity['content'];
 type Text = { fi: string; sv?: string | undefined; en?: string | undefined } | undefined;

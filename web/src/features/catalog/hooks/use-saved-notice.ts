@@ -12,6 +12,6 @@ const isSavedState = (state: unknown): state is SavedState =>
 
 /** The save to confirm on this page, carried in the history entry so it goes away with it. */
 export const useSavedNotice = (): SavedState | null => {
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   return isSavedState(state) ? state : null;
 };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { SearchInput } from '../api/search';
+import type { SearchInput } from '../../../lib/catalog-search';
 import { paramsFromSearch, type SearchCodes, searchFromParams } from '../utils/search-params';
 
 /**

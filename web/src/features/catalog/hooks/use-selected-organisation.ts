@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Organisation } from '../api/organisations';
-import { useListingFormat } from './use-listing-format';
+import { useListingFormat } from '../../../lib/use-listing-format';
 
 const organisationParam = 'organisation';
 

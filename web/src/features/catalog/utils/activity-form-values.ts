@@ -1,5 +1,5 @@
 import type { ActivityContent, EditableActivity } from '../api/listings';
-import type { AccessibilityCode, LanguageCode, TargetGroupCode, ThemeCode } from '../api/vocabularies';
+import type { AccessibilityCode, LanguageCode, TargetGroupCode, ThemeCode } from '../../../lib/vocabularies';
 
 /** A text field in the three languages, as typed. */
 export interface TextValues {

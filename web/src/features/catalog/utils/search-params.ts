@@ -1,6 +1,6 @@
-import type { SearchInput } from '../api/search';
-import type { LanguageCode, TargetGroupCode, ThemeCode } from '../api/vocabularies';
-import { isWeekday } from './listing-format';
+import type { SearchInput } from '../../../lib/catalog-search';
+import type { LanguageCode, TargetGroupCode, ThemeCode } from '../../../lib/vocabularies';
+import { isWeekday } from '../../../lib/listing-format';
 
 /** The values a search may filter by; anything else in an address is ignored. */
 export interface SearchCodes {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { loadRuntimeConfig } from '../../auth/oidc/runtime-config';
+import { loadRuntimeConfig } from '../../../lib/auth/oidc/runtime-config';
 import { type RouterOutputs, useTRPC } from '../../../lib/trpc';
 import { awaitsOffboardingJob } from '../utils/offboarding';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { useTenantRoute } from '../../../app/routes/tenant-context';
+import { useTenantRoute } from '../../../lib/tenant-route';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
@@ -105,7 +105,7 @@ const Confirmation = ({ confirming: { county, action }, statusChange, onConfirm,
 /** The list, with a confirmation before each change that takes something away or gives it back, and a notice after each change. */
 const CountyAdministration = ({ counties, listPath, reload }: { counties: readonly County[]; listPath: string; reload: () => void }) => {
   const { t } = useTranslation();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const identity = useIdentityService();
   const statusChange = useStatusChange();
   const exports = useExportDownload(reload);

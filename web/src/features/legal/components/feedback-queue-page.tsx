@@ -6,7 +6,7 @@ import { PagedList } from '../../../components/ui/paged-list';
 import { useLanguage, useLocalized } from '../../../i18n';
 import { itemsOf } from '../../../lib/cursor-query';
 import { apiErrorCode } from '../../../lib/trpc';
-import type { Tenant } from '../../tenants/api/tenants';
+import type { Tenant } from '../../../lib/tenants';
 import { type ReceivedFeedback, useFeedbackQueue, useMarkFeedbackAnswered } from '../api/legal';
 import { formatDay } from '../utils/legal-dates';
 

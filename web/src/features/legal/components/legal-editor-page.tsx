@@ -3,7 +3,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { useLocalized } from '../../../i18n';
-import type { Tenant } from '../../tenants/api/tenants';
+import type { Tenant } from '../../../lib/tenants';
 import { privacyRegisters, useAccessibilityStatement } from '../api/legal';
 import { ContactForm, NoticeForm, StatementForm } from './legal-editor-forms';
 

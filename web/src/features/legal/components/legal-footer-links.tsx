@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMe } from '../../auth/api/me';
-import { areaAccess } from '../../auth/utils/area-access';
+import { useMe } from '../../../lib/auth/api/me';
+import { areaAccess } from '../../../lib/auth/utils/area-access';
 import { privacyRegisters } from '../api/legal';
 
 /** The coordinator's own links, shown only to those who may use them. */

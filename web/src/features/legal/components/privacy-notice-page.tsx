@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { useLocalized } from '../../../i18n';
-import type { Tenant } from '../../tenants/api/tenants';
+import type { Tenant } from '../../../lib/tenants';
 import { type PrivacyNotice, type PrivacyRegister, privacyRegisters, usePrivacyNotice } from '../api/legal';
 import { ControllerDetails } from './controller-details';
 import { LegalText } from './legal-text';

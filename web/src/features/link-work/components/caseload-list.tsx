@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
-import { useReferralVocabulary, useReferrals } from '../../referrals/api/referrals';
-import { ReferralStateBadge } from '../../referrals/components/referral-state-badge';
+import { useReferralVocabulary, useReferrals } from '../../../lib/referrals';
+import { ReferralStateBadge } from '../../../components/referral-state-badge';
 import { useLinkWorkLabels } from '../hooks/use-link-work-labels';
 import { openFirst } from '../utils/caseload';
 

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type FormError } from '../../../components/ui/form-fields';
-import { type ReferralDetail, useReferralVocabulary } from '../../referrals/api/referrals';
+import { type ReferralDetail, useReferralVocabulary } from '../../../lib/referrals';
 import { useLinkWorkMutations } from '../api/link-work';
 import { answerValues, buildMeasureInput, emptyMeasureForm, type Instrument, type MeasureFormState, type MeasurePhase, measureItems, missingMeasureFields } from '../utils/measure-input';
 import { CodeSelect } from './code-select';

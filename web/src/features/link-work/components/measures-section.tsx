@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReferralDetail } from '../../referrals/api/referrals';
+import type { ReferralDetail } from '../../../lib/referrals';
 import type { Instrument, MeasurePhase } from '../utils/measure-input';
 import { MeasureForm } from './measure-form';
 

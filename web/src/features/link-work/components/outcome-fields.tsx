@@ -5,8 +5,8 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { CheckboxList, TextAreaField, TextField } from '../../../components/ui/form-fields';
 import { useLanguage } from '../../../i18n';
 import { useTRPC } from '../../../lib/trpc';
-import { pickListingText } from '../../catalog/utils/listing-format';
-import type { ReferralDetail } from '../../referrals/api/referrals';
+import { pickListingText } from '../../../lib/listing-format';
+import type { ReferralDetail } from '../../../lib/referrals';
 import type { TransitionFormState } from '../utils/transition-input';
 
 interface Candidate {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReferralDetail } from '../../referrals/api/referrals';
+import type { ReferralDetail } from '../../../lib/referrals';
 import { ContactForm } from './contact-form';
 import { MeasuresSection } from './measures-section';
 import { TransitionActions } from './transition-actions';

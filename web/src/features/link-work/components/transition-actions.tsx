@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type FormError, TextAreaField } from '../../../components/ui/form-fields';
-import { type ReferralDetail, type ReferralState, useReferralVocabulary } from '../../referrals/api/referrals';
+import { type ReferralDetail, type ReferralState, useReferralVocabulary } from '../../../lib/referrals';
 import { apiErrorCode } from '../../../lib/trpc';
 import { useLinkWorkMutations } from '../api/link-work';
 import { buildTransitionInput, emptyTransitionForm, fieldsOfTransition, isImmediateTransition, missingTransitionFields, type TransitionField, type TransitionFormState } from '../utils/transition-input';

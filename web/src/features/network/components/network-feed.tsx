@@ -7,7 +7,7 @@ import { itemsOf } from '../../../lib/cursor-query';
 import { useFeed, useNetworkMutations } from '../api/network';
 import { useFeedFilter } from '../hooks/use-feed-filter';
 import { useNetworkLabels } from '../hooks/use-network-labels';
-import type { NetworkAbilities } from '../utils/network-roles';
+import type { NetworkAbilities } from '../../../lib/auth/utils/network-roles';
 import { FeedFilters } from './feed-filters';
 import { PostCard } from './post-card';
 

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Notice } from '../../../components/ui/notice';
 import { TextAreaField } from '../../../components/ui/form-fields';
 import { type NetworkPost, useNetworkMutations } from '../api/network';
-import type { NetworkAbilities } from '../utils/network-roles';
+import type { NetworkAbilities } from '../../../lib/auth/utils/network-roles';
 
 /** A short reason, asked for both by a report and by hiding. */
 const ReasonForm = ({ id, label, submitLabel, onSubmit, busy }: { id: string; label: string; submitLabel: string; onSubmit: (reason: string) => void; busy: boolean }) => {

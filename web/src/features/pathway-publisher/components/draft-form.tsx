@@ -1,4 +1,4 @@
-import { type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/ui/form-fields';
 import { usePathwayVocabulary } from '../api/publisher';

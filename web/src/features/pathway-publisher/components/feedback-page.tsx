@@ -4,7 +4,7 @@ import { DataTable } from '../../../components/ui/data-table';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeading } from '../../../components/ui/page-heading';
-import { FeedbackChart } from '../../pathways/components/feedback/feedback-chart';
+import { FeedbackChart } from '../../../components/feedback-chart';
 import { type NationalFeedback, useDraft, useNationalFeedback } from '../api/publisher';
 import { useText } from '../utils/use-text';
 import { PathwayTabs } from './pathway-tabs';

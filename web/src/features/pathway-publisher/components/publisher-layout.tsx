@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
-import { type TenantRouteContext, useTenantRoute } from '../../../app/routes/tenant-context';
-import { RoleGate } from '../../auth/components/role-gate';
-import { areaAccess } from '../../auth/utils/area-access';
+import { type TenantRouteContext, useTenantRoute } from '../../../lib/tenant-route';
+import { RoleGate } from '../../../lib/auth/components/role-gate';
+import { areaAccess } from '../../../lib/auth/utils/area-access';
 
 /** `/:tenant/publisher/pathways/*`: only the national publisher, whose platform-wide session works under any county's path. */
 export const PublisherLayout = () => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../../components/ui/conflict-alert';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { describeApiError } from '../../../lib/api-errors';
 import { apiErrorCode } from '../../../lib/trpc';
@@ -11,14 +12,12 @@ export const SaveError = ({ error, onReload }: { error: unknown; onReload: () =>
   if (description.kind === 'badRequest' && description.issues.length > 0) return <IssueSummary title={t('pathwayPublisher.issues.title')} issues={description.issues} />;
   if (apiErrorCode(error) !== 'CONFLICT') return <ErrorAlert error={error} title={t('pathwayPublisher.editor.saveFailed')} />;
   return (
-    <div className="alert alert--error" role="alert">
-      <div className="alert__body">
-        <p className="alert__title">{t('pathwayPublisher.editor.conflictTitle')}</p>
-        <p>{t('pathwayPublisher.editor.conflictBody')}</p>
-        <button type="button" className="button button--secondary" onClick={onReload}>
-          {t('pathwayPublisher.editor.reload')}
-        </button>
-      </div>
-    </div>
+    <ConflictAlert
+      error={error}
+      title={t('pathwayPublisher.editor.conflictTitle')}
+      body={t('pathwayPublisher.editor.conflictBody')}
+      reloadLabel={t('pathwayPublisher.editor.reload')}
+      onReload={onReload}
+    />
   );
 };

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useListingFormat } from '../../catalog/hooks/use-listing-format';
+import { useListingFormat } from '../../../lib/use-listing-format';
 import { type RouterInputs, type RouterOutputs, useTRPC } from '../../../lib/trpc';
 
 export type PathwayListItem = RouterOutputs['pathways']['list']['items'][number];

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RoleGate } from '../../auth/components/role-gate';
-import { areaAccess } from '../../auth/utils/area-access';
+import { RoleGate } from '../../../lib/auth/components/role-gate';
+import { areaAccess } from '../../../lib/auth/utils/area-access';
 
 /** The county coordinator's pathway pages; others get a sign-in link or a short refusal. */
 export const CoordinatorOnly = ({ tenant, children }: { tenant: string; children: ReactNode }) => {

@@ -1,6 +1,6 @@
 import type { ElementType } from 'react';
-import { useListingFormat } from '../../catalog/hooks/use-listing-format';
-import type { ListingText } from '../../catalog/utils/listing-format';
+import { useListingFormat } from '../../../lib/use-listing-format';
+import type { ListingText } from '../../../lib/listing-format';
 
 interface LocalizedProps {
   text: ListingText | undefined;

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeading } from '../../../components/ui/page-heading';
-import { useListingFormat } from '../../catalog/hooks/use-listing-format';
+import { useListingFormat } from '../../../lib/use-listing-format';
 import { type PathwayListItem, usePathwayVocabulary, usePathways } from '../api/pathways';
 import { useCodeLabel } from '../hooks/use-code-label';
 import { groupByTargetGroup, pathwayPaths } from '../utils/pathway-links';

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useListingFormat } from '../../catalog/hooks/use-listing-format';
+import { useListingFormat } from '../../../lib/use-listing-format';
 import type { PathwayStage } from '../api/pathways';
 import { useStageView } from '../hooks/use-stage-view';
 import { referralSuggestionPath } from '../utils/pathway-links';

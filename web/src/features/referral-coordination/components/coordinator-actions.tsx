@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { type ReferralDetail, useReferralVocabulary } from '../../referrals/api/referrals';
+import { type ReferralDetail, useReferralVocabulary } from '../../../lib/referrals';
 import { AssignControl } from './assign-control';
 
 /** What a coordinator can do on a referral's page: assign a link worker and open the audit trail. */

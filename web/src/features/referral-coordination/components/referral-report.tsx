@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReferralReport as Report } from '../api/coordination';
-import { useReferralConfig } from '../../referrals/api/referrals';
+import { useReferralConfig } from '../../../lib/referrals';
 import { configNamesOf, countRowsOf, figureText } from '../utils/report-rows';
 import { CountTable } from './count-table';
 import { MeasureChangeTable } from './measure-change';

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { itemsOf } from '../../../lib/cursor-query';
-import { useCatalogSearch } from '../../catalog/api/search';
-import { useListingFormat } from '../../catalog/hooks/use-listing-format';
+import { useCatalogSearch } from '../../../lib/catalog-search';
+import { useListingFormat } from '../../../lib/use-listing-format';
 import type { ChosenActivity } from '../utils/referral-form';
 
 /** The most activities one referral may suggest (the API's limit). */

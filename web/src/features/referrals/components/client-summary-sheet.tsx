@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeading } from '../../../components/ui/page-heading';
-import { type ClientSummary, useClientSummary } from '../api/referrals';
+import { type ClientSummary, useClientSummary } from '../../../lib/referrals';
 
 const dateIn = (language: ClientSummary['language'], iso: string) =>
   new Intl.DateTimeFormat({ fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language], { dateStyle: 'long', timeZone: 'Europe/Helsinki' }).format(new Date(iso));

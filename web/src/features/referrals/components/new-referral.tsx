@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { Notice } from '../../../components/ui/notice';
 import { usePathwayStageTitle } from '../hooks/use-pathway-stage-title';
-import { type ReferralConfig, useCreateReferral, useReferralConfig, useReferralVocabulary } from '../api/referrals';
+import { type ReferralConfig, useCreateReferral, useReferralConfig, useReferralVocabulary } from '../../../lib/referrals';
 import { createReferralInputOf, emptyReferralForm, type PathwayStageRef, pathwayStagesOf, type ReferralFormValues } from '../utils/referral-form';
 import { ReferralForm } from './referral-form';
 import { type SafetyAnswer, SafetyCheck } from './safety-check';

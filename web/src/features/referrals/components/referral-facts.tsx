@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useListingFormat } from '../../catalog/hooks/use-listing-format';
-import type { ReferralDetail } from '../api/referrals';
+import { useListingFormat } from '../../../lib/use-listing-format';
+import type { ReferralDetail } from '../../../lib/referrals';
 import { usePathwayStageTitle } from '../hooks/use-pathway-stage-title';
 import { useReferralFormat } from '../hooks/use-referral-format';
 import type { PathwayStageRef } from '../utils/referral-form';

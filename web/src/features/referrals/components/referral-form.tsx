@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, ErrorSummary, type FormError, SelectField, TextAreaField, TextField } from '../../../components/ui/form-fields';
-import { MutationError } from '../../catalog/components/editor/mutation-error';
+import { MutationError } from '../../../components/ui/mutation-error';
 import { useLocalized } from '../../../i18n';
 import { inputIssuesOf } from '../../../lib/trpc';
-import type { ReferralConfig, ReferralVocabulary } from '../api/referrals';
+import type { ReferralConfig, ReferralVocabulary } from '../../../lib/referrals';
 import type { ReferralFormValues } from '../utils/referral-form';
 import { referralFieldIdOf, validateReferralForm } from '../utils/referral-form-validation';
 import { ActivityPicker } from './activity-picker';

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SelectField } from '../../../components/ui/form-fields';
 import { PagedList } from '../../../components/ui/paged-list';
-import { type ReferralListItem, type ReferralState, useReferralPages, useReferralVocabulary } from '../api/referrals';
+import { type ReferralListItem, type ReferralState, useReferralPages, useReferralVocabulary } from '../../../lib/referrals';
 import { useReferralFormat } from '../hooks/use-referral-format';
-import { ReferralStateBadge } from './referral-state-badge';
+import { ReferralStateBadge } from '../../../components/referral-state-badge';
 
 const ReferralRow = ({ referral, tenant }: { referral: ReferralListItem; tenant: string }) => {
   const { t } = useTranslation();

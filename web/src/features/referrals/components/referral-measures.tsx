@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReferralDetail } from '../api/referrals';
+import type { ReferralDetail } from '../../../lib/referrals';
 import { Fact } from './referral-facts';
 
 type Measures = ReferralDetail['measures'];

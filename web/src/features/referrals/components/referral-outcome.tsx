@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useListingFormat } from '../../catalog/hooks/use-listing-format';
-import type { ReferralDetail } from '../api/referrals';
+import { useListingFormat } from '../../../lib/use-listing-format';
+import type { ReferralDetail } from '../../../lib/referrals';
 import { Fact } from './referral-facts';
 
 /** The closed loop: which activities the client joined and what changed, once the referral is completed. */

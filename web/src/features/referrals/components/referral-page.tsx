@@ -1,28 +1,28 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { Notice } from '../../../components/ui/notice';
 import { PageHeading } from '../../../components/ui/page-heading';
-import { ReferralWorkPanel } from '../../link-work/components/referral-work-panel';
-import { CoordinatorActions } from '../../referral-coordination/components/coordinator-actions';
-import { useReferral } from '../api/referrals';
+import { type ReferralDetail, useReferral } from '../../../lib/referrals';
 import type { CreatedState } from './new-referral';
 import { ConsentFacts, ReferralFacts } from './referral-facts';
 import { ReferralMeasures } from './referral-measures';
 import { ReferralOutcome } from './referral-outcome';
-import { ReferralStateBadge } from './referral-state-badge';
+import { ReferralStateBadge } from '../../../components/referral-state-badge';
 import { ReferralContacts, ReferralTimeline } from './referral-timeline';
 
 const isCreatedState = (state: unknown): state is CreatedState => typeof state === 'object' && state !== null && 'created' in state;
 
 /**
  * One referral: what it is about, how it got where it is and, closing the loop, what came of it;
- * then the work on it (the link worker's and coordinator's panels) and the recorded details.
+ * then the work on it (the link worker's and coordinator's panels, which the route composes in)
+ * and the recorded details.
  */
-export const ReferralPage = ({ tenant, id }: { tenant: string; id: string }) => {
+export const ReferralPage = ({ tenant, id, workPanels }: { tenant: string; id: string; workPanels: (referral: ReferralDetail) => ReactNode }) => {
   const { t } = useTranslation();
-  const { state } = useLocation();
+  const state: unknown = useLocation().state;
   const referral = useReferral(id);
   if (referral.isPending) return <Loading />;
   if (referral.isError) return <ErrorAlert error={referral.error} onRetry={() => void referral.refetch()} />;
@@ -51,8 +51,7 @@ export const ReferralPage = ({ tenant, id }: { tenant: string; id: string }) => 
       <ReferralFacts tenant={tenant} referral={data} />
       <ReferralTimeline history={data.history} />
       <ReferralOutcome tenant={tenant} referral={data} />
-      <ReferralWorkPanel referral={data} />
-      <CoordinatorActions referral={data} />
+      {workPanels(data)}
       <ReferralContacts contacts={data.contacts} />
       {!fillsMeasures && <ReferralMeasures measures={data.measures} />}
       <ConsentFacts consent={data.consent} />

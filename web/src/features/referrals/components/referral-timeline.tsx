@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReferralDetail } from '../api/referrals';
+import type { ReferralDetail } from '../../../lib/referrals';
 import { useReferralFormat } from '../hooks/use-referral-format';
 
 /** How the referral got where it is: each step with who (by role), when, from which state to which, and why. */

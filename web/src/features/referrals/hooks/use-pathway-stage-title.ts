@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../../lib/trpc';
-import { useListingFormat } from '../../catalog/hooks/use-listing-format';
+import { useListingFormat } from '../../../lib/use-listing-format';
 import type { PathwayStageRef } from '../utils/referral-form';
 
 /** "Pathway – stage" in the UI language; the ids until the pathway has loaded (or if it is gone). */

@@ -1,4 +1,4 @@
-import type { CreateReferralInput } from '../api/referrals';
+import type { CreateReferralInput } from '../../../lib/referrals';
 
 type ClientLanguage = CreateReferralInput['client']['language'];
 type ReferralNeed = CreateReferralInput['needs'][number];

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictAlert } from '../../../components/ui/conflict-alert';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Notice } from '../../../components/ui/notice';
 import type { StaffChange } from '../hooks/use-staff-change';
@@ -25,21 +26,22 @@ export const StaffChangeOutcome = ({ change, failedTitle, onReload }: StaffChang
   useEffect(() => {
     if (refusal) ref.current?.focus();
   }, [refusal, change.error]);
+  if (refusal === 'stale') {
+    return (
+      <ConflictAlert
+        error={change.error}
+        title={t('staff.refusals.staleTitle')}
+        body={t('staff.refusals.staleBody')}
+        reloadLabel={t('staff.refusals.reload')}
+        onReload={onReload}
+      />
+    );
+  }
   if (refusal) {
     return (
       <div ref={ref} className="alert alert--error" role="alert" tabIndex={-1}>
         <div className="alert__body">
-          {refusal === 'stale' ? (
-            <>
-              <p className="alert__title">{t('staff.refusals.staleTitle')}</p>
-              <p>{t('staff.refusals.staleBody')}</p>
-              <button type="button" className="button button--secondary" onClick={onReload}>
-                {t('staff.refusals.reload')}
-              </button>
-            </>
-          ) : (
-            <p>{t(`staff.refusals.${refusal}`)}</p>
-          )}
+          <p>{t(`staff.refusals.${refusal}`)}</p>
         </div>
       </div>
     );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Tenant } from '../api/tenants';
+import type { Tenant } from '../../../lib/tenants';
 
 const capabilities = [
   { id: 'catalog', title: 'tenantHome.catalogTitle', text: 'tenantHome.catalogText' },

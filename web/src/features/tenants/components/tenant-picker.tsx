@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Loading } from '../../../components/ui/loading';
 import { useLocalized } from '../../../i18n';
-import { type Tenant, useTenants } from '../api/tenants';
+import { type Tenant, useTenants } from '../../../lib/tenants';
 import { useSortedTenants } from '../hooks/use-sorted-tenants';
 
 const ActiveCounties = ({ tenants }: { tenants: Tenant[] }) => {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLanguage } from '../../../i18n';
-import type { Tenant } from '../api/tenants';
+import type { Tenant } from '../../../lib/tenants';
 
 /** Counties that have left the platform: neither in use nor coming later. */
 const hasLeft = (tenant: Tenant): boolean => tenant.status === 'offboarding' || tenant.status === 'offboarded';

@@ -1,4 +1,4 @@
-import { type Tenant, useTenants } from '../api/tenants';
+import { type Tenant, useTenants } from '../../../lib/tenants';
 
 export type TenantLookup =
   | { status: 'pending' }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { type Activity, createActivityRepository, ItemAlreadyExistsError } from '@linkki/db';
 import {
   type ActivityContent,
@@ -10,12 +9,12 @@ import {
   requireCountyMunicipalities,
   type Tenant,
 } from '@linkki/domain';
+import { idempotentId } from '../../../idempotent-id';
 import { changeForAction } from './activity-changes';
 import { isCoordinator, type ListingActor, requireEditableOrganisation } from './listing-access';
 
 /** The same request id always names the same activity, so a retried create cannot make two. */
-export const activityIdFor = (tenantId: string, requestId: string): string =>
-  `a-${createHash('sha256').update(`${tenantId}:${requestId}`).digest('hex').slice(0, 20)}`;
+export const activityIdFor = (tenantId: string, requestId: string): string => idempotentId([tenantId, requestId], { prefix: 'a-' });
 
 const requireMunicipality = (tenant: Tenant, content: ActivityContent) => requireCountyMunicipalities(tenant.municipalities, [content.municipality], 'content.municipality');
 

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { createOrganisationRepository, ItemAlreadyExistsError } from '@linkki/db';
 import { type OrganisationInput, requireCountyMunicipalities, requireOrganisationChangeAllowed, type Tenant } from '@linkki/domain';
+import { idempotentId } from '../../../idempotent-id';
 import { type ListingActor, requireEditableOrganisation } from '../listings/listing-access';
 
 /** The same request id always names the same organisation, so a retried create cannot make two. */
-export const organisationIdFor = (tenantId: string, requestId: string): string =>
-  `o-${createHash('sha256').update(`${tenantId}:${requestId}`).digest('hex').slice(0, 20)}`;
+export const organisationIdFor = (tenantId: string, requestId: string): string => idempotentId([tenantId, requestId], { prefix: 'o-' });
 
 /** The county's register of organisations: coordinators keep it, editors keep their own details current. */
 export const createOrganisationsService = (actor: ListingActor & { tenant: Tenant; now: () => Date }) => {

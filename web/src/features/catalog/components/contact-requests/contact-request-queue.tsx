@@ -3,8 +3,8 @@ import { PagedList } from '../../../../components/ui/paged-list';
 import { itemsOf } from '../../../../lib/cursor-query';
 import { type ReceivedContactRequest, useContactRequests, useMarkContactRequestHandled } from '../../api/contact-requests';
 import type { Organisation } from '../../api/organisations';
-import { useListingFormat } from '../../hooks/use-listing-format';
-import { MutationError } from '../editor/mutation-error';
+import { useListingFormat } from '../../../../lib/use-listing-format';
+import { MutationError } from '../../../../components/ui/mutation-error';
 
 const RequestCard = ({ request, organisationId, onReload }: { request: ReceivedContactRequest; organisationId: string; onReload: () => void }) => {
   const { t } = useTranslation();

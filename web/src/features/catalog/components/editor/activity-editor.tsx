@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ActivityContent, EditableActivity } from '../../api/listings';
 import type { Organisation } from '../../api/organisations';
-import type { Vocabularies } from '../../api/vocabularies';
+import type { Vocabularies } from '../../../../lib/vocabularies';
 import { type SaveIntent, type SaveTarget, useSaveActivity } from '../../hooks/use-save-activity';
 import type { SavedState } from '../../hooks/use-saved-notice';
 import { activityFormOf, emptyActivityForm } from '../../utils/activity-form-values';
@@ -43,11 +43,13 @@ const useEditorForm = ({ tenant, vocabularies, isCoordinator }: Omit<EditorConte
   const navigate = useNavigate();
   const { save, saving, error, reset } = useSaveActivity();
   const buttons = useButtons(status, isCoordinator);
-  const onSave = (target: SaveTarget) => async (content: ActivityContent, intent: SaveIntent) => {
-    const result = await save(target, content, intent);
-    if (!result) return;
-    const state: SavedState = { saved: result.outcome, title: content.title.fi };
-    void navigate(`/${tenant.slug}/editor?organisation=${encodeURIComponent(content.organisationId)}`, { state });
+  // `save` never rejects: a failure is kept as the form's error and answered with null.
+  const onSave = (target: SaveTarget) => (content: ActivityContent, intent: SaveIntent) => {
+    void save(target, content, intent).then((result) => {
+      if (!result) return;
+      const state: SavedState = { saved: result.outcome, title: content.title.fi };
+      void navigate(`/${tenant.slug}/editor?organisation=${encodeURIComponent(content.organisationId)}`, { state });
+    });
   };
   return { form: { municipalities: tenant.municipalities, vocabularies, buttons, saving, error }, onSave, reset };
 };

@@ -4,15 +4,15 @@ import { CheckboxField, ErrorSummary, type FormError, SelectField, TextField } f
 import { inputIssuesOf } from '../../../../lib/trpc';
 import type { ActivityContent } from '../../api/listings';
 import type { Organisation } from '../../api/organisations';
-import type { Vocabularies } from '../../api/vocabularies';
-import { useListingFormat } from '../../hooks/use-listing-format';
+import type { Vocabularies } from '../../../../lib/vocabularies';
+import { useListingFormat } from '../../../../lib/use-listing-format';
 import type { SaveIntent } from '../../hooks/use-save-activity';
 import { type ActivityFormValues, activityContentOf } from '../../utils/activity-form-values';
 import { fieldIdOf, validateActivityForm } from '../../utils/activity-form-validation';
 import { CodeCheckboxes } from './code-checkboxes';
 import { ContactFields } from './contact-fields';
 import { LocalizedTextFields } from './localized-text-fields';
-import { MutationError } from './mutation-error';
+import { MutationError } from '../../../../components/ui/mutation-error';
 import { ScheduleFields } from './schedule-fields';
 
 export interface SaveButton {

@@ -1,6 +1,6 @@
 import { CheckboxList, describedBy, FieldMessages } from '../../../../components/ui/form-fields';
 import { useLocalized } from '../../../../i18n';
-import type { VocabularyTerm } from '../../api/vocabularies';
+import type { VocabularyTerm } from '../../../../lib/vocabularies';
 import { fieldIdOf } from '../../utils/activity-form-validation';
 
 interface CodeCheckboxesProps<Code extends string> {

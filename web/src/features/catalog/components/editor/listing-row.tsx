@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Notice } from '../../../../components/ui/notice';
 import { type Listing, type ListingAction, useReloadListings, useTransitionActivity, useVerifyActivity } from '../../api/listings';
-import { useListingFormat } from '../../hooks/use-listing-format';
-import { MutationError } from './mutation-error';
+import { useListingFormat } from '../../../../lib/use-listing-format';
+import { MutationError } from '../../../../components/ui/mutation-error';
 import { StatusBadge } from './status-badge';
 
 interface ListingRowProps {

@@ -5,7 +5,7 @@ import { PagedList } from '../../../../components/ui/paged-list';
 import { itemsOf } from '../../../../lib/cursor-query';
 import { useOrganisationListings } from '../../api/listings';
 import type { Organisation } from '../../api/organisations';
-import { useListingFormat } from '../../hooks/use-listing-format';
+import { useListingFormat } from '../../../../lib/use-listing-format';
 import { useSavedNotice } from '../../hooks/use-saved-notice';
 import { ListingRow } from './listing-row';
 

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../../../components/ui/error-alert';
 import { SelectField } from '../../../../components/ui/form-fields';
 import { Loading } from '../../../../components/ui/loading';
 import { type Organisation, useMyOrganisations } from '../../api/organisations';
-import { useListingFormat } from '../../hooks/use-listing-format';
+import { useListingFormat } from '../../../../lib/use-listing-format';
 import { useSelectedOrganisation } from '../../hooks/use-selected-organisation';
 
 interface OrganisationPickerProps {

@@ -1,10 +1,10 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../../components/ui/form-fields';
-import { useListingFormat } from '../../hooks/use-listing-format';
+import { useListingFormat } from '../../../../lib/use-listing-format';
 import { type DateRow, newRowKey, type WeeklyRow } from '../../utils/activity-form-values';
 import { fieldIdOf } from '../../utils/activity-form-validation';
-import { weekdays } from '../../utils/listing-format';
+import { weekdays } from '../../../../lib/listing-format';
 
 interface ScheduleFieldsProps {
   weekly: WeeklyRow[];

@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../../i18n';
-import type { Vocabularies, VocabularyTerm } from '../../api/vocabularies';
+import type { Vocabularies, VocabularyTerm } from '../../../../lib/vocabularies';
 import { maxImportServices } from '../../utils/hsds-file';
 
 interface HsdsFileGuideProps {

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityDetail } from '../../api/activity';
-import type { Vocabularies } from '../../api/vocabularies';
-import { type ListingFormat, useListingFormat } from '../../hooks/use-listing-format';
-import type { ListingText } from '../../utils/listing-format';
-import { useVocabularyLabel } from '../../hooks/use-vocabulary-label';
+import type { Vocabularies } from '../../../../lib/vocabularies';
+import { type ListingFormat, useListingFormat } from '../../../../lib/use-listing-format';
+import type { ListingText } from '../../../../lib/listing-format';
+import { useVocabularyLabel } from '../../../../lib/use-vocabulary-label';
 
 type Contact = ActivityDetail['content']['contact'];
 

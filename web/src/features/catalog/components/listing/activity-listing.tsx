@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Badges } from '../../../../components/ui/badges';
 import type { ActivityDetail } from '../../api/activity';
-import type { Vocabularies } from '../../api/vocabularies';
-import { useListingFormat } from '../../hooks/use-listing-format';
+import type { Vocabularies } from '../../../../lib/vocabularies';
+import { useListingFormat } from '../../../../lib/use-listing-format';
 import { ActivityDetails } from './activity-details';
 import { ContactRequestForm } from './contact-request-form';
 import { ListingActions } from './listing-actions';

@@ -4,10 +4,10 @@ import { Link } from 'react-router';
 import { TextAreaField } from '../../../../components/ui/form-fields';
 import { useReloadListings, useTransitionActivity } from '../../api/listings';
 import type { ModerationItem as Item } from '../../api/moderation';
-import type { Vocabularies } from '../../api/vocabularies';
+import type { Vocabularies } from '../../../../lib/vocabularies';
 import { type ContentField, useContentFields } from '../../hooks/use-content-fields';
-import { useListingFormat } from '../../hooks/use-listing-format';
-import { MutationError } from '../editor/mutation-error';
+import { useListingFormat } from '../../../../lib/use-listing-format';
+import { MutationError } from '../../../../components/ui/mutation-error';
 
 interface ModerationItemProps {
   item: Item;

@@ -3,8 +3,8 @@ import { PagedList } from '../../../../components/ui/paged-list';
 import { itemsOf } from '../../../../lib/cursor-query';
 import { useModerationQueue } from '../../api/moderation';
 import { useMyOrganisations } from '../../api/organisations';
-import type { Vocabularies } from '../../api/vocabularies';
-import { useListingFormat } from '../../hooks/use-listing-format';
+import type { Vocabularies } from '../../../../lib/vocabularies';
+import { useListingFormat } from '../../../../lib/use-listing-format';
 import { ModerationItem } from './moderation-item';
 
 /** Everything waiting for the coordinator, each with approve and reject. */

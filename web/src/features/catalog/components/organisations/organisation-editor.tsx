@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { Notice } from '../../../../components/ui/notice';
 import { useCreateOrganisation, useUpdateOrganisation } from '../../api/organisation-register';
 import type { Organisation } from '../../api/organisations';
-import type { Vocabularies } from '../../api/vocabularies';
+import type { Vocabularies } from '../../../../lib/vocabularies';
 import { emptyOrganisationForm, organisationFormOf, sameOrganisationDetails } from '../../utils/organisation-form-values';
 import { OrganisationForm } from './organisation-form';
 

@@ -5,7 +5,7 @@ import { TextField } from '../../../../components/ui/form-fields';
 import { Notice } from '../../../../components/ui/notice';
 import { useSetOrganisationEditors } from '../../api/organisation-register';
 import type { Organisation } from '../../api/organisations';
-import { MutationError } from '../editor/mutation-error';
+import { MutationError } from '../../../../components/ui/mutation-error';
 
 const userIdPattern = /^[A-Za-z0-9._@-]{1,128}$/;
 const removeButtonId = (index: number) => `organisation-editor-remove-${index}`;

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type FormError, SelectField, TextField } from '../../../../components/ui/form-fields';
 import { apiErrorReason, inputIssuesOf } from '../../../../lib/trpc';
 import type { OrganisationDetails } from '../../api/organisation-register';
-import type { Vocabularies } from '../../api/vocabularies';
-import { useVocabularyLabel } from '../../hooks/use-vocabulary-label';
+import type { Vocabularies } from '../../../../lib/vocabularies';
+import { useVocabularyLabel } from '../../../../lib/use-vocabulary-label';
 import { fieldIdOf } from '../../utils/activity-form-validation';
 import { type OrganisationFormValues, organisationDetailsOf, validateOrganisationForm } from '../../utils/organisation-form-values';
 import { CodeCheckboxes } from '../editor/code-checkboxes';
 import { ContactFields } from '../editor/contact-fields';
 import { LocalizedTextFields } from '../editor/localized-text-fields';
-import { MutationError } from '../editor/mutation-error';
+import { MutationError } from '../../../../components/ui/mutation-error';
 
 interface OrganisationFormProps {
   initial: OrganisationFormValues;

@@ -6,9 +6,9 @@ import { Loading } from '../../../../components/ui/loading';
 import { LoadMore } from '../../../../components/ui/paged-list';
 import { itemsOf } from '../../../../lib/cursor-query';
 import { type RegisteredOrganisation, useOrganisationRegister } from '../../api/organisation-register';
-import type { Vocabularies } from '../../api/vocabularies';
-import { useListingFormat } from '../../hooks/use-listing-format';
-import { useVocabularyLabel } from '../../hooks/use-vocabulary-label';
+import type { Vocabularies } from '../../../../lib/vocabularies';
+import { useListingFormat } from '../../../../lib/use-listing-format';
+import { useVocabularyLabel } from '../../../../lib/use-vocabulary-label';
 
 /** The county's organisations in a table by name, read page by page; each name opens its page. */
 export const OrganisationRegister = ({ tenant, vocabularies }: { tenant: string; vocabularies: Vocabularies }) => {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type SearchInput, useCatalogSearch } from '../../api/search';
-import type { Vocabularies } from '../../api/vocabularies';
+import { type SearchInput, useCatalogSearch } from '../../../../lib/catalog-search';
+import type { Vocabularies } from '../../../../lib/vocabularies';
 import { useSearchState } from '../../hooks/use-search-state';
 import { activeFilterCount, type SearchCodes } from '../../utils/search-params';
 import { SearchBar } from './search-bar';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLocalized } from '../../../../i18n';
-import { useVocabularies } from '../../api/vocabularies';
+import { useVocabularies } from '../../../../lib/vocabularies';
 import { listParams, paramsFromSearch } from '../../utils/search-params';
 import { SearchBar } from './search-bar';
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Badges } from '../../../../components/ui/badges';
-import type { ActivityCard } from '../../api/search';
+import type { ActivityCard } from '../../../../lib/catalog-search';
 import type { FromSearchState } from '../../hooks/use-back-to-search';
-import { useListingFormat } from '../../hooks/use-listing-format';
+import { useListingFormat } from '../../../../lib/use-listing-format';
 
 interface ResultCardProps {
   activity: ActivityCard;

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../../../i18n';
-import type { SearchFacets, SearchInput } from '../../api/search';
-import type { Vocabularies } from '../../api/vocabularies';
-import { useListingFormat } from '../../hooks/use-listing-format';
-import { weekdays } from '../../utils/listing-format';
+import type { SearchFacets, SearchInput } from '../../../../lib/catalog-search';
+import type { Vocabularies } from '../../../../lib/vocabularies';
+import { useListingFormat } from '../../../../lib/use-listing-format';
+import { weekdays } from '../../../../lib/listing-format';
 import type { FlagFilter, ListFilter } from '../../utils/search-params';
 import { FilterGroup, type FilterOption } from './filter-group';
 
@@ -39,7 +39,7 @@ export const SearchFilters = ({ search, facets, vocabularies, municipalities, on
   const { t } = useTranslation();
   const localized = useLocalized();
   const format = useListingFormat();
-  const setList = (filter: ListFilter, value: string, on: boolean) => onChange({ [filter]: toggled(search[filter] as string[] | undefined, value, on) });
+  const setList = (filter: ListFilter, value: string, on: boolean) => onChange({ [filter]: toggled(search[filter], value, on) });
 
   const municipalityOptions: FilterOption[] = [...municipalities]
     .sort((a, b) => a.localeCompare(b, 'fi'))

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ui/error-alert';
 import { Loading } from '../../../../components/ui/loading';
 import { itemsOf } from '../../../../lib/cursor-query';
-import type { SearchInput, useCatalogSearch } from '../../api/search';
+import type { SearchInput, useCatalogSearch } from '../../../../lib/catalog-search';
 import { ResultCard } from './result-card';
 
 interface SearchResultsProps {

@@ -4,10 +4,10 @@ import { DataTable } from '../../../../components/ui/data-table';
 import { ErrorAlert } from '../../../../components/ui/error-alert';
 import { Loading } from '../../../../components/ui/loading';
 import { PageHeading } from '../../../../components/ui/page-heading';
-import { useListingFormat } from '../../../catalog/hooks/use-listing-format';
+import { useListingFormat } from '../../../../lib/use-listing-format';
 import { type CountyFeedback, usePathwayTitle, useCountyFeedback } from '../../api/pathways';
 import { pathwayPaths } from '../../utils/pathway-links';
-import { FeedbackChart } from './feedback-chart';
+import { FeedbackChart } from '../../../../components/feedback-chart';
 
 type Comment = CountyFeedback['comments']['items'][number];
 

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../../components/ui/error-alert';
 import { TextField } from '../../../../components/ui/form-fields';
 import { Loading } from '../../../../components/ui/loading';
 import { useTRPC } from '../../../../lib/trpc';
-import { useListingFormat } from '../../../catalog/hooks/use-listing-format';
+import { useListingFormat } from '../../../../lib/use-listing-format';
 import { useAddLocalActivity } from '../../api/pathways';
 
 interface ActivityPickerProps {

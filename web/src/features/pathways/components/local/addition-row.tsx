@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../../components/ui/error-alert';
 import { SelectField } from '../../../../components/ui/form-fields';
-import { useListingFormat } from '../../../catalog/hooks/use-listing-format';
+import { useListingFormat } from '../../../../lib/use-listing-format';
 import { type LocalAddition, useMoveLocalActivity, useRemoveLocalActivity } from '../../api/pathways';
 import type { StageChoice } from '../../utils/local-additions';
 

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../../../components/ui/error-alert';
 import { Loading } from '../../../../components/ui/loading';
 import { Notice } from '../../../../components/ui/notice';
 import { PageHeading } from '../../../../components/ui/page-heading';
-import { useListingFormat } from '../../../catalog/hooks/use-listing-format';
+import { useListingFormat } from '../../../../lib/use-listing-format';
 import { usePathwayTitle, useLocalAdditions } from '../../api/pathways';
 import { attachedActivityIds, rehomingTargets } from '../../utils/local-additions';
 import { pathwayPaths } from '../../utils/pathway-links';

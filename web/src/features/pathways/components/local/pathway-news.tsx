@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useListingFormat } from '../../../catalog/hooks/use-listing-format';
+import { useListingFormat } from '../../../../lib/use-listing-format';
 import { usePathwayNews } from '../../api/pathways';
 import { pathwayPaths } from '../../utils/pathway-links';
 import { Localized } from '../localized';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type RouterOutputs, useTRPC } from '../../../lib/trpc';
+import { type RouterOutputs, useTRPC } from './trpc';
 
 export type Vocabularies = RouterOutputs['catalog']['vocabularies'];
 export type VocabularyName = keyof Vocabularies;

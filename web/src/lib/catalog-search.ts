@@ -1,5 +1,5 @@
-import { useCursorQuery } from '../../../lib/cursor-query';
-import { type RouterInputs, type RouterOutputs, useTRPC, useTRPCClient } from '../../../lib/trpc';
+import { useCursorQuery } from './cursor-query';
+import { type RouterInputs, type RouterOutputs, useTRPC, useTRPCClient } from './trpc';
 
 /** A search as the page asks it: everything but the page cursor. */
 export type SearchInput = Omit<RouterInputs['catalog']['search'], 'cursor'>;

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useLocalized } from '../../../i18n';
-import type { Vocabularies, VocabularyName } from '../api/vocabularies';
+import { useLocalized } from '../i18n';
+import type { Vocabularies, VocabularyName } from './vocabularies';
 
 /** The label of a vocabulary code in the UI language; the code itself if the vocabulary does not know it. */
 export const useVocabularyLabel = (vocabularies: Vocabularies | undefined) => {

@@ -1,5 +1,5 @@
 import { useOutletContext } from 'react-router';
-import type { Tenant } from '../../features/tenants/api/tenants';
+import type { Tenant } from './tenants';
 
 /** What the county layout hands to the county's pages. */
 export interface TenantRouteContext {

@@ -1,4 +1,4 @@
-import type { Role } from '../../auth/api/me';
+import type { Role } from '../api/me';
 
 /** Who sees the network's pages; the API decides what each of them may do there. */
 const readerRoles: readonly Role[] = ['networkMember', 'coordinator', 'nationalPublisher', 'platformAdmin'];

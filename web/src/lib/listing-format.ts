@@ -1,4 +1,4 @@
-import type { Language } from '../../../i18n';
+import type { Language } from '../i18n';
 
 /** A listing text as the organiser wrote it: Finnish always, Swedish and English when given. */
 export interface ListingText {

@@ -13,8 +13,8 @@ export interface SessionState {
 }
 
 export interface SessionStore {
-  getState(): SessionState;
-  subscribe(listener: () => void): () => void;
+  getState: () => SessionState;
+  subscribe: (listener: () => void) => () => void;
   signIn(session: Session): void;
   /** A fresh token for the same person (silent renewal); a token of anyone else is ignored. */
   renew(session: Session): void;

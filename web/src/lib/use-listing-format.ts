@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../i18n';
-import { formatIsoDate, formatMoment, formatTimeRange, isWeekday, type ListingText, pickListingText } from '../utils/listing-format';
+import { useLanguage } from '../i18n';
+import { formatIsoDate, formatMoment, formatTimeRange, isWeekday, type ListingText, pickListingText } from './listing-format';
 
 /** Formatters for schedules, dates and listing texts in the current UI language. */
 export const useListingFormat = () => {

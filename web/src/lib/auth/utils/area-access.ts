@@ -1,5 +1,5 @@
 import type { Role } from '../api/me';
-import { networkAbilitiesOf } from '../../network/utils/network-roles';
+import { networkAbilitiesOf } from './network-roles';
 
 type Allows = (roles: readonly Role[]) => boolean;
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type RouterOutputs, useTRPC } from '../../../lib/trpc';
+import { type RouterOutputs, useTRPC } from '../../trpc';
 import { useSession } from '../hooks/use-session';
 
 export type Me = RouterOutputs['me'];

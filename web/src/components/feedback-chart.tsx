@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type Counts, feedbackBars } from '../../utils/feedback-bars';
+import { type Counts, feedbackBars } from '../lib/feedback-bars';
 
 export interface FeedbackChartRow {
   key: string;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { itemsOf, useCursorQuery } from '../../../lib/cursor-query';
-import { type RouterInputs, type RouterOutputs, useTRPC, useTRPCClient } from '../../../lib/trpc';
+import { itemsOf, useCursorQuery } from './cursor-query';
+import { type RouterInputs, type RouterOutputs, useTRPC, useTRPCClient } from './trpc';
 
 export type ReferralListItem = RouterOutputs['referrals']['list']['items'][number];
 export type ReferralDetail = RouterOutputs['referrals']['byId'];

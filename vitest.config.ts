@@ -20,12 +20,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           env,
-          include: [
-            'packages/*/src/**/*.int.test.ts',
-            'functions/src/**/*.int.test.ts',
-            'tests/integration/**/*.test.ts',
-            'tests/isolation/**/*.test.ts',
-          ],
+          include: ['packages/*/src/**/*.int.test.ts', 'functions/src/**/*.int.test.ts', 'tests/integration/**/*.test.ts', 'tests/isolation/**/*.test.ts'],
           globalSetup: ['tests/helpers/dynamodb-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -11,12 +11,20 @@ const configSchema = z.object({
   /** The role whose sessions IAM confines to one tenant's keys; absent locally. */
   TENANT_ROLE_ARN: z.string().startsWith('arn:').optional(),
   /** The Cognito user pool where invited staff get their accounts; absent locally. */
-  USER_POOL_ID: z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/).optional(),
+  USER_POOL_ID: z
+    .string()
+    .regex(/^[\w-]+_[0-9a-zA-Z]+$/)
+    .optional(),
   /** Counties (comma-separated slugs) whose staff sign in with their own identity service. */
   FEDERATED_COUNTIES: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((slug) => slug.trim()).filter(Boolean)),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((slug) => slug.trim())
+        .filter(Boolean),
+    ),
   /** The private bucket of counties' export archives; absent locally. */
   EXPORT_BUCKET: z.string().min(3).optional(),
   /** The Secrets Manager secret whose value keys the hash of client addresses; the stack generates it. */

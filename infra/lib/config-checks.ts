@@ -11,8 +11,7 @@ export const optional =
   (value) =>
     value === undefined ? undefined : check(value);
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An https URL without credentials, as identity providers publish their metadata and issuers. */
 export const httpsUrl: Check = (value) => {
@@ -28,8 +27,12 @@ export const problemsOf = (raw: Record<string, unknown>, checks: Record<string, 
     return problem ? [`${prefix}${path}: ${problem}`] : [];
   });
   const known = new Set(Object.keys(checks).map((path) => path.split('.')[0]));
-  return [...problems, ...Object.keys(raw).filter((key) => !known.has(key)).map((key) => `${prefix}${key}: is not a known setting`)];
+  return [
+    ...problems,
+    ...Object.keys(raw)
+      .filter((key) => !known.has(key))
+      .map((key) => `${prefix}${key}: is not a known setting`),
+  ];
 };
 
-const valueAt = (raw: Record<string, unknown>, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), raw);
+const valueAt = (raw: Record<string, unknown>, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), raw);

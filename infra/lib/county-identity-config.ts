@@ -32,8 +32,7 @@ export type CountyIdentityProviderConfig = SamlCountyIdentityProvider | OidcCoun
 
 const countySlugs: readonly string[] = wellbeingCounties.map((county) => county.slug);
 
-const registeredCounty: Check = (value) =>
-  typeof value === 'string' && countySlugs.includes(value) ? undefined : 'must be the slug of a registered wellbeing services county';
+const registeredCounty: Check = (value) => (typeof value === 'string' && countySlugs.includes(value) ? undefined : 'must be the slug of a registered wellbeing services county');
 
 /** Attribute names as providers send them: OIDC claim names or SAML attribute URIs. */
 const providerAttribute = optional(matches(/^\S{1,256}$/, 'a provider attribute name such as email or a SAML claim URI'));

@@ -58,23 +58,18 @@ export const stages: Record<string, unknown> = {
   },
 };
 
-const positiveInteger: Check = (value) =>
-  typeof value === 'number' && Number.isInteger(value) && value > 0 ? undefined : 'must be a positive integer';
+const positiveInteger: Check = (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? undefined : 'must be a positive integer');
 
 /** A sender address whose domain can be an SES identity: a plain local part and a lower-case domain. */
 const senderAddress = matches(/^[A-Za-z0-9._%+-]+@(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, 'an email address with a lower-case domain, e.g. linkki@example.fi');
 
 const retentionPeriods = Object.values(RetentionDays).filter((days) => typeof days === 'number');
 
-const retentionDays: Check = (value) =>
-  retentionPeriods.includes(value as RetentionDays) ? undefined : 'must be a CloudWatch Logs retention period in days';
+const retentionDays: Check = (value) => (retentionPeriods.includes(value as RetentionDays) ? undefined : 'must be a CloudWatch Logs retention period in days');
 
 /** Cognito refuses domain prefixes that contain these words; the stack's suffix must still fit after it. */
 const cognitoDomainPrefix: Check = (value) =>
-  matches(
-    new RegExp(`^[a-z0-9](?:[a-z0-9-]{0,${maxAuthDomainPrefixLength - 2}}[a-z0-9])?$`),
-    `lower-case letters, digits and hyphens, at most ${maxAuthDomainPrefixLength} characters`,
-  )(value) ??
+  matches(new RegExp(`^[a-z0-9](?:[a-z0-9-]{0,${maxAuthDomainPrefixLength - 2}}[a-z0-9])?$`), `lower-case letters, digits and hyphens, at most ${maxAuthDomainPrefixLength} characters`)(value) ??
   (/aws|amazon|cognito/.test(value as string) ? 'must not contain "aws", "amazon" or "cognito"' : undefined);
 
 const checks: Record<string, Check> = {
@@ -98,8 +93,7 @@ const listChecks: Record<string, (value: unknown) => string[]> = {
 
 const knownKeys = new Set([...Object.keys(checks).map((path) => path.split('.')[0]), ...Object.keys(listChecks)]);
 
-const valueAt = (raw: Record<string, unknown>, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], raw);
+const valueAt = (raw: Record<string, unknown>, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], raw);
 
 /** Parses a stage configuration and names every bad key at once, rather than failing on the first. */
 export const parseStageConfig = (raw: unknown): StageConfig => {

@@ -67,7 +67,14 @@ describe.skipIf(!existsSync(paths.apiEntry))('the API handler as bundled for Lam
   });
 
   it('refuses a request without the origin header before it reads anything', () => {
-    const event = { version: '2.0', rawPath: '/health', rawQueryString: '', headers: { host: 'abc.execute-api.eu-north-1.amazonaws.com' }, requestContext: { http: { method: 'GET', path: '/health', sourceIp: '192.0.2.1' } }, isBase64Encoded: false };
+    const event = {
+      version: '2.0',
+      rawPath: '/health',
+      rawQueryString: '',
+      headers: { host: 'abc.execute-api.eu-north-1.amazonaws.com' },
+      requestContext: { http: { method: 'GET', path: '/health', sourceIp: '192.0.2.1' } },
+      isBase64Encoded: false,
+    };
     const script = `const response = await handler(${JSON.stringify(event)}, { functionName: 'api', awsRequestId: 'test', getRemainingTimeInMillis: () => 10000 }); process.stdout.write(JSON.stringify(response));`;
     const response = JSON.parse(runBundleInFreshNode(bundleDir, environment, script)) as { statusCode: number; body: string };
     expect(response.statusCode).toBe(403);

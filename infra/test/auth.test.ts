@@ -63,7 +63,14 @@ describe('the web client', () => {
 describe('county identity federation', () => {
   const countyIdentityProviders = [
     { tenant: 'lappi', type: 'saml', metadataUrl: 'https://login.microsoftonline.com/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b/federationmetadata/2007-06/federationmetadata.xml?appid=1a2b3c4d' },
-    { tenant: 'pohjois-savo', type: 'oidc', issuer: 'https://tunnistus.pshyvinvointialue.example.fi', clientId: 'linkki', clientSecretName: 'linkki/dev/pohjois-savo-oidc', attributeMapping: { name: 'display_name' } },
+    {
+      tenant: 'pohjois-savo',
+      type: 'oidc',
+      issuer: 'https://tunnistus.pshyvinvointialue.example.fi',
+      clientId: 'linkki',
+      clientSecretName: 'linkki/dev/pohjois-savo-oidc',
+      attributeMapping: { name: 'display_name' },
+    },
   ];
   const { app, stack, template } = synthesizeTestStack({}, { stage: 'dev', account: testAccount, settings: { countyIdentityProviders } });
   const resources = template.toJSON().Resources as Resources;
@@ -109,7 +116,9 @@ describe('county identity federation', () => {
   });
 
   it('leaves cdk-nag nothing to report', () => {
-    const findings = new AwsSolutionsChecks().validateScope(app).violations.map((violation) => `${violation.ruleName} ${violation.violatingResources.map((resource) => resource.constructPath).join()}`);
+    const findings = new AwsSolutionsChecks()
+      .validateScope(app)
+      .violations.map((violation) => `${violation.ruleName} ${violation.violatingResources.map((resource) => resource.constructPath).join()}`);
     expect(findings).toEqual([]);
   });
 });

@@ -200,9 +200,7 @@ describe('the exports bucket', () => {
     expect(bucket().UpdateReplacePolicy).toBe('Retain');
     expect(bucket().Properties.VersioningConfiguration).toBeUndefined();
     expect(bucket().Properties.CorsConfiguration).toBeUndefined();
-    expect(bucket().Properties.LifecycleConfiguration.Rules).toEqual([
-      { Id: 'ExpireArchives', Status: 'Enabled', ExpirationInDays: 365, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } },
-    ]);
+    expect(bucket().Properties.LifecycleConfiguration.Rules).toEqual([{ Id: 'ExpireArchives', Status: 'Enabled', ExpirationInDays: 365, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }]);
   });
 
   it("logs access into the stage's log bucket", () => {
@@ -219,9 +217,7 @@ describe('the exports bucket', () => {
   });
 
   it('is named in the policies of no other role of the stack', () => {
-    const naming = Object.values(resources).filter(
-      (resource) => ['AWS::IAM::Policy', 'AWS::IAM::Role'].includes(resource.Type) && JSON.stringify(resource.Properties).includes(`"${bucketId}"`),
-    );
+    const naming = Object.values(resources).filter((resource) => ['AWS::IAM::Policy', 'AWS::IAM::Role'].includes(resource.Type) && JSON.stringify(resource.Properties).includes(`"${bucketId}"`));
     const roles = naming.flatMap((resource) => (resource.Type === 'AWS::IAM::Role' ? ['(inline)'] : (resource.Properties.Roles as { Ref: string }[]).map((ref) => ref.Ref)));
     expect(roles.sort()).toEqual([apiRoleId, roleId].sort());
   });

@@ -94,7 +94,11 @@ describe('API function', () => {
     const key = logicalId(stack.api.addressHashKey);
     template.hasResourceProperties('AWS::SecretsManager::Secret', { GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true } });
     const readers = Object.values(template.findResources('AWS::IAM::Policy'))
-      .filter((policy) => (policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]).some((statement) => [statement.Action].flat().includes('secretsmanager:GetSecretValue') && JSON.stringify(statement.Resource) === JSON.stringify({ Ref: key })))
+      .filter((policy) =>
+        (policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]).some(
+          (statement) => [statement.Action].flat().includes('secretsmanager:GetSecretValue') && JSON.stringify(statement.Resource) === JSON.stringify({ Ref: key }),
+        ),
+      )
       .flatMap((policy) => (policy.Properties.Roles as { Ref: string }[]).map((role) => role.Ref));
     expect(readers).toEqual([logicalId(stack.api.function.role as never)]);
   });
@@ -135,17 +139,17 @@ describe('API function', () => {
       .filter((policy) => (policy.Properties.Roles as { Ref: string }[]).some((candidate) => candidate.Ref === role))
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement as { Sid?: string; Action: string | string[]; Resource: unknown }[]);
     const on = (prefix: string) => statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith(prefix)));
-    expect(on('cloudfront:')).toEqual([
-      expect.objectContaining({ Sid: 'OriginHeader', Action: ['cloudfront:GetDistributionConfig', 'cloudfront:UpdateDistribution'], Resource: expect.anything() }),
-    ]);
+    expect(on('cloudfront:')).toEqual([expect.objectContaining({ Sid: 'OriginHeader', Action: ['cloudfront:GetDistributionConfig', 'cloudfront:UpdateDistribution'], Resource: expect.anything() })]);
     expect(flatten(on('cloudfront:')[0]!.Resource)).toBe(`arn:<AWS::Partition>:cloudfront::111122223333:distribution/<${logicalId(stack.web.distribution)}>`);
     for (const statement of on('secretsmanager:')) {
       const actions = [statement.Action].flat();
       expect(statement.Resource, actions.join()).toEqual(actions.includes('secretsmanager:GetRandomPassword') ? '*' : { Ref: secret });
     }
-    expect(on('secretsmanager:').flatMap((statement) => [statement.Action].flat()).sort()).toEqual(
-      expect.arrayContaining(['secretsmanager:GetRandomPassword', 'secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage']),
-    );
+    expect(
+      on('secretsmanager:')
+        .flatMap((statement) => [statement.Action].flat())
+        .sort(),
+    ).toEqual(expect.arrayContaining(['secretsmanager:GetRandomPassword', 'secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage']));
   });
 
   it('has nothing that could switch on the local development issuer', () => {
@@ -219,7 +223,7 @@ describe('Cognito', () => {
 });
 
 describe('alarms', () => {
-  it('watch the functions, the API, the table and the stream consumers\' dead letters, and notify one encrypted topic', () => {
+  it("watch the functions, the API, the table and the stream consumers' dead letters, and notify one encrypted topic", () => {
     const topic = logicalId(stack.alarms.topic);
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
     // 5 on the request path; errors of the 8 background functions (the pre-token trigger among them); dead letters of the 2 stream consumers.

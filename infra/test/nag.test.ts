@@ -7,11 +7,13 @@ import { synthesizeTestStack } from './helpers/test-stack';
 
 /** Every acknowledgement recorded anywhere in the app, with where it was made. */
 const acknowledgements = (root: IConstruct): { path: string; id: string; reason: string }[] =>
-  root.node.findAll().flatMap((construct) =>
-    construct.node.metadata
-      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
-      .flatMap((entry) => Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({ path: construct.node.path, id, reason }))),
-  );
+  root.node
+    .findAll()
+    .flatMap((construct) =>
+      construct.node.metadata
+        .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+        .flatMap((entry) => Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({ path: construct.node.path, id, reason }))),
+    );
 
 const unacknowledged = (app: App) =>
   new AwsSolutionsChecks().validateScope(app).violations.map((violation) => ({

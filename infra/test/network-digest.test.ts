@@ -10,7 +10,9 @@ const role = digest.function.role;
 if (!role) throw new Error('the network digest has no role');
 const roleId = logicalId(role);
 const tableArn = `arn:aws:dynamodb:${testRegion}:${testAccount}:table/${logicalId(stack.data.table)}`;
-const statements = resolveTokens(template, { account: testAccount, region: testRegion }).identityPoliciesOf(roleId).flatMap(({ policy }) => policy.Statement);
+const statements = resolveTokens(template, { account: testAccount, region: testRegion })
+  .identityPoliciesOf(roleId)
+  .flatMap(({ policy }) => policy.Statement);
 const dynamoStatements = statements.filter((statement) => actionsOf(statement).some((action) => action.startsWith('dynamodb:')));
 
 describe('weekly network digest', () => {

@@ -14,12 +14,16 @@ const paths = workspaceSourcePaths(fileURLToPath(new URL('../../', import.meta.u
 const bundleRotation = (): string => {
   const stack = new Stack(new App(), 'Bundle', { env: { account: '111122223333', region: 'eu-north-1' } });
   const distribution = cloudfront.Distribution.fromDistributionAttributes(stack, 'Distribution', { distributionId: 'E123EXAMPLE', domainName: 'd123.cloudfront.net' });
-  const rotation = new OriginVerifySecret(stack, 'OriginVerify').rotateWith({ entry: paths.originSecretRotationEntry, projectRoot: paths.projectRoot, logRetention: RetentionDays.ONE_WEEK, distribution });
+  const rotation = new OriginVerifySecret(stack, 'OriginVerify').rotateWith({
+    entry: paths.originSecretRotationEntry,
+    projectRoot: paths.projectRoot,
+    logRetention: RetentionDays.ONE_WEEK,
+    distribution,
+  });
   return stagedCodeDir(rotation);
 };
 
-const call = (event: unknown) =>
-  `try { await handler(${JSON.stringify(event)}); process.stdout.write('resolved'); } catch (error) { process.stdout.write(String(error.message)); }`;
+const call = (event: unknown) => `try { await handler(${JSON.stringify(event)}); process.stdout.write('resolved'); } catch (error) { process.stdout.write(String(error.message)); }`;
 
 describe.skipIf(!existsSync(paths.originSecretRotationEntry))('the origin secret rotation as bundled for Lambda', () => {
   let bundleDir = '';
@@ -37,6 +41,8 @@ describe.skipIf(!existsSync(paths.originSecretRotationEntry))('the origin secret
   });
 
   it('names its missing setting rather than rotate blindly', () => {
-    expect(runBundleInFreshNode(bundleDir, { AWS_REGION: 'eu-north-1' }, call({ SecretId: 'arn:secret', ClientRequestToken: 'v1', Step: 'setSecret' }))).toBe('Invalid configuration: DISTRIBUTION_ID: is required');
+    expect(runBundleInFreshNode(bundleDir, { AWS_REGION: 'eu-north-1' }, call({ SecretId: 'arn:secret', ClientRequestToken: 'v1', Step: 'setSecret' }))).toBe(
+      'Invalid configuration: DISTRIBUTION_ID: is required',
+    );
   });
 });

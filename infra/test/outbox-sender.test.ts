@@ -18,7 +18,9 @@ const identityArn = `arn:aws:ses:${testRegion}:${testAccount}:identity/linkki.ex
 
 const streamMapping = () => {
   const outboxFunction = { Ref: logicalId(stack.outbox.function) };
-  const mappings = Object.values(resources).filter((resource) => resource.Type === 'AWS::Lambda::EventSourceMapping' && JSON.stringify(resource.Properties.FunctionName) === JSON.stringify(outboxFunction));
+  const mappings = Object.values(resources).filter(
+    (resource) => resource.Type === 'AWS::Lambda::EventSourceMapping' && JSON.stringify(resource.Properties.FunctionName) === JSON.stringify(outboxFunction),
+  );
   expect(mappings).toHaveLength(1);
   return mappings[0]!.Properties;
 };
@@ -61,9 +63,7 @@ describe('outbox stream mapping', () => {
 
   it('lets only inserts of notification items through', () => {
     const filters = streamMapping().FilterCriteria.Filters as { Pattern: string }[];
-    expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual([
-      { eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['notification'] } } } },
-    ]);
+    expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual([{ eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['notification'] } } } }]);
   });
 
   it('notes records it gives up on in an encrypted queue reachable only over TLS', () => {
@@ -82,7 +82,12 @@ describe("outbox sender's role", () => {
 
   it('reads the stream, and of the table only the delivery record of outbox items: no other item, scan or wildcard action', () => {
     expect(dynamoActions.sort()).toEqual(['dynamodb:DescribeStream', 'dynamodb:GetItem', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams', 'dynamodb:UpdateItem']);
-    for (const action of [...itemActions.filter((action) => action !== 'dynamodb:GetItem' && action !== 'dynamodb:UpdateItem'), 'dynamodb:Scan', 'dynamodb:TransactGetItems', 'dynamodb:PartiQLSelect']) {
+    for (const action of [
+      ...itemActions.filter((action) => action !== 'dynamodb:GetItem' && action !== 'dynamodb:UpdateItem'),
+      'dynamodb:Scan',
+      'dynamodb:TransactGetItems',
+      'dynamodb:PartiQLSelect',
+    ]) {
       expect(dynamoActions).not.toContain(action);
     }
     const readsRecords = statements.find((statement) => actionsOf(statement).includes('dynamodb:GetRecords'));

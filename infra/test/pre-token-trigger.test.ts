@@ -29,7 +29,7 @@ describe('pre-token trigger function', () => {
     });
   });
 
-  it('is the user pool\'s pre-token-generation trigger (V1 event), which only Cognito of this pool may invoke', () => {
+  it("is the user pool's pre-token-generation trigger (V1 event), which only Cognito of this pool may invoke", () => {
     const pool = resources[logicalId(stack.auth.userPool)]!.Properties;
     expect(pool.LambdaConfig).toEqual({ PreTokenGeneration: { 'Fn::GetAtt': [logicalId(trigger), 'Arn'] } });
     template.hasResourceProperties('AWS::Lambda::Permission', {

@@ -9,7 +9,9 @@ const retention = stack.referralsRetention;
 const role = retention.function.role;
 if (!role) throw new Error('the referral retention function has no role');
 const tableArn = `arn:aws:dynamodb:${testRegion}:${testAccount}:table/${logicalId(stack.data.table)}`;
-const statements = resolveTokens(template, { account: testAccount, region: testRegion }).identityPoliciesOf(logicalId(role)).flatMap(({ policy }) => policy.Statement);
+const statements = resolveTokens(template, { account: testAccount, region: testRegion })
+  .identityPoliciesOf(logicalId(role))
+  .flatMap(({ policy }) => policy.Statement);
 const dynamoStatements = statements.filter((statement) => actionsOf(statement).some((action) => action.startsWith('dynamodb:')));
 
 describe('daily referral retention', () => {
@@ -32,7 +34,13 @@ describe('daily referral retention', () => {
     expect(Object.keys(byId).sort()).toEqual(['ReferralRetention', 'TenantRegistry']);
     expect(actionsOf(byId.TenantRegistry).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
     expect(byId.TenantRegistry!.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']).toEqual(['PLATFORM#TENANTS']);
-    expect(byId.ReferralRetention!.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']).toEqual(['T#*#SETTINGS', 'T#*#REFERRALS-CLOSED', 'T#*#REF#*', 'T#*#REF-STATS', 'T#*#REF-MEASURE-TOTALS']);
+    expect(byId.ReferralRetention!.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys']).toEqual([
+      'T#*#SETTINGS',
+      'T#*#REFERRALS-CLOSED',
+      'T#*#REF#*',
+      'T#*#REF-STATS',
+      'T#*#REF-MEASURE-TOTALS',
+    ]);
     for (const statement of dynamoStatements) {
       expect(statement.Resource).toEqual(tableArn);
       expect(actionsOf(statement)).not.toContain('dynamodb:Scan');

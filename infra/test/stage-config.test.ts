@@ -24,8 +24,7 @@ describe('stage configuration', () => {
   });
 
   it('names every bad setting at once', () => {
-    const attempt = () =>
-      parseStageConfig({ ...valid, stage: 'Dev Stage', region: 'north', logRetention: 31, apiThrottle: { rateLimit: 0, burstLimit: 1.5 } });
+    const attempt = () => parseStageConfig({ ...valid, stage: 'Dev Stage', region: 'north', logRetention: 31, apiThrottle: { rateLimit: 0, burstLimit: 1.5 } });
     expect(attempt).toThrow(/stage: .*; region: .*; logRetention: .*; apiThrottle\.rateLimit: .*; apiThrottle\.burstLimit: /);
   });
 
@@ -80,9 +79,9 @@ describe('stage configuration', () => {
   it('checks a custom web domain and requires its certificate in us-east-1', () => {
     const certificateArn = 'arn:aws:acm:us-east-1:123456789012:certificate/abc-123';
     expect(parseStageConfig({ ...valid, webDomain: { domainName: 'linkki.example.fi', certificateArn } }).webDomain?.domainName).toBe('linkki.example.fi');
-    expect(() =>
-      parseStageConfig({ ...valid, webDomain: { domainName: 'linkki.example.fi', certificateArn: certificateArn.replace('us-east-1', 'eu-north-1') } }),
-    ).toThrow(/webDomain\.certificateArn/);
+    expect(() => parseStageConfig({ ...valid, webDomain: { domainName: 'linkki.example.fi', certificateArn: certificateArn.replace('us-east-1', 'eu-north-1') } })).toThrow(
+      /webDomain\.certificateArn/,
+    );
   });
 
   it('requires a notification sender whose domain can be an SES identity', () => {

@@ -21,8 +21,7 @@ const tenantRolePolicies = policies.identityPoliciesOf(tenantRoleId);
 const apiRolePolicies = policies.identityPoliciesOf(apiRoleId);
 
 const statementsOf = (documents: { policy: PolicyDocument }[]): Statement[] => documents.flatMap(({ policy }) => policy.Statement);
-const dynamoStatements = (documents: { policy: PolicyDocument }[]) =>
-  statementsOf(documents).filter((statement) => actionsOf(statement).some((action) => action.startsWith('dynamodb:')));
+const dynamoStatements = (documents: { policy: PolicyDocument }[]) => statementsOf(documents).filter((statement) => actionsOf(statement).some((action) => action.startsWith('dynamodb:')));
 
 interface DataRequest {
   action?: string;
@@ -163,9 +162,7 @@ describe("the API function's own role", () => {
 
 describe('assuming the tenant role', () => {
   const assume = async (principalArn: string, action: string, tags: Record<string, string>) => {
-    const contextVariables: Record<string, string | string[]> = Object.fromEntries(
-      Object.entries(tags).map(([key, value]) => [`aws:RequestTag/${key}`, value]),
-    );
+    const contextVariables: Record<string, string | string[]> = Object.fromEntries(Object.entries(tags).map(([key, value]) => [`aws:RequestTag/${key}`, value]));
     if (Object.keys(tags).length > 0) contextVariables['aws:TagKeys'] = Object.keys(tags);
     const result = await runSimulation(
       {

@@ -9,7 +9,9 @@ const reminders = stack.verificationReminders;
 const role = reminders.function.role;
 if (!role) throw new Error('the verification reminders function has no role');
 const tableArn = `arn:aws:dynamodb:${testRegion}:${testAccount}:table/${logicalId(stack.data.table)}`;
-const statements = resolveTokens(template, { account: testAccount, region: testRegion }).identityPoliciesOf(logicalId(role)).flatMap(({ policy }) => policy.Statement);
+const statements = resolveTokens(template, { account: testAccount, region: testRegion })
+  .identityPoliciesOf(logicalId(role))
+  .flatMap(({ policy }) => policy.Statement);
 const dynamoStatements = statements.filter((statement) => actionsOf(statement).some((action) => action.startsWith('dynamodb:')));
 const bySid = Object.fromEntries(dynamoStatements.map((statement) => [statement.Sid, statement]));
 const leadingKeysOf = (sid: string) => bySid[sid]!.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'];

@@ -22,8 +22,7 @@ const bareWebHosting = (domain?: { domainName: string; certificateArn: string })
   return bare;
 };
 const logicalId = (construct: { node: { defaultChild?: unknown } }): string => logicalIdOf(stack, construct);
-const distributionConfig = () =>
-  template.toJSON().Resources[logicalId(stack.web.distribution)].Properties.DistributionConfig as Record<string, any>;
+const distributionConfig = () => template.toJSON().Resources[logicalId(stack.web.distribution)].Properties.DistributionConfig as Record<string, any>;
 
 /** CloudFront's managed policies, by the ids AWS publishes for them. */
 const managedPolicies = { cachingDisabled: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', allViewerExceptHostHeader: 'b689b0a8-53d0-40ab-baf2-68738e2966ac' };
@@ -85,7 +84,7 @@ describe('distribution', () => {
     for (const origin of origins.filter((candidate) => !candidate.CustomOriginConfig)) expect(origin.OriginCustomHeaders).toBeUndefined();
   });
 
-  it('is filtered by the edge web ACL, read from the us-east-1 stack\'s output', () => {
+  it("is filtered by the edge web ACL, read from the us-east-1 stack's output", () => {
     const { WebACLId } = distributionConfig();
     expect(WebACLId).toEqual({ 'Fn::GetStackOutput': { StackName: edge.stackName, Region: 'us-east-1', OutputName: expect.any(String) } });
     const output = Template.fromStack(edge).toJSON().Outputs[WebACLId['Fn::GetStackOutput'].OutputName];
@@ -118,8 +117,7 @@ describe('distribution', () => {
     // Custom error responses would apply to the API's 403 and 404 answers as well.
     expect(distributionConfig().CustomErrorResponses).toBeUndefined();
     const { FunctionCode } = Object.values(template.findResources('AWS::CloudFront::Function'))[0]!.Properties as { FunctionCode: string };
-    const rewrite = (uri: string): string =>
-      (runInNewContext(`${FunctionCode}; handler({ request: { uri: ${JSON.stringify(uri)} } })`) as { uri: string }).uri;
+    const rewrite = (uri: string): string => (runInNewContext(`${FunctionCode}; handler({ request: { uri: ${JSON.stringify(uri)} } })`) as { uri: string }).uri;
     expect(rewrite('/')).toBe('/index.html');
     expect(rewrite('/pohjois-savo/activities')).toBe('/index.html');
     expect(rewrite('/assets/index-abc123.js')).toBe('/assets/index-abc123.js');
@@ -147,7 +145,15 @@ describe('security headers', () => {
 
   it('allow scripts, styles and API calls from the app origin only, plus Cognito for sign-in', () => {
     const csp = JSON.stringify(config().SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy);
-    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "connect-src 'self' https://cognito-idp.eu-north-1.", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "connect-src 'self' https://cognito-idp.eu-north-1.",
+      "object-src 'none'",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+    ]) {
       expect(csp).toContain(directive);
     }
     expect(csp).not.toContain('unsafe-inline');
@@ -155,20 +161,14 @@ describe('security headers', () => {
   });
 
   it('switch off browser features the app does not use', () => {
-    expect(config().CustomHeadersConfig.Items).toEqual(
-      expect.arrayContaining([expect.objectContaining({ Header: 'Permissions-Policy', Value: expect.stringContaining('camera=()') })]),
-    );
+    expect(config().CustomHeadersConfig.Items).toEqual(expect.arrayContaining([expect.objectContaining({ Header: 'Permissions-Policy', Value: expect.stringContaining('camera=()') })]));
   });
 });
 
 describe('app deployment', () => {
-  it('uploads a built app: hashed assets cached for a year, pages revalidated, and the stack\'s config.json beside them', () => {
+  it("uploads a built app: hashed assets cached for a year, pages revalidated, and the stack's config.json beside them", () => {
     const deployments = Object.values(template.findResources('Custom::CDKBucketDeployment')).map((resource) => resource.Properties);
-    expect(deployments.map((deployment) => deployment.SystemMetadata?.['cache-control']).sort()).toEqual([
-      'no-cache',
-      'public, max-age=0, must-revalidate',
-      'public, max-age=31536000, immutable',
-    ]);
+    expect(deployments.map((deployment) => deployment.SystemMetadata?.['cache-control']).sort()).toEqual(['no-cache', 'public, max-age=0, must-revalidate', 'public, max-age=31536000, immutable']);
     for (const deployment of deployments) expect(deployment.DestinationBucketName).toEqual({ Ref: logicalId(stack.web.bucket) });
   });
 

@@ -23,8 +23,19 @@ export const startBenchPlatform = async (): Promise<BenchPlatform> => {
   await seedDemoData(tables);
   const meter = attachRequestMeter(client);
   const issuer = await createDevIssuer({ issuer: 'https://bench.test/issuer', keyFile: null });
-  const config = loadConfig({ TABLE_NAME: defaultTableName, DYNAMODB_ENDPOINT: dynamo.endpoint, AUTH_ISSUER: issuer.issuer, AUTH_AUDIENCE: issuer.audience, AUTH_JWKS_URL: 'https://bench.test/issuer/jwks.json' });
-  const deps = buildApiDependencies(config, { keys: issuer.keys, client, accounts: createLocalAccountDirectory({ file: null }), exports: createLocalExportStore({ dir: null, baseUrl: () => 'http://localhost' }) });
+  const config = loadConfig({
+    TABLE_NAME: defaultTableName,
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    AUTH_ISSUER: issuer.issuer,
+    AUTH_AUDIENCE: issuer.audience,
+    AUTH_JWKS_URL: 'https://bench.test/issuer/jwks.json',
+  });
+  const deps = buildApiDependencies(config, {
+    keys: issuer.keys,
+    client,
+    accounts: createLocalAccountDirectory({ file: null }),
+    exports: createLocalExportStore({ dir: null, baseUrl: () => 'http://localhost' }),
+  });
   return { dynamo, client, tables, meter, issuer, deps, handler: createApiHandler({ deps, maxBatchSize: 10 }) };
 };
 

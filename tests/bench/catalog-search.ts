@@ -53,7 +53,9 @@ export const benchCatalogSearch = async (platform: BenchPlatform): Promise<void>
   meter.reset();
   const coldStarted = performance.now();
   await call({ q: 'liikunta' });
-  console.log(`  cold start (first search builds the tenant index): ${fixed(performance.now() - coldStarted, 0)} ms, ${meter.requests} DynamoDB requests, ${fixed(meter.capacityUnits, 1)} capacity units`);
+  console.log(
+    `  cold start (first search builds the tenant index): ${fixed(performance.now() - coldStarted, 0)} ms, ${meter.requests} DynamoDB requests, ${fixed(meter.capacityUnits, 1)} capacity units`,
+  );
 
   let turn = 0;
   const next = () => queries[turn++ % queries.length] ?? {};

@@ -57,11 +57,15 @@ export const benchMembershipCheck = async ({ client, tables, meter, issuer, deps
     results.set(name, latency);
     meter.reset();
     for (let index = 0; index < callsCounted; index += 1) await call();
-    console.log(`${name.padEnd(37)} ${fixed(latency.p50, 3).padStart(7)}   ${fixed(latency.p95, 3).padStart(7)}   ${fixed(latency.p50 / baseline.p50).padStart(10)}x   ${fixed(meter.requests / callsCounted).padStart(22)}`);
+    console.log(
+      `${name.padEnd(37)} ${fixed(latency.p50, 3).padStart(7)}   ${fixed(latency.p95, 3).padStart(7)}   ${fixed(latency.p50 / baseline.p50).padStart(10)}x   ${fixed(meter.requests / callsCounted).padStart(22)}`,
+    );
   }
   const warm = results.get('me via handler, warm cache');
   const cold = results.get('me via handler, cache always misses');
   if (warm && cold) {
-    console.log(`A miss adds p50 ${fixed(cold.p50 - warm.p50, 3)} ms (${fixed((cold.p50 - warm.p50) / baseline.p50)}x GetItem) and one GetItem to a call; a container misses at most once per person per ${membershipCacheMs / 1000} s.`);
+    console.log(
+      `A miss adds p50 ${fixed(cold.p50 - warm.p50, 3)} ms (${fixed((cold.p50 - warm.p50) / baseline.p50)}x GetItem) and one GetItem to a call; a container misses at most once per person per ${membershipCacheMs / 1000} s.`,
+    );
   }
 };

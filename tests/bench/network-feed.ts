@@ -44,12 +44,17 @@ export const benchNetworkFeed = async (platform: BenchPlatform): Promise<void> =
   };
   const baseline = latencyOf(await measure(() => client.send(new GetCommand({ TableName: defaultTableName, Key: userKeyOf('pohjois-savo', 'demo-nurse') }))));
   console.log(`\nNetwork feed: ${postCount} posts over ${networkTagIds.length} tags, a member following ${followedTags.length} tags, pages of 20`);
-  for (const [label, withCursor] of [['first page', false], ['next page (cursor)', true]] as const) {
+  for (const [label, withCursor] of [
+    ['first page', false],
+    ['next page (cursor)', true],
+  ] as const) {
     await page(false);
     const latency = latencyOf(await measure(() => page(withCursor), { warmup: 10, iterations: 200 }));
     meter.reset();
     await page(withCursor);
     const requests = meter.requests;
-    console.log(`  ${label.padEnd(20)} p50 ${fixed(latency.p50)} ms  p95 ${fixed(latency.p95)} ms  p50/GetItem ${fixed(latency.p50 / baseline.p50)}x  DynamoDB requests ${requests} (1 GetItem settings + ${followedTags.length} Query + 1 BatchGetItem, plus the tenant lookup when not cached)`);
+    console.log(
+      `  ${label.padEnd(20)} p50 ${fixed(latency.p50)} ms  p95 ${fixed(latency.p95)} ms  p50/GetItem ${fixed(latency.p50 / baseline.p50)}x  DynamoDB requests ${requests} (1 GetItem settings + ${followedTags.length} Query + 1 BatchGetItem, plus the tenant lookup when not cached)`,
+    );
   }
 };

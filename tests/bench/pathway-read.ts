@@ -39,7 +39,10 @@ export const benchPathwayRead = async (platform: BenchPlatform): Promise<void> =
   const baseline = latencyOf(await measure(() => client.send(new GetCommand({ TableName: defaultTableName, Key: userKeyOf(reader, 'demo-nurse') }))));
   console.log(`\nPathway read (pathways.byId, ${reader}, a pathway of ${stages.length} stages with the county's local activities); GetItem baseline p50 ${fixed(baseline.p50)} ms`);
   const others = wellbeingCounties.map((county) => county.slug).filter((slug) => !['pohjois-savo', 'lappi', 'keski-pohjanmaa'].includes(slug));
-  for (const [label, extra] of [['3 counties', []], ['20 counties', others.slice(0, 17)]] as const) {
+  for (const [label, extra] of [
+    ['3 counties', []],
+    ['20 counties', others.slice(0, 17)],
+  ] as const) {
     await fillCounties(platform, extra);
     await call();
     const latency = latencyOf(await measure(call, { warmup: 10, iterations: 200 }));

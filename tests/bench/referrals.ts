@@ -56,7 +56,9 @@ export const benchReferrals = async ({ client, meter, issuer, handler }: BenchPl
     commands.reset();
     for (let index = 0; index < callsCounted; index += 1) await call();
     const mix = [...commands.counts].map(([command, count]) => `${command.replace('Command', '')}×${fixed(count / callsCounted, 0)}`).join(' ');
-    console.log(`${name.padEnd(44)} ${fixed(latency.p50).padStart(6)}   ${fixed(latency.p95).padStart(6)}   ${fixed(latency.p50 / baseline.p50).padStart(10)}x   ${fixed(meter.requests / callsCounted).padStart(22)}   ${mix}`);
+    console.log(
+      `${name.padEnd(44)} ${fixed(latency.p50).padStart(6)}   ${fixed(latency.p95).padStart(6)}   ${fixed(latency.p50 / baseline.p50).padStart(10)}x   ${fixed(meter.requests / callsCounted).padStart(22)}   ${mix}`,
+    );
     if ([...commands.counts.keys()].some((command) => command.startsWith('Scan'))) throw new Error(`${name} scanned the table`);
   }
   console.log('Opening a referral: one Query of its partition (referral, history, contacts, measures) and one audit write.');

@@ -5,8 +5,7 @@ export interface Latency {
   mean: number;
 }
 
-const percentile = (sorted: number[], fraction: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? Number.NaN;
+const percentile = (sorted: number[], fraction: number): number => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? Number.NaN;
 
 export const latencyOf = (samples: number[]): Latency => {
   const sorted = [...samples].sort((a, b) => a - b);

@@ -35,7 +35,10 @@ const fillRegistration = async (page: Page, applicant: typeof association, busin
 /** The messages to `email` in the development mailbox, newest first. */
 const mailTo = async (email: string): Promise<string[]> => {
   const { page } = await suite.open('/dev/mailbox');
-  return page.locator('article').filter({ hasText: `to ${email}` }).allTextContents();
+  return page
+    .locator('article')
+    .filter({ hasText: `to ${email}` })
+    .allTextContents();
 };
 
 /** The path of the verification link in the one verification message to `email`. */
@@ -99,14 +102,18 @@ describe('associations register themselves', () => {
       'Anna suostumuksesi, jotta ilmoitus voidaan käsitellä.',
     ]);
     await page.locator('.error-summary:focus').waitFor();
-    await errorSummary(page).getByRole('link', { name: /^Y-tunnus:/ }).click();
+    await errorSummary(page)
+      .getByRole('link', { name: /^Y-tunnus:/ })
+      .click();
     await page.locator('#association-businessId:focus').waitFor();
     await expectNoAxeViolations(page, 'the registration form with errors (fi)');
 
     // The check digit is the API's to check; it answers at the field.
     await fillRegistration(page, association, '1618033-4');
     await page.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
-    await errorSummary(page).getByRole('link', { name: /^Y-tunnus: Tarkista Y-tunnus/ }).waitFor();
+    await errorSummary(page)
+      .getByRole('link', { name: /^Y-tunnus: Tarkista Y-tunnus/ })
+      .waitFor();
     expect(await page.getByLabel('Y-tunnus').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Y-tunnus').fill(association.businessId);
     await page.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
@@ -153,7 +160,9 @@ describe('associations register themselves', () => {
   it('the coordinator approves it as a new organisation, and its contact person signs in and lists an activity', async () => {
     const { page } = await suite.open(`/${tenant}/`);
     await openQueue(page);
-    const row = queueTable(page).getByRole('row').filter({ has: page.getByRole('link', { name: association.name }) });
+    const row = queueTable(page)
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: association.name }) });
     expect(await row.getByRole('cell').allTextContents()).toEqual([association.name, association.businessId, association.municipality, expect.stringMatching(/\d/)]);
     await expectNoAxeViolations(page, 'the registrations waiting (fi)');
     await screenshot(page, 'associations-queue-fi');
@@ -192,9 +201,15 @@ describe('associations register themselves', () => {
     const confirmation = decision.getByRole('alertdialog', { name: new RegExp(`Hyväksytäänkö ${association.name} uutena organisaationa`) });
     await page.locator('.association-confirmation:focus').waitFor();
     await confirmation.getByRole('button', { name: 'Kyllä, hyväksy' }).click();
-    await decision.getByRole('status').filter({ hasText: `${association.name} hyväksyttiin.` }).waitFor();
+    await decision
+      .getByRole('status')
+      .filter({ hasText: `${association.name} hyväksyttiin.` })
+      .waitFor();
     await page.locator('.association-outcome:focus').waitFor();
-    await page.getByRole('definition').filter({ hasText: /^Hyväksytty$/ }).waitFor();
+    await page
+      .getByRole('definition')
+      .filter({ hasText: /^Hyväksytty$/ })
+      .waitFor();
     await decision.getByText('Ilmoitus on hyväksytty.').waitFor();
     expect(await decision.getByRole('button', { name: 'Hyväksy uutena organisaationa' }).count()).toBe(0);
 
@@ -226,7 +241,10 @@ describe('associations register themselves', () => {
     await slot.getByLabel('Alkaa').fill('17:00');
     await slot.getByLabel('Päättyy').fill('18:30');
     await contact.getByRole('button', { name: 'Lähetä tarkastettavaksi' }).click();
-    await contact.getByRole('status').filter({ hasText: `”${title}” on lähetetty tarkastettavaksi.` }).waitFor();
+    await contact
+      .getByRole('status')
+      .filter({ hasText: `”${title}” on lähetetty tarkastettavaksi.` })
+      .waitFor();
     await listings.getByRole('article', { name: title }).waitFor();
   });
 
@@ -261,7 +279,10 @@ describe('associations register themselves', () => {
     await screenshot(page, 'associations-reject-fi');
     await confirmation.getByLabel('Perustelu hakijalle').fill(rejectionReason);
     await confirmation.getByRole('button', { name: 'Kyllä, hylkää' }).click();
-    await decision.getByRole('status').filter({ hasText: `Ilmoitus hylättiin. Perustelu lähetettiin osoitteeseen ${lookalike.email}.` }).waitFor();
+    await decision
+      .getByRole('status')
+      .filter({ hasText: `Ilmoitus hylättiin. Perustelu lähetettiin osoitteeseen ${lookalike.email}.` })
+      .waitFor();
     await page.getByRole('definition').filter({ hasText: rejectionReason }).waitFor();
 
     const rejection = (await mailTo(lookalike.email)).find((text) => text.includes(`Yhdistyksen ${lookalike.name} ilmoitusta Linkkiin ei hyväksytty`));

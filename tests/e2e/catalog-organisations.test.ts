@@ -38,7 +38,10 @@ const addListing = async (page: Page, title: string): Promise<void> => {
   await slot.getByLabel('Alkaa').fill('10:00');
   await slot.getByLabel('Päättyy').fill('11:00');
   await page.getByRole('button', { name: 'Lähetä tarkastettavaksi' }).click();
-  await page.getByRole('status').filter({ hasText: `”${title}” on lähetetty tarkastettavaksi.` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `”${title}” on lähetetty tarkastettavaksi.` })
+    .waitFor();
 };
 
 describe('organisation management', () => {
@@ -64,24 +67,33 @@ describe('organisation management', () => {
       'Kunnat, joissa organisaatio toimii: Valitse vähintään yksi.',
     ]);
     await page.locator('.error-summary:focus').waitFor();
-    await errorSummary(page).getByRole('link', { name: /^Nimi:/ }).click();
+    await errorSummary(page)
+      .getByRole('link', { name: /^Nimi:/ })
+      .click();
     await page.locator('#activity-name-fi:focus').waitFor();
     await expectNoAxeViolations(page, 'the organisation form with errors (fi)');
     await screenshot(page, 'organisations-form-errors-fi');
 
     await fillOrganisation(page);
     await page.getByRole('button', { name: 'Luo organisaatio' }).click();
-    await errorSummary(page).getByRole('link', { name: /^Y-tunnus:.*Y-tunnus/ }).waitFor();
+    await errorSummary(page)
+      .getByRole('link', { name: /^Y-tunnus:.*Y-tunnus/ })
+      .waitFor();
     expect(await page.getByLabel('Y-tunnus').getAttribute('aria-invalid')).toBe('true');
     // Kuopion Eläkeläiset ry of the demo register already holds this one.
     await page.getByLabel('Y-tunnus').fill('1735906-0');
     await page.getByRole('button', { name: 'Luo organisaatio' }).click();
-    await errorSummary(page).getByRole('link', { name: /^Y-tunnus: Toisella alueen organisaatiolla on jo tämä Y-tunnus/ }).waitFor();
+    await errorSummary(page)
+      .getByRole('link', { name: /^Y-tunnus: Toisella alueen organisaatiolla on jo tämä Y-tunnus/ })
+      .waitFor();
     expect(await page.getByLabel('Y-tunnus').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Y-tunnus').fill('0201256-6');
     await page.getByRole('button', { name: 'Luo organisaatio' }).click();
     await expectHeading(page, `Muokkaa organisaatiota: ${organisation}`);
-    await page.getByRole('status').filter({ hasText: `Organisaatio ${organisation} luotiin.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Organisaatio ${organisation} luotiin.` })
+      .waitFor();
 
     const editors = page.getByRole('region', { name: 'Ylläpitäjät' });
     await editors.getByText('Organisaatiolla ei ole vielä ylläpitäjiä.').waitFor();

@@ -99,7 +99,10 @@ describe('the resident search', () => {
     await page.locator('h1:focus').waitFor();
     const details = page.getByRole('region', { name: 'Tiedot' });
     for (const label of ['Aika', 'Paikka', 'Hinta', 'Kielet', 'Saavutettavuus', 'Tukihenkilö', 'Ilmoittautuminen', 'Järjestäjä', 'Tiedot tarkistettu']) {
-      await details.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+      await details
+        .getByRole('term')
+        .filter({ hasText: new RegExp(`^${label}$`) })
+        .waitFor();
     }
     expect(await details.textContent()).toContain(parish);
     await expectNoAxeViolations(page, 'the listing page (fi)');
@@ -108,7 +111,11 @@ describe('the resident search', () => {
     // Back returns to the same search; the filters live in the address.
     await page.goBack();
     await expectHeading(page, 'Toiminnot');
-    expect(await filters(page).getByRole('checkbox', { name: /^Sodankylä/ }).isChecked()).toBe(true);
+    expect(
+      await filters(page)
+        .getByRole('checkbox', { name: /^Sodankylä/ })
+        .isChecked(),
+    ).toBe(true);
     await page.goForward();
     await expectHeading(page, title);
 
@@ -207,7 +214,10 @@ describe('the resident search', () => {
     await page.getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'English' }).click();
     await expectHeading(page, 'Activities');
     await page.getByRole('region', { name: 'Results' }).getByText(`${total} activities found`).waitFor();
-    await page.getByRole('group', { name: 'For whom' }).getByRole('checkbox', { name: /^Older people \(\d+\)$/ }).waitFor();
+    await page
+      .getByRole('group', { name: 'For whom' })
+      .getByRole('checkbox', { name: /^Older people \(\d+\)$/ })
+      .waitFor();
     await screenshot(page, 'search-en', { fullPage: false });
   });
 
@@ -286,7 +296,10 @@ describe('editing and moderation', () => {
     await expectNoAxeViolations(page, 'the editor form (fi)');
     await screenshot(page, 'editor-form-fi');
     await page.getByRole('button', { name: 'Lähetä tarkastettavaksi' }).click();
-    await page.getByRole('status').filter({ hasText: `”${title}” on lähetetty tarkastettavaksi.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `”${title}” on lähetetty tarkastettavaksi.` })
+      .waitFor();
     await listings.getByRole('article', { name: title }).getByText('Odottaa tarkastusta', { exact: true }).waitFor();
 
     await mainNav(page).getByRole('button', { name: 'Kirjaudu ulos' }).click();

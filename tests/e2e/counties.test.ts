@@ -13,12 +13,18 @@ const kainuuMunicipalities = ['Hyrynsalmi', 'Kajaani', 'Kuhmo', 'Paltamo', 'Puol
 const coordinator = { name: 'Kaisu Kainulainen', email: 'kaisu.kainulainen@kainuu.example.fi' };
 
 const countyTable = (page: Page) => page.getByRole('table', { name: 'Kaikki hyvinvointialueet nimen mukaan' });
-const countyRow = (page: Page, name: string) => countyTable(page).getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+const countyRow = (page: Page, name: string) =>
+  countyTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name, exact: true }) });
 const statusOf = async (page: Page, name: string): Promise<string> => (await countyRow(page, name).getByRole('cell').nth(1).textContent()) ?? '';
 const errorSummary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Korjaa nämä kohdat' });
 const chooseLanguage = (page: Page, group: string, language: string) => page.getByRole('group', { name: group }).getByRole('button', { name: language }).click();
 const usageTable = (page: Page, name: RegExp = /^Alueiden käyttö/) => page.getByRole('table', { name });
-const usageRow = (page: Page, county: string) => usageTable(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: county, exact: true }) });
+const usageRow = (page: Page, county: string) =>
+  usageTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: county, exact: true }) });
 /** The little of a table cell the page function below uses (the tests compile without DOM typings). */
 interface ShownCell {
   cloneNode(deep: true): ShownCell;
@@ -77,7 +83,9 @@ describe('the platform operator’s counties', () => {
       'Nimi: Kirjoita koordinaattorin nimi.',
     ]);
     await page.locator('.error-summary:focus').waitFor();
-    await errorSummary(page).getByRole('link', { name: /^Alueen kunnat:/ }).click();
+    await errorSummary(page)
+      .getByRole('link', { name: /^Alueen kunnat:/ })
+      .click();
     await page.locator('#county-onboarding-municipalities:focus').waitFor();
     await expectNoAxeViolations(page, 'the onboarding form with errors (fi)');
 
@@ -87,7 +95,9 @@ describe('the platform operator’s counties', () => {
     await page.getByLabel('Nimi').fill(coordinator.name);
     await page.getByLabel('Sähköpostiosoite').fill('kaisu.kainulainen@');
     await page.getByRole('button', { name: 'Lähetä kutsu ja aloita käyttöönotto' }).click();
-    await errorSummary(page).getByRole('link', { name: /^Sähköpostiosoite: Kirjoita sähköpostiosoite muodossa/ }).waitFor();
+    await errorSummary(page)
+      .getByRole('link', { name: /^Sähköpostiosoite: Kirjoita sähköpostiosoite muodossa/ })
+      .waitFor();
     expect(await errorSummary(page).getByRole('link').count()).toBe(1);
     const email = page.getByLabel('Sähköpostiosoite');
     expect(await email.getAttribute('aria-invalid')).toBe('true');
@@ -111,7 +121,10 @@ describe('the platform operator’s counties', () => {
     await email.fill(coordinator.email);
     await page.getByRole('button', { name: 'Lähetä kutsu ja aloita käyttöönotto' }).click();
     await expectHeading(page, 'Hyvinvointialueet');
-    await page.getByRole('status').filter({ hasText: `Kainuun hyvinvointialueen käyttöönotto aloitettu: kutsu lähetetty osoitteeseen ${coordinator.email}.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Kainuun hyvinvointialueen käyttöönotto aloitettu: kutsu lähetetty osoitteeseen ${coordinator.email}.` })
+      .waitFor();
     await countyRow(page, 'Kainuun hyvinvointialue').getByRole('cell', { name: 'Käyttöönotossa' }).waitFor();
     expect(await countyRow(page, 'Kainuun hyvinvointialue').getByRole('cell').nth(2).textContent()).toBe(String(kainuuMunicipalities.length));
     await screenshot(page, 'counties-onboarded-fi');
@@ -158,7 +171,11 @@ describe('the platform operator’s counties', () => {
 
     await openCounties(page);
     await countyRow(page, 'Kainuun hyvinvointialue').getByRole('cell', { name: 'Käytössä' }).waitFor();
-    expect(await countyRow(page, 'Kainuun hyvinvointialue').getByRole('link', { name: /Ota käyttöön/ }).count()).toBe(0);
+    expect(
+      await countyRow(page, 'Kainuun hyvinvointialue')
+        .getByRole('link', { name: /Ota käyttöön/ })
+        .count(),
+    ).toBe(0);
   });
 
   it('suspends Pohjois-Savo after a confirmation, so its residents see a notice, and reactivates it', async () => {
@@ -168,7 +185,9 @@ describe('the platform operator’s counties', () => {
     const county = 'Pohjois-Savon hyvinvointialue';
 
     // By keyboard: a confirmation first, cancel returns to the button, confirm suspends.
-    await countyRow(page, county).getByRole('button', { name: `Keskeytä: ${county}` }).focus();
+    await countyRow(page, county)
+      .getByRole('button', { name: `Keskeytä: ${county}` })
+      .focus();
     await page.keyboard.press('Enter');
     const confirmation = page.getByRole('alertdialog', { name: /Keskeytetäänkö Pohjois-Savon hyvinvointialue\?/ });
     await page.locator('.county-confirmation:focus').waitFor();
@@ -191,8 +210,13 @@ describe('the platform operator’s counties', () => {
     await resident.getByText('Linkki on tilapäisesti poissa käytöstä tällä hyvinvointialueella.', { exact: false }).waitFor();
     expect(await resident.getByRole('link', { name: 'Kirjaudu sisään' }).count()).toBe(0);
 
-    await countyRow(page, county).getByRole('button', { name: `Palauta käyttöön: ${county}` }).click();
-    await page.getByRole('status').filter({ hasText: `${county} on palautettu käyttöön.` }).waitFor();
+    await countyRow(page, county)
+      .getByRole('button', { name: `Palauta käyttöön: ${county}` })
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${county} on palautettu käyttöön.` })
+      .waitFor();
     await countyRow(page, county).getByRole('cell', { name: 'Käytössä' }).waitFor();
 
     const back = await residentAt('pohjois-savo');
@@ -223,10 +247,14 @@ describe('the platform operator’s counties', () => {
     await screenshot(page, 'counties-usage-fi');
 
     await chooseLanguage(page, 'Kieli', 'English');
-    await usageTable(page, /^Each county's usage on/).getByRole('columnheader', { name: 'API requests, day / 30 days' }).waitFor();
+    await usageTable(page, /^Each county's usage on/)
+      .getByRole('columnheader', { name: 'API requests, day / 30 days' })
+      .waitFor();
     await expectNoAxeViolations(page, 'the usage per county (en)');
     await chooseLanguage(page, 'Language', 'Svenska');
-    await usageTable(page, /^Områdenas användning/).getByRole('columnheader', { name: 'Lagrade poster' }).waitFor();
+    await usageTable(page, /^Områdenas användning/)
+      .getByRole('columnheader', { name: 'Lagrade poster' })
+      .waitFor();
     await chooseLanguage(page, 'Språk', 'Suomi');
 
     await page.setViewportSize({ width: 360, height: 800 });
@@ -243,14 +271,20 @@ describe('the platform operator’s counties', () => {
       await openCounties(page);
     }
     const county = 'Keski-Pohjanmaan hyvinvointialue';
-    await countyRow(first.page, county).getByRole('button', { name: /^Keskeytä/ }).click();
+    await countyRow(first.page, county)
+      .getByRole('button', { name: /^Keskeytä/ })
+      .click();
     await first.page.getByRole('button', { name: 'Kyllä, keskeytä' }).click();
     await countyRow(first.page, county).getByRole('cell', { name: 'Keskeytetty' }).waitFor();
-    await countyRow(first.page, county).getByRole('button', { name: /^Palauta käyttöön/ }).click();
+    await countyRow(first.page, county)
+      .getByRole('button', { name: /^Palauta käyttöön/ })
+      .click();
     await countyRow(first.page, county).getByRole('cell', { name: 'Käytössä' }).waitFor();
 
     // The second list still shows the version before both changes.
-    await countyRow(second.page, county).getByRole('button', { name: /^Keskeytä/ }).click();
+    await countyRow(second.page, county)
+      .getByRole('button', { name: /^Keskeytä/ })
+      .click();
     await second.page.getByRole('button', { name: 'Kyllä, keskeytä' }).click();
     const conflict = second.page.getByRole('alert').filter({ hasText: 'Alueen tilaa muutettiin sillä välin' });
     await conflict.waitFor();
@@ -298,13 +332,19 @@ describe('the platform operator’s counties', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
 
     await confirm.click();
-    await page.getByRole('status').filter({ hasText: `${county} poistetaan käytöstä` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${county} poistetaan käytöstä` })
+      .waitFor();
     await page.locator('.county-outcome:focus').waitFor();
     await row.getByText(/^Poistumassa – tiedot voi poistaa \d{1,2}\.\d{1,2}\.\d{4}.* alkaen$/).waitFor();
     // The deletion waits for the grace period (and the export), and says so beside its disabled button.
     expect(await row.getByRole('button', { name: `Poista tiedot: ${county}` }).isDisabled()).toBe(true);
     await row.getByText(/^Tiedot voi poistaa \d{1,2}\.\d{1,2}\.\d{4}.* alkaen/).waitFor();
-    await row.getByRole('status').filter({ hasText: /Vientiä valmistellaan…|Vienti valmis/ }).waitFor();
+    await row
+      .getByRole('status')
+      .filter({ hasText: /Vientiä valmistellaan…|Vienti valmis/ })
+      .waitFor();
     await settled(page);
     await expectNoAxeViolations(page, 'a county in offboarding (fi)');
     await screenshot(page, 'counties-offboarding-fi');
@@ -322,7 +362,10 @@ describe('the platform operator’s counties', () => {
     await expectNoAxeViolations(resident, 'a county being offboarded, to its residents (fi)');
 
     // The local job makes the archive within 20 seconds; the list is read again meanwhile.
-    await row.getByRole('status').filter({ hasText: /^Vienti valmis: .*, kohteita \d+/ }).waitFor({ timeout: 90_000 });
+    await row
+      .getByRole('status')
+      .filter({ hasText: /^Vienti valmis: .*, kohteita \d+/ })
+      .waitFor({ timeout: 90_000 });
     // The download link is followed here rather than by the browser, which would save the archive.
     let download: { status: number; type: string | undefined; head: string } | null = null;
     await page.route('**/dev/exports/**', async (route) => {

@@ -32,11 +32,17 @@ describe('the link worker pages', () => {
   it('takes a referral from the queue, records a contact and the start measures, and completes it with an outcome', async () => {
     const { page } = await suite.open(`/${tenant}/`);
     await openLinkWork(page);
-    await page.getByRole('button', { name: /^Ota lähete/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^Ota lähete/ })
+      .first()
+      .waitFor();
     await expectNoAxeViolations(page, 'the queue and caseload (fi)');
     await screenshot(page, 'link-work-queue-fi');
 
-    await page.getByRole('button', { name: /^Ota lähete/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Ota lähete/ })
+      .first()
+      .click();
     await page.waitForURL(/\/referrals\/[^/]+$/);
     await page.getByRole('heading', { name: 'Työskentely lähetteen parissa' }).waitFor();
     await page.getByRole('button', { name: 'Aloita työskentely' }).click();

@@ -37,7 +37,10 @@ describe('the national publisher', () => {
     await screenshot(page, 'pathway-publisher-editor-fi', { fullPage: false });
     await page.locator('#pp-stages-1-title-fi').fill('');
     await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
-    await page.getByRole('alert').getByRole('link', { name: /vaihe 2, nimi/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: /vaihe 2, nimi/ })
+      .waitFor();
     await screenshot(page, 'pathway-publisher-issues-fi', { fullPage: false });
     await page.locator('#pp-stages-1-title-fi').fill('Muutoksen alku');
     await page.locator('#pp-stages-0-items-0-kind').scrollIntoViewIfNeeded();

@@ -108,7 +108,10 @@ describe('diabetes pathways', () => {
     const { page } = await suite.open('/lappi/');
     await signInAs(page, 'lappi', 'Eija Lehtola');
     await page.goto(`/lappi/pathways/${pathwayId}`);
-    await page.getByRole('link', { name: /^Ehdota lähetteessä/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Ehdota lähetteessä/ })
+      .first()
+      .click();
     await page.waitForURL(`**/lappi/referrals/new?pathway=${pathwayId}&stage=*`);
   });
 });

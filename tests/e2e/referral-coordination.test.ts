@@ -30,7 +30,10 @@ describe('the coordinator pages of referrals', () => {
     await expectHeading(page, 'Lähetteiden raportti');
     const byState = page.getByRole('table', { name: 'Lähetteet tilan mukaan' });
     await byState.waitFor();
-    await byState.getByRole('row', { name: /^Valmis\b/ }).first().waitFor();
+    await byState
+      .getByRole('row', { name: /^Valmis\b/ })
+      .first()
+      .waitFor();
     await page.getByRole('heading', { name: 'Lähettien kysely' }).waitFor();
     await loaded(page);
     await expectNoAxeViolations(page, 'the referral report (fi)');

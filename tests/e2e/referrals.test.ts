@@ -77,17 +77,24 @@ const createReferral = async (page: Page): Promise<string> => {
   await page.getByRole('checkbox', { name: 'Suru tai menetys' }).check();
   await page.getByLabel('Hae toimintoja').fill('kerho');
   await page.getByRole('button', { name: 'Hae', exact: true }).click();
-  await page.getByRole('button', { name: /^Lisää/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Lisää/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: /^Poista/ }).waitFor();
   await page.getByLabel('Lyhyt lisätieto').fill('Parhaiten tavoittaa aamupäivisin.');
   await page.getByRole('checkbox', { name: 'Mittareiden täyttäminen' }).check();
   await checkAxe(page, 'the new referral form (fi)', 'referrals-new-fi');
 
   // The first answer is lost on the way back: the server saved it, the form does not know.
-  await page.route('**/trpc/referrals.create*', async (route) => {
-    await route.fetch();
-    await route.abort('failed');
-  }, { times: 1 });
+  await page.route(
+    '**/trpc/referrals.create*',
+    async (route) => {
+      await route.fetch();
+      await route.abort('failed');
+    },
+    { times: 1 },
+  );
   await page.getByRole('button', { name: 'Lähetä' }).click();
   await page.getByRole('alert').filter({ hasText: 'Tallentaminen ei onnistunut.' }).waitFor();
   // The retry carries the same request id, so the server returns the referral it already saved.
@@ -118,7 +125,10 @@ const workOnReferral = async (page: Page): Promise<void> => {
   await page.goto(`/${tenant}/link-work`);
   await expectHeading(page, 'Lähettityö');
   await settled(page);
-  await page.getByRole('button', { name: /^Ota lähete: Kokkola/ }).last().click();
+  await page
+    .getByRole('button', { name: /^Ota lähete: Kokkola/ })
+    .last()
+    .click();
   await expectHeading(page, clientName);
   await page.getByRole('button', { name: 'Aloita työskentely' }).click();
   await page.getByText('Lähetteen tila on nyt: ', { exact: false }).waitFor();

@@ -43,7 +43,10 @@ const invite = async (page: Page, person: { name: string; email: string; role: R
   await fillInvitation(page, person);
   await page.getByRole('button', { name: 'Lähetä kutsu' }).click();
   await expectHeading(page, person.name);
-  await page.getByRole('status').filter({ hasText: `Kutsu lähetetty osoitteeseen ${person.email}.` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Kutsu lähetetty osoitteeseen ${person.email}.` })
+    .waitFor();
 };
 
 describe('the coordinator’s staff pages', () => {
@@ -51,14 +54,19 @@ describe('the coordinator’s staff pages', () => {
     const { page } = await suite.open(`/${tenant}/`);
     await openStaff(page);
     expect(await staffNav(page).getByRole('link', { name: 'Henkilöt' }).getAttribute('aria-current')).toBe('page');
-    const anni = staffTable(page).getByRole('row').filter({ has: page.getByRole('link', { name: 'Anni Räsänen' }) });
+    const anni = staffTable(page)
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: 'Anni Räsänen' }) });
     expect(await anni.getByRole('cell').allTextContents()).toEqual(['Anni Räsänen', expect.any(String), 'Ammattilainen', 'Aktiivinen']);
     await expectNoAxeViolations(page, 'the staff list (fi)');
     await screenshot(page, 'staff-list-fi');
 
     await page.getByRole('link', { name: 'Kutsu henkilö' }).click();
     await expectHeading(page, 'Kutsu henkilö');
-    await page.getByRole('group', { name: 'Roolit' }).getByRole('checkbox', { name: /^Organisaation ylläpitäjä/ }).check();
+    await page
+      .getByRole('group', { name: 'Roolit' })
+      .getByRole('checkbox', { name: /^Organisaation ylläpitäjä/ })
+      .check();
     await page.getByRole('group', { name: 'Organisaatiot, joiden toimintoja hän ylläpitää' }).getByRole('checkbox', { name: 'Kuopion Eläkeläiset ry' }).waitFor();
     await expectNoAxeViolations(page, 'the invitation form (fi)');
     await screenshot(page, 'staff-invite-fi');
@@ -205,7 +213,9 @@ describe('the coordinator’s staff pages', () => {
     await email.fill(noora.email);
     await page.getByRole('button', { name: 'Lähetä kutsu' }).click();
     const taken = `${noora.email} kuuluu jo alueen henkilöstöön.`;
-    await errorSummary(page).getByRole('link', { name: `Sähköpostiosoite: ${taken}` }).waitFor();
+    await errorSummary(page)
+      .getByRole('link', { name: `Sähköpostiosoite: ${taken}` })
+      .waitFor();
     expect(await page.locator('#staff-invite-email-error').textContent()).toContain(taken);
     expect(await email.getAttribute('aria-invalid')).toBe('true');
     await expectNoAxeViolations(page, 'the invitation form with an address already in the staff (fi)');
@@ -225,7 +235,10 @@ describe('the coordinator’s staff pages', () => {
     // Saved at the new version: a second change goes through without a reload.
     await roles.getByRole('checkbox', { name: /^Kehittäjäverkoston jäsen/ }).uncheck();
     await roles.getByRole('button', { name: 'Tallenna roolit' }).click();
-    await page.getByRole('definition').filter({ hasText: /^Ammattilainen$/ }).waitFor();
+    await page
+      .getByRole('definition')
+      .filter({ hasText: /^Ammattilainen$/ })
+      .waitFor();
 
     await staffNav(page).getByRole('link', { name: 'Henkilöt' }).click();
     await staffTable(page).getByRole('link', { name: coordinator }).click();

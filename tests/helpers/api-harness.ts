@@ -27,7 +27,10 @@ export interface ProcedureResponse<TOutput = unknown> {
 }
 
 /** An API Gateway HTTP API (2.0) event, as the deployed route `ANY /trpc/{proxy+}` delivers it. */
-export const apiGatewayEvent = (path: string, { method = 'POST', body, headers = {}, query = '' }: { method?: string; body?: string; headers?: Record<string, string>; query?: string }): APIGatewayProxyEventV2 => {
+export const apiGatewayEvent = (
+  path: string,
+  { method = 'POST', body, headers = {}, query = '' }: { method?: string; body?: string; headers?: Record<string, string>; query?: string },
+): APIGatewayProxyEventV2 => {
   const trpc = path.startsWith('/trpc/');
   const routeKey = trpc ? 'ANY /trpc/{proxy+}' : `${method} ${path}`;
   return {
@@ -72,8 +75,7 @@ export interface ApiHarness extends TestTable {
   tokenFor(role: Role, tenant?: string | null, user?: string): Promise<string>;
 }
 
-const firstOfBatch = (response: ProcedureResponse): ProcedureResponse =>
-  Array.isArray(response.body) ? { ...response, body: response.body[0] } : response;
+const firstOfBatch = (response: ProcedureResponse): ProcedureResponse => (Array.isArray(response.body) ? { ...response, body: response.body[0] } : response);
 
 export interface ApiHarnessOptions {
   catalogs?: boolean;
@@ -103,7 +105,18 @@ export const createApiHarness = async ({ catalogs = true, clock, now, addressHas
     AUTH_JWKS_URL: `${testIssuerUrl}/jwks.json`,
     ADDRESS_HASH_KEY: addressHashKey,
   });
-  const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client: table.client, accounts, exports, ...(clock ? { clock } : {}), ...(now ? { now } : {}), ...(submissionLimits ? { submissionLimits } : {}) }), maxBatchSize: config.MAX_BATCH_SIZE });
+  const handler = createApiHandler({
+    deps: buildApiDependencies(config, {
+      keys: issuer.keys,
+      client: table.client,
+      accounts,
+      exports,
+      ...(clock ? { clock } : {}),
+      ...(now ? { now } : {}),
+      ...(submissionLimits ? { submissionLimits } : {}),
+    }),
+    maxBatchSize: config.MAX_BATCH_SIZE,
+  });
   const invoke = async (event: APIGatewayProxyEventV2): Promise<ProcedureResponse> => {
     const raw = await handler(event, lambdaContext());
     return { status: raw.statusCode ?? 200, body: raw.body ? JSON.parse(raw.body) : null, raw };
@@ -115,7 +128,11 @@ export const createApiHarness = async ({ catalogs = true, clock, now, addressHas
     exports,
     handler,
     invoke,
-    call<TPath extends ProcedurePath>(path: TPath, input?: unknown, { token = null, tenant = null, method = 'POST', headers = {} }: CallOptions = {}): Promise<ProcedureResponse<ProcedureOutput<TPath>>> {
+    call<TPath extends ProcedurePath>(
+      path: TPath,
+      input?: unknown,
+      { token = null, tenant = null, method = 'POST', headers = {} }: CallOptions = {},
+    ): Promise<ProcedureResponse<ProcedureOutput<TPath>>> {
       const auth: Record<string, string> = {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...(tenant ? { 'x-tenant': tenant } : {}),
@@ -129,7 +146,9 @@ export const createApiHarness = async ({ catalogs = true, clock, now, addressHas
       }
       // As the web client's batch link sends it: one call, input under index 0, answer in an array.
       const body = JSON.stringify(input === undefined ? {} : { 0: input });
-      return invoke(apiGatewayEvent(`/trpc/${path}`, { method, headers: auth, body, query: 'batch=1' })).then(firstOfBatch).then(typed);
+      return invoke(apiGatewayEvent(`/trpc/${path}`, { method, headers: auth, body, query: 'batch=1' }))
+        .then(firstOfBatch)
+        .then(typed);
     },
     async tokenFor(role, tenant = 'pohjois-savo', user = `test-${role}`) {
       const identity: Identity = { userId: user, tenantId: isPlatformWideRole(role) ? null : tenant, roles: [role] };
@@ -139,8 +158,7 @@ export const createApiHarness = async ({ catalogs = true, clock, now, addressHas
   };
 };
 
-export const errorCodeOf = (response: ProcedureResponse): string | undefined =>
-  (response.body as { error?: { data?: { code?: string } } } | null)?.error?.data?.code;
+export const errorCodeOf = (response: ProcedureResponse): string | undefined => (response.body as { error?: { data?: { code?: string } } } | null)?.error?.data?.code;
 
 /** The data of a successful answer, typed from the procedure called. */
 export function dataOf<TOutput>(response: ProcedureResponse<TOutput>): TOutput;

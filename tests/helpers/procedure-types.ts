@@ -9,13 +9,7 @@ type PathsOf<TRecord, TPrefix extends string = ''> = {
 }[keyof TRecord & string];
 
 /** What sits at a dotted path in a tree keyed by router and procedure names. */
-type At<TTree, TPath extends string> = TPath extends `${infer Head}.${infer Rest}`
-  ? Head extends keyof TTree
-    ? At<TTree[Head], Rest>
-    : never
-  : TPath extends keyof TTree
-    ? TTree[TPath]
-    : never;
+type At<TTree, TPath extends string> = TPath extends `${infer Head}.${infer Rest}` ? (Head extends keyof TTree ? At<TTree[Head], Rest> : never) : TPath extends keyof TTree ? TTree[TPath] : never;
 
 /** A path of the app router: renaming or removing a procedure makes every call of the old path a type error. */
 export type ProcedurePath = PathsOf<RouterRecordOf<AppRouter>>;

@@ -67,6 +67,7 @@ export const referralCalls = (api: ApiHarness) => ({
   transition: (token: string, referral: Pick<TestReferral, 'id' | 'version'>, to: string, extra: Record<string, unknown> = {}) =>
     api.call('referrals.transition', { id: referral.id, expectedVersion: referral.version, to, ...extra }, { token }),
   byId: (token: string, id: string) => api.call('referrals.byId', { id }, { token }),
-  saveProfile: async (token: string, overrides: Record<string, unknown> = {}) => expectData(await api.call('linkWorkers.saveProfile', { expectedVersion: 0, profile: linkWorkerProfile(overrides) }, { token })),
+  saveProfile: async (token: string, overrides: Record<string, unknown> = {}) =>
+    expectData(await api.call('linkWorkers.saveProfile', { expectedVersion: 0, profile: linkWorkerProfile(overrides) }, { token })),
   take: (token: string, referral: Pick<TestReferral, 'id' | 'version'>) => api.call('referrals.take', { id: referral.id, expectedVersion: referral.version }, { token }),
 });

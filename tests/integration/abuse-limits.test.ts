@@ -29,8 +29,7 @@ const callFrom = async (address: string, path: string, county: string, input: un
 
 const contactRequest = (requestId: string = randomUUID()) => ({ requestId, activityId, name: 'Aili Asukas', phone: '040 765 4321', message: 'Mahtuuko mukaan?', consent: true });
 const sendContact = (address: string, requestId?: string) => callFrom(address, 'catalog.sendContactRequest', tenant, contactRequest(requestId));
-const giveFeedback = (address: string, requestId = randomUUID()) =>
-  callFrom(address, 'pathways.giveFeedback', feedbackTenant, { requestId, pathwayId, stageId: 'arki', helpful: true });
+const giveFeedback = (address: string, requestId = randomUUID()) => callFrom(address, 'pathways.giveFeedback', feedbackTenant, { requestId, pathwayId, stageId: 'arki', helpful: true });
 
 const refusal = (response: ProcedureResponse) => (response.body as ErrorBody).error;
 
@@ -51,8 +50,7 @@ const flood = async (send: (address: string) => Promise<ProcedureResponse>, pref
   return statuses;
 };
 
-const outboxOf = async (county: string): Promise<Notification[]> =>
-  (await createNotificationRepository({ gateway: api.tables.tenant(county), tenantId: county }).list()).items;
+const outboxOf = async (county: string): Promise<Notification[]> => (await createNotificationRepository({ gateway: api.tables.tenant(county), tenantId: county }).list()).items;
 
 /** Coordinators with an address the alert goes to, and people it must not go to. */
 const registerCountyPeople = async (county: string) => {
@@ -69,7 +67,9 @@ const slugOnlyHashes = (county: string, address: string) => [
 ];
 
 const rateLimitKeysOf = async (county: string): Promise<string[]> => {
-  const { Items = [] } = await api.client.send(new ScanCommand({ TableName: api.tableName, FilterExpression: 'begins_with(pk, :prefix)', ExpressionAttributeValues: { ':prefix': `T#${county}#RATE` } }));
+  const { Items = [] } = await api.client.send(
+    new ScanCommand({ TableName: api.tableName, FilterExpression: 'begins_with(pk, :prefix)', ExpressionAttributeValues: { ':prefix': `T#${county}#RATE` } }),
+  );
   return Items.map((item) => `${String(item.pk)} ${String(item.sk)}`);
 };
 

@@ -88,7 +88,9 @@ describe('an association registering itself', () => {
     expect(dataOf(await verify(link))).toEqual({ status: 'pending', alreadyVerified: true });
     expect(await queued()).toContain(link.registrationId);
 
-    const { registration: pending, matches } = dataOf<{ registration: Registration & { verificationHash?: string }; matches: unknown[] }>(await coordinatorCall('associations.byId', { id: link.registrationId }));
+    const { registration: pending, matches } = dataOf<{ registration: Registration & { verificationHash?: string }; matches: unknown[] }>(
+      await coordinatorCall('associations.byId', { id: link.registrationId }),
+    );
     expect(pending).toMatchObject({ status: 'pending', businessId: '2345678-0', contactEmail: email });
     expect(pending.verificationHash).toBeUndefined();
     expect(matches).toEqual([]);
@@ -97,7 +99,12 @@ describe('an association registering itself', () => {
     expect(approved.registration).toMatchObject({ status: 'approved', decidedBy: 'test-association-coordinator', organisationId: approved.organisationId });
 
     const organisation = await createOrganisationRepository({ gateway: api.tables.tenant(tenant), tenantId: tenant }).byId(approved.organisationId);
-    expect(organisation).toMatchObject({ kind: 'association', name: { fi: 'Siilinjärven Muistiyhdistys ry', sv: 'Siilinjärvi minnesförening rf' }, businessId: '2345678-0', municipalities: ['Siilinjärvi'] });
+    expect(organisation).toMatchObject({
+      kind: 'association',
+      name: { fi: 'Siilinjärven Muistiyhdistys ry', sv: 'Siilinjärvi minnesförening rf' },
+      businessId: '2345678-0',
+      municipalities: ['Siilinjärvi'],
+    });
     const account = api.accounts.accounts().find((candidate) => candidate.email === email);
     expect(organisation?.editors).toEqual([account?.userId]);
     const member = await createUserRepository({ gateway: api.tables.tenant(tenant), tenantId: tenant }).membership(account?.userId ?? '');
@@ -140,7 +147,12 @@ describe('an association registering itself', () => {
   });
 
   it('tells a rejected applicant why, in their language, and lets the association register again', async () => {
-    const pending = await pendingRegistration({ name: { fi: 'Ruotsinkielinen yhdistys', sv: 'Svenska föreningen rf' }, businessId: '0201256-6', language: 'sv', contactEmail: 'ordforande@forening.example.fi' });
+    const pending = await pendingRegistration({
+      name: { fi: 'Ruotsinkielinen yhdistys', sv: 'Svenska föreningen rf' },
+      businessId: '0201256-6',
+      language: 'sv',
+      contactEmail: 'ordforande@forening.example.fi',
+    });
     const short = await coordinatorCall('associations.reject', { id: pending.id, expectedVersion: pending.version, reason: 'ei' });
     expect(errorCodeOf(short)).toBe('BAD_REQUEST');
     expect(JSON.stringify(short.body)).toContain('reason');
@@ -187,7 +199,8 @@ describe('an association registering itself', () => {
   it('limits submissions per address, counting a retry once', async () => {
     const address = newAddress();
     const requestId = randomUUID();
-    const submit = (id: string, index: number) => registerFrom(address, { requestId: id, registration: registration({ businessId: ['3456780-6', '4567891-5', '5678902-0', '6789013-2'][index], contactEmail: `raja${index}@example.fi` }) });
+    const submit = (id: string, index: number) =>
+      registerFrom(address, { requestId: id, registration: registration({ businessId: ['3456780-6', '4567891-5', '5678902-0', '6789013-2'][index], contactEmail: `raja${index}@example.fi` }) });
     for (let attempt = 0; attempt < 3; attempt += 1) expect(dataOf(await submit(requestId, 0))).toMatchObject({ received: true });
     expect(dataOf(await submit(randomUUID(), 1))).toMatchObject({ duplicate: false });
     expect(dataOf(await submit(randomUUID(), 2))).toMatchObject({ duplicate: false });

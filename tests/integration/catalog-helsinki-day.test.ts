@@ -33,7 +33,21 @@ describe.each(seasons)('resident search at 00:30 Helsinki time in $season', ({ i
       dataOf<{ id: string }>(
         await api.call(
           'catalog.createActivity',
-          { requestId: newRequestId(), content: activityContent({ title: { fi: title }, ...dates, schedule: { weekly: [], dates: [{ date: yesterday, start: '10:00', end: '11:00' }, { date: today, start: '18:00', end: '19:00' }] } }), submit: true },
+          {
+            requestId: newRequestId(),
+            content: activityContent({
+              title: { fi: title },
+              ...dates,
+              schedule: {
+                weekly: [],
+                dates: [
+                  { date: yesterday, start: '10:00', end: '11:00' },
+                  { date: today, start: '18:00', end: '19:00' },
+                ],
+              },
+            }),
+            submit: true,
+          },
           { token: coordinator },
         ),
       ).id;

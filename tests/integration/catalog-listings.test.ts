@@ -50,7 +50,9 @@ describe('listings: self-service with moderation', () => {
   it('keeps the live listing while an editor’s change waits, and applies it on approval', async () => {
     const published = await create(coordinator, true, undefined, activityContent({ title: { fi: 'Kirjapiiri kirjastossa' } }));
     expect(published.status).toBe('published');
-    const proposed = dataOf<Listing>(await api.call('catalog.updateActivity', { id: published.id, expectedVersion: published.version, content: activityContent({ title: { fi: 'Lukupiiri kirjastossa' } }) }, { token: editor }));
+    const proposed = dataOf<Listing>(
+      await api.call('catalog.updateActivity', { id: published.id, expectedVersion: published.version, content: activityContent({ title: { fi: 'Lukupiiri kirjastossa' } }) }, { token: editor }),
+    );
     expect(proposed).toMatchObject({ status: 'published', awaitingModeration: true, content: { title: { fi: 'Kirjapiiri kirjastossa' } } });
     await waitForSearch('kirjapiiri', published.id, true);
 

@@ -174,7 +174,8 @@ describe('organisations: the county keeps its own register', () => {
   it('gives an added editor the organisation’s listings and takes them from a removed one', async () => {
     const editor = await api.tokenFor('orgEditor', tenant, 'editor-uusi');
     const organisation = await create();
-    const listing = () => api.call('catalog.createActivity', { requestId: newRequestId(), content: activityContent({ organisationId: organisation.id, municipality: 'Kuopio' }), submit: false }, { token: editor });
+    const listing = () =>
+      api.call('catalog.createActivity', { requestId: newRequestId(), content: activityContent({ organisationId: organisation.id, municipality: 'Kuopio' }), submit: false }, { token: editor });
     expect(errorCodeOf(await listing())).toBe('FORBIDDEN');
 
     const withEditor = dataOf<Organisation>(await setEditors(organisation, ['editor-uusi']));

@@ -45,7 +45,8 @@ describe('catalog search on the demo data', () => {
   it('shows only published listings of its own tenant', async () => {
     const result = await search({ limit: 50 });
     const today = helsinkiDayOf(new Date());
-    const visible = (content: { validFrom?: string | undefined; validUntil?: string | undefined }) => (!content.validFrom || content.validFrom <= today) && (!content.validUntil || content.validUntil >= today);
+    const visible = (content: { validFrom?: string | undefined; validUntil?: string | undefined }) =>
+      (!content.validFrom || content.validFrom <= today) && (!content.validUntil || content.validUntil >= today);
     const published = lappi?.activities.filter((activity) => (activity.status ?? 'published') === 'published' && visible(activity.content)) ?? [];
     expect(result.total).toBe(published.length);
     expect(result.items.every((card) => card.id.startsWith('la-'))).toBe(true);
@@ -82,7 +83,11 @@ describe('catalog search on the demo data', () => {
     await registerFixtureOrganisations(api.tables);
     const coordinator = await api.tokenFor('coordinator', 'lappi');
     const expired = dataOf<{ id: string }>(
-      await api.call('catalog.createActivity', { requestId: newRequestId(), content: activityContent({ title: { fi: 'Vanhentunut kurssi' }, validFrom: '2020-01-01', validUntil: '2020-12-31' }), submit: true }, { token: coordinator }),
+      await api.call(
+        'catalog.createActivity',
+        { requestId: newRequestId(), content: activityContent({ title: { fi: 'Vanhentunut kurssi' }, validFrom: '2020-01-01', validUntil: '2020-12-31' }), submit: true },
+        { token: coordinator },
+      ),
     );
     await new Promise((resolve) => setTimeout(resolve, 1200));
     expect((await search({ q: 'vanhentunut' })).items.map((card) => card.id)).not.toContain(expired.id);

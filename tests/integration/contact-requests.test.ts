@@ -27,10 +27,12 @@ const contactRequest = (overrides: Record<string, unknown> = {}) => ({
 
 /** A resident's call from a given address, as API Gateway reports it. */
 const sendFrom = (address: string, input: unknown) =>
-  api.invoke({
-    ...apiGatewayEvent('/trpc/catalog.sendContactRequest', { headers: { 'x-tenant': 'lappi' }, query: 'batch=1', body: JSON.stringify({ 0: input }) }),
-    requestContext: { ...apiGatewayEvent('/x', {}).requestContext, http: { method: 'POST', path: '/trpc/catalog.sendContactRequest', protocol: 'HTTP/1.1', sourceIp: address, userAgent: 'vitest' } },
-  }).then((response) => ({ ...response, body: (response.body as unknown[])[0] }));
+  api
+    .invoke({
+      ...apiGatewayEvent('/trpc/catalog.sendContactRequest', { headers: { 'x-tenant': 'lappi' }, query: 'batch=1', body: JSON.stringify({ 0: input }) }),
+      requestContext: { ...apiGatewayEvent('/x', {}).requestContext, http: { method: 'POST', path: '/trpc/catalog.sendContactRequest', protocol: 'HTTP/1.1', sourceIp: address, userAgent: 'vitest' } },
+    })
+    .then((response) => ({ ...response, body: (response.body as unknown[])[0] }));
 
 const queue = async () => dataOf<{ items: QueueItem[] }>(await api.call('catalog.contactRequests', { organisationId: fixtureOrganisation.id }, { token: editor }));
 
@@ -84,7 +86,9 @@ describe('contact requests', () => {
   it('is marked handled once, with a version check, by the organisation’s editor only', async () => {
     const [request] = (await queue()).items;
     if (!request) throw new Error('queue is empty');
-    const handled = dataOf<QueueItem>(await api.call('catalog.markContactRequestHandled', { organisationId: fixtureOrganisation.id, id: request.id, expectedVersion: request.version }, { token: editor }));
+    const handled = dataOf<QueueItem>(
+      await api.call('catalog.markContactRequestHandled', { organisationId: fixtureOrganisation.id, id: request.id, expectedVersion: request.version }, { token: editor }),
+    );
     expect(handled.status).toBe('handled');
     const again = await api.call('catalog.markContactRequestHandled', { organisationId: fixtureOrganisation.id, id: request.id, expectedVersion: request.version }, { token: editor });
     expect(errorCodeOf(again)).toBe('CONFLICT');

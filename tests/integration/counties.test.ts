@@ -34,7 +34,7 @@ const countyOf = async (slug: string): Promise<County> => {
 };
 
 describe('onboarding a county', () => {
-  it('invites its first coordinator, sets its retention and municipalities, and makes it active at that coordinator\'s first sign-in', async () => {
+  it("invites its first coordinator, sets its retention and municipalities, and makes it active at that coordinator's first sign-in", async () => {
     const requestId = randomUUID();
     const input = { requestId, onboarding: onboarding('kainuu', 'kaisu@kainuu.example.fi') };
     const { coordinator } = dataOf<{ county: County; coordinator: { userId: string; status: string } }>(await call('counties.onboard', input));

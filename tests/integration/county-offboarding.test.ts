@@ -84,12 +84,17 @@ describe('offboarding a county', () => {
     const manifest = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array())) as { items: number; byEntity: Record<string, number> };
     expect(manifest.items).toBe(link.items);
     expect(manifest.byEntity.activity).toBeGreaterThan(0);
-    const users = strFromU8(files['items/user.jsonl'] ?? new Uint8Array()).trim().split('\n').map((line) => JSON.parse(line) as { tenantId: string; pk?: string });
+    const users = strFromU8(files['items/user.jsonl'] ?? new Uint8Array())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { tenantId: string; pk?: string });
     expect(users.length).toBeGreaterThan(0);
     expect(users.every((user) => user.tenantId === 'lappi' && user.pk === undefined)).toBe(true);
     const services = JSON.parse(strFromU8(files['hsds/services.json'] ?? new Uint8Array())) as { contents: unknown[] };
     expect(services.contents.length).toBeGreaterThan(0);
-    const allText = Object.values(files).map((file) => strFromU8(file)).join('\n');
+    const allText = Object.values(files)
+      .map((file) => strFromU8(file))
+      .join('\n');
     expect(allText).not.toContain('pohjois-savo');
 
     // Each link handed out is recorded apart from the county's items, and outlives their deletion.

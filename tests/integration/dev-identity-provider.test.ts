@@ -75,7 +75,11 @@ const authorize = async (person: { tenant: string; user: string }) => {
 };
 
 const exchange = (body: Record<string, string>) =>
-  fetch(discovery.token_endpoint ?? '', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ client_id: 'linkki-local', ...body }).toString() });
+  fetch(discovery.token_endpoint ?? '', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ client_id: 'linkki-local', ...body }).toString(),
+  });
 
 const codeOf = (response: Response): string => {
   const location = new URL(response.headers.get('location') ?? '');
@@ -83,8 +87,7 @@ const codeOf = (response: Response): string => {
   return location.searchParams.get('code') ?? '';
 };
 
-const callMe = (token: string) =>
-  fetch(`${platform.url}/trpc/me?batch=1`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
+const callMe = (token: string) => fetch(`${platform.url}/trpc/me?batch=1`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
 
 const setStatus = async (tenantId: string, userId: string, status: string) => {
   const tables = createTableAccess({ tableName: platform.tableName, platformClient: createDocumentClient({ endpoint: platform.dynamoEndpoint }) });
@@ -115,7 +118,15 @@ describe('the development identity provider', () => {
     const tokens = (await (await exchange({ grant_type: 'authorization_code', code: codeOf(chosen), redirect_uri: redirectUri(), code_verifier: verifier })).json()) as Record<string, string>;
     expect(tokens.refresh_token).toBeTruthy();
     const claims = decodeJwt(tokens.id_token ?? '');
-    expect(claims).toMatchObject({ iss: `${platform.url}/oidc`, aud: 'linkki-local', 'cognito:username': 'demo-nurse', 'custom:tenant': 'lappi', 'cognito:groups': ['professional'], name: 'Eija Lehtola', nonce: 'nonce-1' });
+    expect(claims).toMatchObject({
+      iss: `${platform.url}/oidc`,
+      aud: 'linkki-local',
+      'cognito:username': 'demo-nurse',
+      'custom:tenant': 'lappi',
+      'cognito:groups': ['professional'],
+      name: 'Eija Lehtola',
+      nonce: 'nonce-1',
+    });
     const me = (await (await callMe(tokens.id_token ?? '')).json()) as [{ result: { data: { user: { displayName: string } } } }];
     expect(me[0].result.data.user.displayName).toBe('Eija Lehtola');
 
@@ -196,7 +207,16 @@ describe('the development identity provider', () => {
       expect(await configFor(dev.url, 'elsewhere.test')).toMatchObject({ redirectUri: `${dev.url}/auth/callback` });
 
       const authorizeTo = (callback: string) => {
-        const query = new URLSearchParams({ client_id: 'linkki-local', response_type: 'code', scope: 'openid', redirect_uri: callback, state: 's', nonce: 'n', code_challenge: base64url(randomBytes(32)), code_challenge_method: 'S256' });
+        const query = new URLSearchParams({
+          client_id: 'linkki-local',
+          response_type: 'code',
+          scope: 'openid',
+          redirect_uri: callback,
+          state: 's',
+          nonce: 'n',
+          code_challenge: base64url(randomBytes(32)),
+          code_challenge_method: 'S256',
+        });
         return fetch(`${dev.url}/oidc/auth?${query.toString()}`, { redirect: 'manual' });
       };
       const accepted = await authorizeTo(`${vite}/auth/callback`);

@@ -132,9 +132,7 @@ describe('when the throttling outlasts the retries', () => {
 
   it('a sign-in whose membership cannot be read answers 503, not 500', async () => {
     const fresh = await api.tokenFor('professional', referralTenant, 'nurse-faults-fresh');
-    const { response, attempts } = await faulted({ commands: ['GetItemCommand'], kind: 'provisionedThroughput', times: 'always' }, () =>
-      api.call('referrals.list', {}, { token: fresh }),
-    );
+    const { response, attempts } = await faulted({ commands: ['GetItemCommand'], kind: 'provisionedThroughput', times: 'always' }, () => api.call('referrals.list', {}, { token: fresh }));
     expectUnavailable(response);
     expect(attempts.length).toBeGreaterThanOrEqual(attemptsPerRequest);
   });

@@ -15,7 +15,15 @@ describe('when the table is unreachable', () => {
       AUTH_AUDIENCE: issuer.audience,
       AUTH_JWKS_URL: 'https://issuer.test/x/jwks.json',
     });
-    const handler = createApiHandler({ deps: buildApiDependencies(config, { keys: issuer.keys, client, accounts: createLocalAccountDirectory({ file: null }), exports: createLocalExportStore({ dir: null, baseUrl: () => 'http://localhost' }) }), maxBatchSize: 10 });
+    const handler = createApiHandler({
+      deps: buildApiDependencies(config, {
+        keys: issuer.keys,
+        client,
+        accounts: createLocalAccountDirectory({ file: null }),
+        exports: createLocalExportStore({ dir: null, baseUrl: () => 'http://localhost' }),
+      }),
+      maxBatchSize: 10,
+    });
 
     const list = await handler(apiGatewayEvent('/trpc/tenants.list', { body: '{}', query: 'batch=1' }), lambdaContext());
     expect(list.statusCode).toBe(500);

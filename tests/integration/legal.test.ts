@@ -85,12 +85,24 @@ describe('the accessibility statement', () => {
 
   it('refuses malformed input, naming the field', async () => {
     const { statement } = await statementOf();
-    const backwards = await api.call('legal.updateAccessibilityStatement', { expectedVersion: 2, statement: { ...statement, preparedOn: '2026-03-02', reviewedOn: '2026-01-01' } }, { token: coordinator });
+    const backwards = await api.call(
+      'legal.updateAccessibilityStatement',
+      { expectedVersion: 2, statement: { ...statement, preparedOn: '2026-03-02', reviewedOn: '2026-01-01' } },
+      { token: coordinator },
+    );
     expect(errorCodeOf(backwards)).toBe('BAD_REQUEST');
     expect(JSON.stringify(backwards.body)).toContain('statement.reviewedOn');
     const emptySwedish = await api.call('legal.updateAccessibilityStatement', { expectedVersion: 2, statement: { ...statement, scope: { ...statement.scope, sv: ' ' } } }, { token: coordinator });
     expect(JSON.stringify(emptySwedish.body)).toContain('statement.scope.sv');
-    expect(errorCodeOf(await api.call('legal.updateContact', { expectedVersion: 1, contact: { email: 'ei-osoite', address: 'Rovaniemi', dataProtectionOfficerEmail: 'tietosuoja@lappi.example' } }, { token: coordinator }))).toBe('BAD_REQUEST');
+    expect(
+      errorCodeOf(
+        await api.call(
+          'legal.updateContact',
+          { expectedVersion: 1, contact: { email: 'ei-osoite', address: 'Rovaniemi', dataProtectionOfficerEmail: 'tietosuoja@lappi.example' } },
+          { token: coordinator },
+        ),
+      ),
+    ).toBe('BAD_REQUEST');
   });
 });
 
@@ -107,7 +119,9 @@ describe('the privacy notices', () => {
     expect(errorCodeOf(await api.call('legal.updatePrivacyNotice', { register: 'referrals', expectedVersion: 0, notice: edited }, { token: coordinator }))).toBe('CONFLICT');
     expect(dataOf<{ version: number }>(await api.call('legal.privacyNotice', { register: 'contact-requests' }, { tenant })).version).toBe(0);
     expect(errorCodeOf(await api.call('legal.privacyNotice', { register: 'payroll' }, { tenant }))).toBe('BAD_REQUEST');
-    expect(errorCodeOf(await api.call('legal.updatePrivacyNotice', { register: 'referrals', expectedVersion: 1, notice: edited }, { token: await api.tokenFor('linkWorker', tenant) }))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await api.call('legal.updatePrivacyNotice', { register: 'referrals', expectedVersion: 1, notice: edited }, { token: await api.tokenFor('linkWorker', tenant) }))).toBe(
+      'FORBIDDEN',
+    );
   });
 });
 

@@ -19,8 +19,7 @@ const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
  */
 const platformStartTimeout = 300_000;
 
-const postJson = (url: string, body: unknown) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+const postJson = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
 describe('the local platform', () => {
   let platform: RunningPlatform;
@@ -97,20 +96,24 @@ const firstAnswer = async (url: string): Promise<Response> => {
 };
 
 describe('a request while the local platform starts', () => {
-  it('is answered 503 with Retry-After, and served once the platform is ready', async () => {
-    const port = await freePort();
-    const starting = startPlatform({ port, host: '127.0.0.1', dataDir: null, webRoot: null, seed: false });
-    try {
-      const early = await firstAnswer(`http://127.0.0.1:${port}/health`);
-      expect(early.status).toBe(503);
-      expect(Number(early.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(await early.json()).toEqual({ error: expect.stringMatching(/starting/) });
-    } finally {
-      const platform = await starting;
-      expect((await fetch(`${platform.url}/health`)).status).toBe(200);
-      await platform.stop();
-    }
-  }, platformStartTimeout);
+  it(
+    'is answered 503 with Retry-After, and served once the platform is ready',
+    async () => {
+      const port = await freePort();
+      const starting = startPlatform({ port, host: '127.0.0.1', dataDir: null, webRoot: null, seed: false });
+      try {
+        const early = await firstAnswer(`http://127.0.0.1:${port}/health`);
+        expect(early.status).toBe(503);
+        expect(Number(early.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(await early.json()).toEqual({ error: expect.stringMatching(/starting/) });
+      } finally {
+        const platform = await starting;
+        expect((await fetch(`${platform.url}/health`)).status).toBe(200);
+        await platform.stop();
+      }
+    },
+    platformStartTimeout,
+  );
 });
 
 /** Whether a TCP connection to `host:port` is accepted. */
@@ -135,50 +138,61 @@ const nonLoopbackAddresses = (): string[] =>
     .map((address) => (address as { address: string }).address);
 
 describe('DynamoDB Local', () => {
-  it('listens on the loopback interface only', async () => {
-    const outside = nonLoopbackAddresses();
-    // Without a second interface there is nothing to check against: the test says so rather than pass.
-    expect(outside.length).toBeGreaterThan(0);
-    const dynamo = await startDynamoDbLocal({ dataDir: null });
-    try {
-      const port = Number(new URL(dynamo.endpoint).port);
-      expect(await accepts('127.0.0.1', port)).toBe(true);
-      for (const address of outside) expect(await accepts(address, port), address).toBe(false);
-    } finally {
-      await dynamo.stop();
-    }
-  }, platformStartTimeout);
+  it(
+    'listens on the loopback interface only',
+    async () => {
+      const outside = nonLoopbackAddresses();
+      // Without a second interface there is nothing to check against: the test says so rather than pass.
+      expect(outside.length).toBeGreaterThan(0);
+      const dynamo = await startDynamoDbLocal({ dataDir: null });
+      try {
+        const port = Number(new URL(dynamo.endpoint).port);
+        expect(await accepts('127.0.0.1', port)).toBe(true);
+        for (const address of outside) expect(await accepts(address, port), address).toBe(false);
+      } finally {
+        await dynamo.stop();
+      }
+    },
+    platformStartTimeout,
+  );
 });
 
 describe('restarting the local platform', () => {
-  it('keeps its data and its sign-ins, and seeds nothing twice', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'linkki-restart-'));
-    const logs: string[] = [];
-    // The same port, as `npm start` keeps it: the development issuer's address includes it.
-    const options = { port: await freePort(), host: '127.0.0.1', dataDir, webRoot: null, log: (line: string) => logs.push(line) };
-    try {
-      const first = await startPlatform(options);
-      const token = await first.issuer.issue({ userId: 'demo-nurse', tenantId: 'lappi', roles: ['professional'] });
-      await first.stop();
-      const second = await startPlatform(options);
+  it(
+    'keeps its data and its sign-ins, and seeds nothing twice',
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'linkki-restart-'));
+      const logs: string[] = [];
+      // The same port, as `npm start` keeps it: the development issuer's address includes it.
+      const options = { port: await freePort(), host: '127.0.0.1', dataDir, webRoot: null, log: (line: string) => logs.push(line) };
       try {
-        const [firstRun, secondRun] = logs.filter((line) => line.startsWith('demo data'));
-        const created = /demo data: (\d+) created, 0 already there/.exec(firstRun ?? '')?.[1];
-        expect(Number(created)).toBeGreaterThan(100);
-        expect(secondRun).toBe(`demo data: 0 created, ${created} already there`);
-        const me = await fetch(`${second.url}/trpc/me?batch=1`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
-        expect(me.status).toBe(200);
+        const first = await startPlatform(options);
+        const token = await first.issuer.issue({ userId: 'demo-nurse', tenantId: 'lappi', roles: ['professional'] });
+        await first.stop();
+        const second = await startPlatform(options);
+        try {
+          const [firstRun, secondRun] = logs.filter((line) => line.startsWith('demo data'));
+          const created = /demo data: (\d+) created, 0 already there/.exec(firstRun ?? '')?.[1];
+          expect(Number(created)).toBeGreaterThan(100);
+          expect(secondRun).toBe(`demo data: 0 created, ${created} already there`);
+          const me = await fetch(`${second.url}/trpc/me?batch=1`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
+          expect(me.status).toBe(200);
+        } finally {
+          await second.stop();
+        }
       } finally {
-        await second.stop();
+        rmSync(dataDir, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, 2 * platformStartTimeout);
+    },
+    2 * platformStartTimeout,
+  );
 });
 
 const javaRunningFor = (dataDir: string): boolean =>
-  execFileSync('ps', ['-eo', 'args']).toString().split('\n').some((line) => line.includes('DynamoDBLocal.jar') && line.includes(dataDir));
+  execFileSync('ps', ['-eo', 'args'])
+    .toString()
+    .split('\n')
+    .some((line) => line.includes('DynamoDBLocal.jar') && line.includes(dataDir));
 
 /** `pnpm start` as a person runs it, on a port and data folder of its own. */
 const startCommand = async (dataDir: string) =>
@@ -215,19 +229,23 @@ describe('the start command', () => {
     ['once it is ready', 'ready at'],
     // The table exists and the demo data is being written: the slowest part of a first start.
     ['while it is still starting', 'created table'],
-  ])('stops DynamoDB Local (Java) as well when it gets SIGINT %s', async (_when, signalAfter) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'linkki-sigint-'));
-    const child = await startCommand(dataDir);
-    try {
-      await outputLine(child, signalAfter);
-      expect(javaRunningFor(dataDir)).toBe(true);
-      const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
-      child.kill('SIGINT');
-      expect(await exit).toBe(0);
-      expect(javaRunningFor(dataDir)).toBe(false);
-    } finally {
-      await interruptIfRunning(child);
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, platformStartTimeout);
+  ])(
+    'stops DynamoDB Local (Java) as well when it gets SIGINT %s',
+    async (_when, signalAfter) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'linkki-sigint-'));
+      const child = await startCommand(dataDir);
+      try {
+        await outputLine(child, signalAfter);
+        expect(javaRunningFor(dataDir)).toBe(true);
+        const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+        child.kill('SIGINT');
+        expect(await exit).toBe(0);
+        expect(javaRunningFor(dataDir)).toBe(false);
+      } finally {
+        await interruptIfRunning(child);
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    platformStartTimeout,
+  );
 });

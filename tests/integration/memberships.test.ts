@@ -63,7 +63,7 @@ describe('the membership behind a token', () => {
 });
 
 describe('signing in', () => {
-  it('puts the membership\'s county, roles and name into the token claims', async () => {
+  it("puts the membership's county, roles and name into the token claims", async () => {
     expect(await signInMember(api.tables, { tenantId: 'lappi', userId: 'demo-nurse' })).toEqual({
       'cognito:groups': ['professional'],
       'custom:tenant': 'lappi',
@@ -88,11 +88,15 @@ describe('signing in', () => {
 });
 
 describe("a federated county's first sign-in", () => {
-  it('finds the invitation by the address the county vouches for and moves it to the person\'s own id', async () => {
+  it("finds the invitation by the address the county vouches for and moves it to the person's own id", async () => {
     const staff = createStaffRepository({ gateway: api.tables.tenant('lappi'), tenantId: 'lappi' });
     const now = new Date().toISOString();
     const pending = { userId: `${pendingMemberPrefix}lappi-abc`, displayName: 'Federoitu Hoitaja', email: 'federoitu@lappi.example.fi', roles: ['professional' as const], status: 'invited' as const };
-    await staff.invite(pending, randomUUID(), { now, coordinatorDelta: 0, audit: { id: randomUUID(), at: now, actorId: 'demo-coordinator', targetId: pending.userId, targetName: pending.displayName, action: 'invited', detail: 'professional' } });
+    await staff.invite(pending, randomUUID(), {
+      now,
+      coordinatorDelta: 0,
+      audit: { id: randomUUID(), at: now, actorId: 'demo-coordinator', targetId: pending.userId, targetName: pending.displayName, action: 'invited', detail: 'professional' },
+    });
 
     const claims = await signInMember(api.tables, { tenantId: 'lappi', userId: 'county-lappi_entra-123', federatedEmail: 'Federoitu@Lappi.example.fi' });
     expect(claims).toMatchObject({ 'cognito:groups': ['professional'], name: 'Federoitu Hoitaja' });

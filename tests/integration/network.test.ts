@@ -109,7 +109,9 @@ describe('editing practices', () => {
     expect(errorCodeOf(await api.call('network.update', { postId: post.id, expectedVersion: 1, content: practiceContent() }, { token: tokens.lappi! }))).toBe('CONFLICT');
     const byCoAuthor = await api.call('network.update', { postId: post.id, expectedVersion: 2, content: { ...edited, title: 'Asukasraati 2.0' } }, { token: tokens.publisher! });
     expect(dataOf<PostView>(byCoAuthor).version).toBe(3);
-    const history = dataOf<{ items: { revision: number; content: { practice: { stage: string } }; savedBy: string }[] }>(await api.call('network.history', { postId: post.id }, { token: tokens.savo! }));
+    const history = dataOf<{ items: { revision: number; content: { practice: { stage: string } }; savedBy: string }[] }>(
+      await api.call('network.history', { postId: post.id }, { token: tokens.savo! }),
+    );
     expect(history.items.map((item) => [item.revision, item.content.practice.stage, item.savedBy])).toEqual([
       [2, 'established', 'national/demo-publisher'],
       [1, 'piloted', 'lappi/demo-developer'],
@@ -207,7 +209,7 @@ describe('following, paging and unread markers', () => {
     expect(errorCodeOf(await api.call('network.feed', { cursor: forged }, { token: tokens.savo! }))).toBe('BAD_REQUEST');
   });
 
-  it("keeps the digest address when a member changes what they follow", async () => {
+  it('keeps the digest address when a member changes what they follow', async () => {
     const before = dataOf<{ version: number; email: string | null }>(await api.call('network.settings', undefined, { token: tokens.lappi! }));
     expect(before.email).toBe('olli.kangas@lappi.example');
     const input = { followedTags: ['diabetes'], followedRegions: ['pohjois-savo'], weeklyDigest: true, expectedVersion: before.version };

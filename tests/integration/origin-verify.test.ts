@@ -15,7 +15,12 @@ beforeAll(async () => {
 const apiHandler = async (originSecrets?: OriginSecrets) => {
   const issuer = await createDevIssuer({ issuer: testIssuer, keyFile: null });
   const config = loadConfig({ TABLE_NAME: table.tableName, DYNAMODB_ENDPOINT: table.endpoint, AUTH_ISSUER: issuer.issuer, AUTH_AUDIENCE: issuer.audience, AUTH_JWKS_URL: `${testIssuer}/jwks.json` });
-  const deps = buildApiDependencies(config, { keys: issuer.keys, client: table.client, accounts: createLocalAccountDirectory({ file: null }), exports: createLocalExportStore({ dir: null, baseUrl: () => 'http://localhost' }) });
+  const deps = buildApiDependencies(config, {
+    keys: issuer.keys,
+    client: table.client,
+    accounts: createLocalAccountDirectory({ file: null }),
+    exports: createLocalExportStore({ dir: null, baseUrl: () => 'http://localhost' }),
+  });
   const handler = createApiHandler({ deps, maxBatchSize: 10, ...(originSecrets ? { originSecrets } : {}) });
   return async (path: string, headers: Record<string, string> = {}) => {
     const event = path.startsWith('/trpc/') ? apiGatewayEvent(path, { headers, body: '{}', query: 'batch=1' }) : apiGatewayEvent(path, { method: 'GET', headers });

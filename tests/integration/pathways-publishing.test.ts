@@ -61,7 +61,12 @@ describe('the demo pathways', () => {
     expect(savo).toContain('ps-diabetes-kavelyryhma-kuopio');
     expect(lappi).toContain('la-diabeteskavely-rovaniemi');
     expect(kp).toContain('kp-tyypin2-vertaisryhma-kokkola');
-    for (const [own, prefix] of [[savo, 'ps-'], [lappi, 'la-'], [kp, 'kp-']] as const) expect(own.every((id) => id.startsWith(prefix))).toBe(true);
+    for (const [own, prefix] of [
+      [savo, 'ps-'],
+      [lappi, 'la-'],
+      [kp, 'kp-'],
+    ] as const)
+      expect(own.every((id) => id.startsWith(prefix))).toBe(true);
   });
 
   it('keeps the history with a diff of what version 2 changed', async () => {
@@ -150,13 +155,17 @@ describe('who may publish', () => {
   });
 
   it("gives the national publisher no county's referrals or local editing", async () => {
-    for (const [path, input] of [['referrals.list', {}], ['referrals.queue', undefined], ['referrals.byId', { id: 'r-1' }]] as const) {
+    for (const [path, input] of [
+      ['referrals.list', {}],
+      ['referrals.queue', undefined],
+      ['referrals.byId', { id: 'r-1' }],
+    ] as const) {
       expect(errorCodeOf(await publisher(path, input))).toBe('FORBIDDEN');
     }
     expect(errorCodeOf(await api.call('pathways.localAdditions', { pathwayId: 'tyypin-2-diabetes' }, { token: tokens.publisher, tenant: 'lappi' }))).toBe('FORBIDDEN');
   });
 
-  it("refuses a county token aimed at another county", async () => {
+  it('refuses a county token aimed at another county', async () => {
     const response = await api.call('pathways.notifications', {}, { token: tokens.lappiCoordinator, tenant: 'pohjois-savo' });
     expect(errorCodeOf(response)).toBe('FORBIDDEN');
   });

@@ -61,7 +61,9 @@ describe('the access log', () => {
     expectData(await api.call('reports.referrals', {}, { token: reporter }));
     expect((await byUser('coord-report')).items).toEqual([]);
     expectData(await api.call('reports.referralsCsv', { fromMonth: '2026-01', toMonth: '2026-06' }, { token: reporter }));
-    expect((await byUser('coord-report')).items).toEqual([expect.objectContaining({ action: 'report-export', role: 'coordinator', referralId: null, purpose: 'statistics', detail: 'referral report 2026-01–2026-06' })]);
+    expect((await byUser('coord-report')).items).toEqual([
+      expect.objectContaining({ action: 'report-export', role: 'coordinator', referralId: null, purpose: 'statistics', detail: 'referral report 2026-01–2026-06' }),
+    ]);
   });
 
   it('searches by user newest first, a page of 50 at a time', async () => {
@@ -76,7 +78,12 @@ describe('the access log', () => {
     expect(secondPage).toMatchObject({ nextCursor: null });
     const all = [...firstPage.items, ...secondPage.items];
     expect(all).toHaveLength(54);
-    expect(all.map((entry) => entry.at)).toEqual(all.map((entry) => entry.at).sort().reverse());
+    expect(all.map((entry) => entry.at)).toEqual(
+      all
+        .map((entry) => entry.at)
+        .sort()
+        .reverse(),
+    );
     expect(all.slice(-2).map((entry) => entry.action)).toEqual(['create', 'create']);
   });
 
@@ -90,7 +97,9 @@ describe('the access log', () => {
   });
 
   it('exports a client’s log as CSV, and the export is itself logged against the client', async () => {
-    const exported = expectData<{ filename: string; csv: string; complete: boolean }>(await api.call('referrals.accessLogCsv', { query: { by: 'client', referralId: second.id } }, { token: cast.coordinator }));
+    const exported = expectData<{ filename: string; csv: string; complete: boolean }>(
+      await api.call('referrals.accessLogCsv', { query: { by: 'client', referralId: second.id } }, { token: cast.coordinator }),
+    );
     expect(exported.filename).toBe(`access-log-keski-pohjanmaa-client-${second.id}.csv`);
     expect(exported.complete).toBe(true);
     const lines = exported.csv.trimEnd().split('\r\n');

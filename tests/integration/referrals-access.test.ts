@@ -148,7 +148,8 @@ describe('input checks', () => {
 
   it('refuses wrong item counts and out-of-range answers', async () => {
     const fresh = await calls.create(cast.nurse);
-    const measure = (items: number[], instrument = 'swemwbs') => api.call('referrals.recordMeasure', { id: fresh.id, expectedVersion: fresh.version, instrument, phase: 'start', filledBy: 'client', items }, { token: cast.nurse });
+    const measure = (items: number[], instrument = 'swemwbs') =>
+      api.call('referrals.recordMeasure', { id: fresh.id, expectedVersion: fresh.version, instrument, phase: 'start', filledBy: 'client', items }, { token: cast.nurse });
     expect(errorCodeOf(await measure([3, 3, 3, 3, 3, 3]))).toBe('BAD_REQUEST');
     expect(errorCodeOf(await measure([3, 3, 3, 3, 3, 3, 6]))).toBe('BAD_REQUEST');
     expect(errorCodeOf(await measure(Array<number>(7).fill(3), 'participation'))).toBe('BAD_REQUEST');

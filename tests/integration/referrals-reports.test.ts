@@ -14,7 +14,10 @@ interface Report {
   participation: { people: number | null; meanStart: number | null; meanChange: number | null };
 }
 
-const survey = (value: number) => ({ answers: { 'training-sufficient': value, 'mentoring-sufficient': value, 'workload-manageable': 4, 'supported-by-coordinator': 5, 'would-continue': 5 }, comment: 'Mentorointi auttaa.' });
+const survey = (value: number) => ({
+  answers: { 'training-sufficient': value, 'mentoring-sufficient': value, 'workload-manageable': 4, 'supported-by-coordinator': 5, 'would-continue': 5 },
+  comment: 'Mentorointi auttaa.',
+});
 
 beforeAll(async () => {
   api = await createApiHarness();
@@ -75,7 +78,9 @@ describe('link workers', () => {
     expect(few.respondents).toBeNull();
     expect(few.questions.every((question) => question.mean === null)).toBe(true);
     expectData(await api.call('linkWorkers.submitSurvey', survey(5), { token: await api.tokenFor('linkWorker', referralTenant, 'survey-5') }));
-    const enough = expectData<{ respondents: number; questions: { question: string; mean: number; distribution: (number | null)[] }[] }>(await api.call('linkWorkers.surveySummary', undefined, { token: coordinator }));
+    const enough = expectData<{ respondents: number; questions: { question: string; mean: number; distribution: (number | null)[] }[] }>(
+      await api.call('linkWorkers.surveySummary', undefined, { token: coordinator }),
+    );
     expect(enough.respondents).toBe(5);
     expect(enough.questions[0]).toMatchObject({ question: 'training-sufficient', mean: 3, distribution: [null, null, null, null, null] });
     expect(JSON.stringify(enough)).not.toContain('Mentorointi');

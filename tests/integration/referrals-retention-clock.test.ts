@@ -20,14 +20,19 @@ let open: TestReferral;
 /** The deployed job may run ten minutes; one minute leaves a busy test machine room. */
 const runRetentionAt = (now: Date) => createReferralsRetentionHandler({ tables: api.tables, now: () => now })({ time: now.toISOString() } as ScheduledEvent, lambdaContext(60_000));
 const gateway = () => api.tables.tenant(referralTenant);
-const report = async () => expectData<{ swemwbs: object; participation: object; total: number | null }>(await api.call('reports.referrals', { fromMonth: '2025-03', toMonth: '2025-03' }, { token: cast.coordinator }));
+const report = async () =>
+  expectData<{ swemwbs: object; participation: object; total: number | null }>(await api.call('reports.referrals', { fromMonth: '2025-03', toMonth: '2025-03' }, { token: cast.coordinator }));
 
 const names = ['Aino', 'Eino', 'Helmi', 'Onni', 'Sylvi'];
 /** One client's path from the professional through the link worker to the end measures, all on the clock's day. */
 const completedReferral = async (index: number): Promise<TestReferral> => {
   const name = `${names[index]} Poistettava`;
   const consent = { givenBy: 'client', givenAt: clock.toISOString(), scopes: ['referral-processing', 'link-worker-contact'] };
-  let referral = await calls.create(cast.nurse, { consent, note: `Soita ${name}lle aamulla.`, client: { name, birthYear: 1940 + index, municipality: 'Kokkola', phone: `040 555 000${index}`, language: 'fi' } });
+  let referral = await calls.create(cast.nurse, {
+    consent,
+    note: `Soita ${name}lle aamulla.`,
+    client: { name, birthYear: 1940 + index, municipality: 'Kokkola', phone: `040 555 000${index}`, language: 'fi' },
+  });
   referral = expectData<TestReferral>(await calls.take(cast.worker, referral));
   const withWorker = (path: ProcedurePath, input: Record<string, unknown>) => api.call(path, { id: referral.id, expectedVersion: referral.version, ...input }, { token: cast.worker });
   referral = expectData<TestReferral>(await withWorker('referrals.recordContact', { kind: 'meeting', at: clock.toISOString() }));
@@ -50,7 +55,10 @@ beforeAll(async () => {
   calls = referralCalls(api);
   await calls.saveProfile(cast.worker, { capacity: 10 });
   for (const index of names.keys()) completed.push(await completedReferral(index));
-  open = await calls.create(cast.nurse, { consent: { givenBy: 'client', givenAt: clock.toISOString(), scopes: ['referral-processing'] }, client: { name: 'Avoin Säilyvä', birthYear: 1950, municipality: 'Kokkola', language: 'fi' } });
+  open = await calls.create(cast.nurse, {
+    consent: { givenBy: 'client', givenAt: clock.toISOString(), scopes: ['referral-processing'] },
+    client: { name: 'Avoin Säilyvä', birthYear: 1950, municipality: 'Kokkola', language: 'fi' },
+  });
 });
 
 describe('the retention job, end to end with its own clock', () => {

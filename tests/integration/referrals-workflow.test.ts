@@ -33,10 +33,21 @@ describe('referral workflow', () => {
     );
     expect(referral.firstContactAt).not.toBeNull();
     referral = await step(cast.worker, referral, 'in-progress');
-    for (const [phase, items] of [['start', [2, 2, 2, 2, 2, 2, 2]], ['end', [3, 3, 3, 3, 3, 3, 3]]] as const) {
-      referral = expectData<TestReferral>(await api.call('referrals.recordMeasure', { id: referral.id, expectedVersion: referral.version, instrument: 'swemwbs', phase, filledBy: 'client', items }, { token: cast.worker }));
+    for (const [phase, items] of [
+      ['start', [2, 2, 2, 2, 2, 2, 2]],
+      ['end', [3, 3, 3, 3, 3, 3, 3]],
+    ] as const) {
+      referral = expectData<TestReferral>(
+        await api.call('referrals.recordMeasure', { id: referral.id, expectedVersion: referral.version, instrument: 'swemwbs', phase, filledBy: 'client', items }, { token: cast.worker }),
+      );
     }
-    referral = expectData<TestReferral>(await api.call('referrals.recordMeasure', { id: referral.id, expectedVersion: referral.version, instrument: 'participation', phase: 'start', filledBy: 'linkWorker', items: Array(10).fill(4) }, { token: cast.worker }));
+    referral = expectData<TestReferral>(
+      await api.call(
+        'referrals.recordMeasure',
+        { id: referral.id, expectedVersion: referral.version, instrument: 'participation', phase: 'start', filledBy: 'linkWorker', items: Array(10).fill(4) },
+        { token: cast.worker },
+      ),
+    );
     expect(referral.measures.swemwbs).toMatchObject({ start: { raw: 14, metric: 15.32 }, end: { raw: 21, metric: 19.25 } });
     expect(JSON.stringify(referral.measures.participation)).not.toMatch(/75|score/);
     referral = await step(cast.worker, referral, 'completed', { outcome });
@@ -85,7 +96,11 @@ describe('referral workflow', () => {
   });
 
   it('stops an acute crisis: this is not a wellbeing referral', async () => {
-    const response = await api.call('referrals.create', { ...(await import('../helpers/referral-fixtures')).referralInput({ safety: { acuteCrisis: true, needsProfessionalCare: false } }) }, { token: cast.nurse });
+    const response = await api.call(
+      'referrals.create',
+      { ...(await import('../helpers/referral-fixtures')).referralInput({ safety: { acuteCrisis: true, needsProfessionalCare: false } }) },
+      { token: cast.nurse },
+    );
     expect(errorCodeOf(response)).toBe('BAD_REQUEST');
     expect(JSON.stringify(response.body)).toContain('This is not a wellbeing referral');
   });

@@ -142,7 +142,9 @@ describe('changing a colleague', () => {
     const codes = [errorCodeOf(a), errorCodeOf(b)];
     expect(codes.filter((code) => code === undefined)).toHaveLength(1);
     expect(codes.filter((code) => code === 'CONFLICT' || code === 'UNAUTHORIZED')).toHaveLength(1);
-    const statuses = await Promise.all(['demo-coordinator', second.userId].map(async (userId) => dataOf<{ member: Member }>(await call('staff.byId', { userId }, errorCodeOf(a) ? secondToken : lappi)).member.status));
+    const statuses = await Promise.all(
+      ['demo-coordinator', second.userId].map(async (userId) => dataOf<{ member: Member }>(await call('staff.byId', { userId }, errorCodeOf(a) ? secondToken : lappi)).member.status),
+    );
     expect(statuses.filter((status) => status !== 'deactivated')).toHaveLength(1);
   });
 });

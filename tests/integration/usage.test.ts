@@ -81,7 +81,10 @@ beforeAll(async () => {
   await users(countyA).register({ userId: 'usage-gone', displayName: 'Poistunut Käyttäjä', roles: ['professional'], status: 'deactivated' });
   const legacy = { ...userKeyOf(countyB, 'usage-legacy'), ...staffIndexOf(countyB, { displayName: 'Vanha Jäsen', userId: 'usage-legacy' }) };
   await api.client.send(
-    new PutCommand({ TableName: api.tableName, Item: { ...legacy, entity: 'user', userId: 'usage-legacy', tenantId: countyB, displayName: 'Vanha Jäsen', roles: ['professional'], version: 1, createdAt: day, updatedAt: day } }),
+    new PutCommand({
+      TableName: api.tableName,
+      Item: { ...legacy, entity: 'user', userId: 'usage-legacy', tenantId: countyB, displayName: 'Vanha Jäsen', roles: ['professional'], version: 1, createdAt: day, updatedAt: day },
+    }),
   );
 
   // The day before: a referral that is not the day's.

@@ -30,7 +30,7 @@ const publishedListings = async (tenant: string): Promise<Activity[]> => {
 };
 
 describe('monthly verification reminders', () => {
-  it("tell each organisation of its published listings unverified for a year, with a link to each, and leave fresh ones out", async () => {
+  it('tell each organisation of its published listings unverified for a year, with a link to each, and leave fresh ones out', async () => {
     const report = await createVerificationRemindersHandler({ tables: table.tables, appUrl, now: () => now })({ time: now.toISOString() } as ScheduledEvent, lambdaContext());
     const listings = await publishedListings(tenantId);
     const stale = listings.filter((listing) => needsVerification(listing.lastVerifiedAt, now));

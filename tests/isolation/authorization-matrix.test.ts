@@ -16,8 +16,7 @@ const otherTenant = 'lappi';
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();
 const rows = matrixRows();
 
-const roleAllowed = (access: Access, role: Role): boolean =>
-  typeof access === 'string' ? true : access.includes(role);
+const roleAllowed = (access: Access, role: Role): boolean => (typeof access === 'string' ? true : access.includes(role));
 
 /** What the handler answers when a procedure throws something it does not expect. */
 const internalError: ProcedureResponse = {

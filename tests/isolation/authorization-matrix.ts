@@ -27,8 +27,7 @@ export const authorizationMatrix: MatrixRows = {
 };
 
 /** The rows as pairs of path and row, in path order. */
-export const matrixRows = (): Array<[ProcedurePath, MatrixRow]> =>
-  (Object.entries(authorizationMatrix) as Array<[ProcedurePath, MatrixRow]>).sort(([left], [right]) => left.localeCompare(right));
+export const matrixRows = (): Array<[ProcedurePath, MatrixRow]> => (Object.entries(authorizationMatrix) as Array<[ProcedurePath, MatrixRow]>).sort(([left], [right]) => left.localeCompare(right));
 
 /** UNAUTHORIZED or FORBIDDEN when the call was refused; undefined when it was let in. */
 export const refusalOf = (response: ProcedureResponse): 'UNAUTHORIZED' | 'FORBIDDEN' | undefined => {
@@ -41,5 +40,4 @@ export const refusalOf = (response: ProcedureResponse): 'UNAUTHORIZED' | 'FORBID
  * as NOT_FOUND or CONFLICT for the row's made-up ids. A refusal fails it, and so does a server
  * error, which would otherwise hide a crash behind "not forbidden".
  */
-export const answeredAsAllowed = (response: ProcedureResponse): boolean =>
-  refusalOf(response) === undefined && response.status < 500 && errorCodeOf(response) !== 'INTERNAL_SERVER_ERROR';
+export const answeredAsAllowed = (response: ProcedureResponse): boolean => refusalOf(response) === undefined && response.status < 500 && errorCodeOf(response) !== 'INTERNAL_SERVER_ERROR';

@@ -1,11 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  AdminCreateUserCommand,
-  AdminGetUserCommand,
-  type AttributeType,
-  CognitoIdentityProviderClient,
-  UsernameExistsException,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { AdminCreateUserCommand, AdminGetUserCommand, type AttributeType, CognitoIdentityProviderClient, UsernameExistsException } from '@aws-sdk/client-cognito-identity-provider';
 import type { AccountDirectory, AccountRequest } from '@linkki/api';
 import { pendingMemberPrefix, tokenClaims } from '@linkki/api';
 import { AccountInAnotherCountyError } from '@linkki/domain';
@@ -19,8 +13,7 @@ export interface CognitoAccountDirectoryOptions {
 }
 
 /** A person who has not signed in yet at their county's identity service; their first sign-in binds the membership. */
-const pendingFederatedUserId = ({ tenantId, email }: AccountRequest): string =>
-  `${pendingMemberPrefix}${tenantId}-${createHash('sha256').update(email).digest('hex').slice(0, 24)}`;
+const pendingFederatedUserId = ({ tenantId, email }: AccountRequest): string => `${pendingMemberPrefix}${tenantId}-${createHash('sha256').update(email).digest('hex').slice(0, 24)}`;
 
 const attributesOf = ({ tenantId, email, displayName }: AccountRequest): AttributeType[] => [
   { Name: 'email', Value: email },
@@ -48,9 +41,7 @@ export const createCognitoAccountDirectory = ({ userPoolId, region, federatedCou
     async ensureAccount(request) {
       if (!request.outsideCounty && federatedCounties.includes(request.tenantId)) return { userId: pendingFederatedUserId(request), federated: true };
       try {
-        const created = await client.send(
-          new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: request.email, UserAttributes: attributesOf(request), DesiredDeliveryMediums: ['EMAIL'] }),
-        );
+        const created = await client.send(new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: request.email, UserAttributes: attributesOf(request), DesiredDeliveryMediums: ['EMAIL'] }));
         if (!created.User?.Username) throw new Error('Cognito returned no username.');
         return { userId: created.User.Username, federated: false };
       } catch (error) {

@@ -1,4 +1,14 @@
-import { type AccountDirectory, type ApiDependencies, type ExportStore, createAddressHasher, createCatalogSearchCache, createMembershipCheck, createRequestMeter, createTenantDirectory, createTokenVerifier } from '@linkki/api';
+import {
+  type AccountDirectory,
+  type ApiDependencies,
+  type ExportStore,
+  createAddressHasher,
+  createCatalogSearchCache,
+  createMembershipCheck,
+  createRequestMeter,
+  createTenantDirectory,
+  createTokenVerifier,
+} from '@linkki/api';
 import { createDocumentClient, createTableAccess, createTenantRepository, type DynamoDBDocumentClient } from '@linkki/db';
 import { defaultSubmissionLimits, type SubmissionLimitsByScope } from '@linkki/domain';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
@@ -44,9 +54,7 @@ export const buildApiDependencies = (config: ApiConfig, overrides: DependencyOve
   const tables = createTableAccess({
     tableName: config.TABLE_NAME,
     platformClient,
-    ...(config.TENANT_ROLE_ARN
-      ? { tenantClient: createTenantScopedClientFactory({ roleArn: config.TENANT_ROLE_ARN, region: config.AWS_REGION }) }
-      : {}),
+    ...(config.TENANT_ROLE_ARN ? { tenantClient: createTenantScopedClientFactory({ roleArn: config.TENANT_ROLE_ARN, region: config.AWS_REGION }) } : {}),
   });
   const tenants = createTenantDirectory(createTenantRepository(tables.platform));
   return {

@@ -3,7 +3,6 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
 import { jsonResponse } from './http-response';
 
-
 /** 200 once the table answers a read; 503 (with no detail of why) while it does not. */
 export const checkHealth = async (gateway: TableGateway): Promise<APIGatewayProxyStructuredResultV2> => {
   try {

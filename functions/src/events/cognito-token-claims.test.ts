@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { claimsOverrideOf, signInSubjectOf } from './cognito-token-claims';
 
 const eventFor = (userName: string, userAttributes: Record<string, string>) =>
-  ({ userName, triggerSource: 'TokenGeneration_HostedAuth', request: { userAttributes, groupConfiguration: {} }, response: { claimsOverrideDetails: {} } }) as unknown as PreTokenGenerationTriggerEvent;
+  ({
+    userName,
+    triggerSource: 'TokenGeneration_HostedAuth',
+    request: { userAttributes, groupConfiguration: {} },
+    response: { claimsOverrideDetails: {} },
+  }) as unknown as PreTokenGenerationTriggerEvent;
 
 const federatedThrough = (...providerNames: string[]) => JSON.stringify(providerNames.map((providerName) => ({ providerName, providerType: 'SAML', userId: 'abc', primary: 'true' })));
 

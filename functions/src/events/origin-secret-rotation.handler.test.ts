@@ -51,7 +51,11 @@ const cloudFront = (headerValue: string, { withHeader = true } = {}) => {
       Quantity: 2,
       Items: [
         { Id: 'site', DomainName: 'site.s3.amazonaws.com', CustomHeaders: { Quantity: 0, Items: [] } },
-        { Id: 'api', DomainName: 'abc.execute-api.eu-north-1.amazonaws.com', CustomHeaders: { Quantity: withHeader ? 1 : 0, Items: withHeader ? [{ HeaderName: 'x-origin-verify', HeaderValue: headerValue }] : [] } },
+        {
+          Id: 'api',
+          DomainName: 'abc.execute-api.eu-north-1.amazonaws.com',
+          CustomHeaders: { Quantity: withHeader ? 1 : 0, Items: withHeader ? [{ HeaderName: 'x-origin-verify', HeaderValue: headerValue }] : [] },
+        },
       ],
     },
   } as DistributionConfig;

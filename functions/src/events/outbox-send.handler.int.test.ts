@@ -28,7 +28,10 @@ const setup = async (count: number) => {
   for (let n = 1; n <= count; n += 1) {
     const item = notificationItemOf('lappi', notificationOf(n), `2026-12-03T10:00:0${n}.000Z`);
     await gateway.putNew(item);
-    records.push({ eventName: 'INSERT', dynamodb: { SequenceNumber: `${n}00`, Keys: marshall({ pk: item.pk, sk: item.sk }) as never, NewImage: marshall({ ...item, version: 1, createdAt: 'x', updatedAt: 'x' }) as never } });
+    records.push({
+      eventName: 'INSERT',
+      dynamodb: { SequenceNumber: `${n}00`, Keys: marshall({ pk: item.pk, sk: item.sk }) as never, NewImage: marshall({ ...item, version: 1, createdAt: 'x', updatedAt: 'x' }) as never },
+    });
   }
   const email = recordingSender();
   const delivery = createNotificationDelivery({ client: table.client, tableName: table.tableName });

@@ -10,15 +10,17 @@ import { streamBatchHandler } from './stream-batch';
 
 export type EmailSender = (message: { from: string; to: string[]; subject: string; body: string }) => Promise<void>;
 
-const sesSender = (client: SESv2Client): EmailSender => async ({ from, to, subject, body }) => {
-  await client.send(
-    new SendEmailCommand({
-      FromEmailAddress: from,
-      Destination: { ToAddresses: to },
-      Content: { Simple: { Subject: { Data: subject, Charset: 'UTF-8' }, Body: { Text: { Data: body, Charset: 'UTF-8' } } } },
-    }),
-  );
-};
+const sesSender =
+  (client: SESv2Client): EmailSender =>
+  async ({ from, to, subject, body }) => {
+    await client.send(
+      new SendEmailCommand({
+        FromEmailAddress: from,
+        Destination: { ToAddresses: to },
+        Content: { Simple: { Subject: { Data: subject, Charset: 'UTF-8' }, Body: { Text: { Data: body, Charset: 'UTF-8' } } } },
+      }),
+    );
+  };
 
 type OutboxItem = z.infer<typeof notificationItemSchema>;
 
@@ -29,7 +31,8 @@ const insertedNotificationOf = (record: DynamoDBRecord): OutboxItem | null => {
   const item = unmarshall(image as Record<string, AttributeValue>);
   const parsed = notificationItemSchema.safeParse(item);
   // A retry cannot mend a malformed message, so it is not reported as a failure; but it must not vanish unseen.
-  if (!parsed.success && item.entity === 'notification') logger.error('notification malformed, not sent', { sequenceNumber: record.dynamodb?.SequenceNumber, issues: parsed.error.issues.map((issue) => issue.path.join('.')) });
+  if (!parsed.success && item.entity === 'notification')
+    logger.error('notification malformed, not sent', { sequenceNumber: record.dynamodb?.SequenceNumber, issues: parsed.error.issues.map((issue) => issue.path.join('.')) });
   return parsed.success ? parsed.data : null;
 };
 

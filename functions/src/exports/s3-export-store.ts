@@ -9,7 +9,17 @@ export const downloadLinkSeconds = 5 * 60;
  * Export archives in the stage's private exports bucket. Nothing in it is public: a download is a
  * presigned GET that works for five minutes and names the file the browser saves.
  */
-export const createS3ExportStore = ({ bucket, region, client = new S3Client({ region }), now = () => new Date() }: { bucket: string; region: string; client?: S3Client; now?: () => Date }): ExportStore => ({
+export const createS3ExportStore = ({
+  bucket,
+  region,
+  client = new S3Client({ region }),
+  now = () => new Date(),
+}: {
+  bucket: string;
+  region: string;
+  client?: S3Client;
+  now?: () => Date;
+}): ExportStore => ({
   async save(key, body, contentType) {
     await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }));
   },

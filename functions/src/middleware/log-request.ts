@@ -8,9 +8,7 @@ const internalKey = 'linkkiRequestStartedAt';
  * Logs one line per request with route, status and duration, and the tenant the request names
  * as a persistent key; never the body or the token.
  */
-export const logRequest = (
-  logger: Logger,
-): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> => ({
+export const logRequest = (logger: Logger): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> => ({
   before(request) {
     (request.internal as Record<string, unknown>)[internalKey] = performance.now();
     logger.appendKeys({ tenant: request.event.headers?.['x-tenant'] ?? null });

@@ -61,7 +61,8 @@ export const createCachedOriginSecrets = ({ read, ttlMs = 5 * 60_000, minRefresh
 };
 
 /** Reads version stages of one Secrets Manager secret (a plain string value). */
-export const secretsManagerStageReader = ({ secretId, region, client = new SecretsManagerClient({ region }) }: { secretId: string; region: string; client?: SecretsManagerClient }): ReadSecretStage =>
+export const secretsManagerStageReader =
+  ({ secretId, region, client = new SecretsManagerClient({ region }) }: { secretId: string; region: string; client?: SecretsManagerClient }): ReadSecretStage =>
   async (stage) => {
     try {
       const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: secretId, VersionStage: stage }));

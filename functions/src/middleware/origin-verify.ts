@@ -28,8 +28,7 @@ const matchesAny = (presented: string, accepted: readonly string[]): boolean => 
   return accepted.reduce((matched, value) => timingSafeEqual(presentedDigest, digest(value)) || matched, false);
 };
 
-const refusal = (): APIGatewayProxyStructuredResultV2 =>
-  jsonResponse(403, { error: 'Forbidden', message: 'Requests reach this API through the web app only.' });
+const refusal = (): APIGatewayProxyStructuredResultV2 => jsonResponse(403, { error: 'Forbidden', message: 'Requests reach this API through the web app only.' });
 
 /**
  * Refuses (403) any request that did not come through CloudFront: the HTTP API's own
@@ -37,13 +36,7 @@ const refusal = (): APIGatewayProxyStructuredResultV2 =>
  * A value no remembered secret matches is checked once more against freshly read ones, so a
  * container that read the secret before a rotation still accepts the new value at once.
  */
-export const originVerify = ({
-  secrets,
-  logger,
-}: {
-  secrets: OriginSecrets;
-  logger: Logger;
-}): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> => ({
+export const originVerify = ({ secrets, logger }: { secrets: OriginSecrets; logger: Logger }): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> => ({
   async before(request) {
     const presented = request.event.headers?.[originVerifyHeader];
     if (presented) {

@@ -54,7 +54,11 @@ export class ApiFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     super(scope, id);
-    const { function: fn, role, logGroup } = createNodeFunction(this, {
+    const {
+      function: fn,
+      role,
+      logGroup,
+    } = createNodeFunction(this, {
       entry: props.entry,
       projectRoot: props.projectRoot,
       logRetention: props.logRetention,
@@ -73,16 +77,10 @@ export class ApiFunction extends Construct {
     acknowledge(
       this.addressHashKey,
       'SMG4',
-      'Not rotated: a new key only makes the current hour\'s counters and the addresses a county knows start over, so a rotation is a manual step taken after a suspected leak, not a schedule.',
+      "Not rotated: a new key only makes the current hour's counters and the addresses a county knows start over, so a rotation is a manual step taken after a suspected leak, not a schedule.",
     );
     // Invitations: create an account (Cognito emails the temporary password), find it on a retry, resend it.
-    role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ sid: 'InvitationAccounts', actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser'], resources: [props.userPool.userPoolArn] }),
-    );
-    acknowledge(
-      role,
-      'IAM5[Resource::*]',
-      'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions; they are the only actions on "*".',
-    );
+    role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'InvitationAccounts', actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminGetUser'], resources: [props.userPool.userPoolArn] }));
+    acknowledge(role, 'IAM5[Resource::*]', 'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions; they are the only actions on "*".');
   }
 }

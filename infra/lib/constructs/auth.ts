@@ -128,18 +128,13 @@ export class Auth extends Construct {
         callbackUrls: [`${appUrl}${signInCallbackPath}`],
         logoutUrls: [`${appUrl}/`],
       },
-      supportedIdentityProviders: [
-        cognito.UserPoolClientIdentityProvider.COGNITO,
-        ...Object.values(this.counties.names).map((name) => cognito.UserPoolClientIdentityProvider.custom(name)),
-      ],
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO, ...Object.values(this.counties.names).map((name) => cognito.UserPoolClientIdentityProvider.custom(name))],
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.days(1),
-      readAttributes: new cognito.ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true, fullname: true, locale: true })
-        .withCustomAttributes(tenantAttribute),
+      readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, fullname: true, locale: true }).withCustomAttributes(tenantAttribute),
       // Cognito requires required attributes (email) to be writable; the county never is.
       writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, fullname: true, locale: true }),
     });

@@ -56,9 +56,7 @@ export class CountyOffboarding extends ScheduledTableJob {
     });
     const role = this.function.role;
     if (!role) throw new Error('CountyOffboarding needs its function to have an execution role');
-    role.addToPrincipalPolicy(
-      projectedScanStatement({ sid: 'CountyKeysScan', tableArn: props.data.table.tableArn, attributes: offboardingScanAttributes }),
-    );
+    role.addToPrincipalPolicy(projectedScanStatement({ sid: 'CountyKeysScan', tableArn: props.data.table.tableArn, attributes: offboardingScanAttributes }));
     isolation.allowSessionsFrom('CountyOffboarding', role);
     exports.grantArchiveWrites(role);
   }

@@ -45,7 +45,11 @@ export class StreamConsumer extends Construct {
 
   constructor(scope: Construct, id: string, props: StreamConsumerProps) {
     super(scope, id);
-    const { function: fn, role, logGroup } = createNodeFunction(this, {
+    const {
+      function: fn,
+      role,
+      logGroup,
+    } = createNodeFunction(this, {
       entry: props.entry,
       projectRoot: props.projectRoot,
       logRetention: props.logRetention,
@@ -69,7 +73,15 @@ export class StreamConsumer extends Construct {
         filters: [props.filter],
       }),
     );
-    acknowledge(role, 'IAM5[Resource::*]', 'X-Ray PutTraceSegments and PutTelemetryRecords and DynamoDB ListStreams (needed to read the table stream) support no resource-level permissions; they are the only actions on "*".');
-    acknowledge(this.deadLetterQueue, 'SQS3', `This queue is itself the dead-letter queue: the on-failure destination of the stream mapping, holding the positions of ${props.records} that could not be handled.`);
+    acknowledge(
+      role,
+      'IAM5[Resource::*]',
+      'X-Ray PutTraceSegments and PutTelemetryRecords and DynamoDB ListStreams (needed to read the table stream) support no resource-level permissions; they are the only actions on "*".',
+    );
+    acknowledge(
+      this.deadLetterQueue,
+      'SQS3',
+      `This queue is itself the dead-letter queue: the on-failure destination of the stream mapping, holding the positions of ${props.records} that could not be handled.`,
+    );
   }
 }

@@ -36,10 +36,7 @@ export class TenantIsolation extends Construct {
       maxSessionDuration: Duration.hours(1),
       inlinePolicies: {
         TenantData: new iam.PolicyDocument({
-          statements: [
-            leadingKeysStatement({ sid: 'TenantItems', tableArn, leadingKeys: tenantLeadingKeys }),
-            tableKeyStatement(this, 'TableKey', data.key.keyArn),
-          ],
+          statements: [leadingKeysStatement({ sid: 'TenantItems', tableArn, leadingKeys: tenantLeadingKeys }), tableKeyStatement(this, 'TableKey', data.key.keyArn)],
         }),
       },
     });
@@ -65,9 +62,7 @@ export class TenantIsolation extends Construct {
 
   /** The role's own side of opening tenant sessions; the trust policy is the other. */
   private grantSessions(role: iam.IRole): void {
-    role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ sid: 'AssumeTenantRole', actions: ['sts:AssumeRole', 'sts:TagSession'], resources: [this.tenantRole.roleArn] }),
-    );
+    role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'AssumeTenantRole', actions: ['sts:AssumeRole', 'sts:TagSession'], resources: [this.tenantRole.roleArn] }));
   }
 
   /** The function may open tenant sessions, and reach only the shared prefixes by itself. */
@@ -78,11 +73,7 @@ export class TenantIsolation extends Construct {
 
     const indexWildcard = wildcardResourceFinding(data.table.node.defaultChild as CfnResource, 'Arn', '/index/*');
     for (const role of [this.tenantRole, apiRole]) {
-      acknowledge(
-        role,
-        indexWildcard,
-        'The wildcard names the indexes of this one table only; dynamodb:LeadingKeys confines every request on them to the same key prefixes as on the table.',
-      );
+      acknowledge(role, indexWildcard, 'The wildcard names the indexes of this one table only; dynamodb:LeadingKeys confines every request on them to the same key prefixes as on the table.');
     }
   }
 }

@@ -56,9 +56,7 @@ export class UsageDaily extends ScheduledTableJob {
     const { tableArn } = props.data.table;
     const role = this.function.role;
     if (!role) throw new Error('UsageDaily needs its function to have an execution role');
-    role.addToPrincipalPolicy(
-      projectedScanStatement({ sid: 'StoredItemsScan', tableArn: tableArn, attributes: scannedAttributes }),
-    );
+    role.addToPrincipalPolicy(projectedScanStatement({ sid: 'StoredItemsScan', tableArn: tableArn, attributes: scannedAttributes }));
     role.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'TableSize', actions: ['dynamodb:DescribeTable'], resources: [tableArn] }));
   }
 }

@@ -83,11 +83,7 @@ const apiBehavior = (origin: cloudfront.IOrigin, responseHeadersPolicy: cloudfro
  * most five minutes, nothing without the header), keyed on path and query string only. No viewer
  * header or cookie reaches the API, so one viewer's request cannot shape what another is served.
  */
-const openDataBehavior = (
-  scope: Construct,
-  origin: cloudfront.IOrigin,
-  responseHeadersPolicy: cloudfront.IResponseHeadersPolicy,
-): cloudfront.BehaviorOptions => ({
+const openDataBehavior = (scope: Construct, origin: cloudfront.IOrigin, responseHeadersPolicy: cloudfront.IResponseHeadersPolicy): cloudfront.BehaviorOptions => ({
   origin,
   viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
   allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
@@ -180,17 +176,9 @@ export class WebHosting extends Construct {
   }
 
   private acknowledgeDistribution(distribution: cloudfront.Distribution, { hasCustomDomain, hasWebAcl }: { hasCustomDomain: boolean; hasWebAcl: boolean }): void {
-    acknowledge(
-      distribution,
-      'CFR1',
-      'No geo restriction: residents of the wellbeing services counties use the service from abroad too, and the content is public.',
-    );
+    acknowledge(distribution, 'CFR1', 'No geo restriction: residents of the wellbeing services counties use the service from abroad too, and the content is public.');
     if (!hasWebAcl) {
-      acknowledge(
-        distribution,
-        'CFR2',
-        'Hosting alone, without the edge web ACL: LinkkiStack always passes the ACL of its us-east-1 EdgeWafStack; only a bare WebHosting (tests) has none.',
-      );
+      acknowledge(distribution, 'CFR2', 'Hosting alone, without the edge web ACL: LinkkiStack always passes the ACL of its us-east-1 EdgeWafStack; only a bare WebHosting (tests) has none.');
     }
     if (!hasCustomDomain) {
       acknowledge(
@@ -208,9 +196,7 @@ export class WebHosting extends Construct {
    */
   private deployApp(distPath: string): void {
     if (!existsSync(distPath)) {
-      Annotations.of(this).addInfo(
-        `Web app not deployed: ${relative(process.cwd(), distPath) || distPath} does not exist. Run \`pnpm build:web\` before synthesizing to include it.`,
-      );
+      Annotations.of(this).addInfo(`Web app not deployed: ${relative(process.cwd(), distPath) || distPath} does not exist. Run \`pnpm build:web\` before synthesizing to include it.`);
       return;
     }
     const upload = (id: string, cacheControl: string, filter: Pick<s3deploy.BucketDeploymentProps, 'include' | 'exclude'>) =>

@@ -105,7 +105,13 @@ export class LinkkiStack extends Stack {
     // from the distribution, which needs the API's host name; routes follow once the function exists.
     this.data = new DataTable(this, 'Data');
     this.auth = new Auth(this, 'Auth', { domainPrefix: config.authDomainPrefix, countyIdentityProviders: config.countyIdentityProviders ?? [], fromAddress: config.notificationFromAddress });
-    this.preToken = new PreTokenTrigger(this, 'PreToken', { entry: paths.preTokenEntry, projectRoot: paths.projectRoot, data: this.data, userPool: this.auth.userPool, logRetention: config.logRetention });
+    this.preToken = new PreTokenTrigger(this, 'PreToken', {
+      entry: paths.preTokenEntry,
+      projectRoot: paths.projectRoot,
+      data: this.data,
+      userPool: this.auth.userPool,
+      logRetention: config.logRetention,
+    });
     this.httpApi = new HttpApi(this, 'HttpApi', { throttle: config.apiThrottle, logRetention: config.logRetention });
     this.originVerify = new OriginVerifySecret(this, 'OriginVerify');
     this.web = this.createWebHosting(config, paths, webAclArn);
@@ -134,9 +140,26 @@ export class LinkkiStack extends Stack {
       fromAddress: config.notificationFromAddress,
       logRetention: config.logRetention,
     });
-    this.networkDigest = new NetworkDigest(this, 'NetworkDigest', { entry: paths.networkDigestEntry, projectRoot: paths.projectRoot, data: this.data, appUrl: this.web.appUrl, logRetention: config.logRetention });
-    this.referralsRetention = new ReferralsRetention(this, 'ReferralsRetention', { entry: paths.referralsRetentionEntry, projectRoot: paths.projectRoot, data: this.data, logRetention: config.logRetention });
-    this.verificationReminders = new VerificationReminders(this, 'VerificationReminders', { entry: paths.verificationRemindersEntry, projectRoot: paths.projectRoot, data: this.data, appUrl: this.web.appUrl, logRetention: config.logRetention });
+    this.networkDigest = new NetworkDigest(this, 'NetworkDigest', {
+      entry: paths.networkDigestEntry,
+      projectRoot: paths.projectRoot,
+      data: this.data,
+      appUrl: this.web.appUrl,
+      logRetention: config.logRetention,
+    });
+    this.referralsRetention = new ReferralsRetention(this, 'ReferralsRetention', {
+      entry: paths.referralsRetentionEntry,
+      projectRoot: paths.projectRoot,
+      data: this.data,
+      logRetention: config.logRetention,
+    });
+    this.verificationReminders = new VerificationReminders(this, 'VerificationReminders', {
+      entry: paths.verificationRemindersEntry,
+      projectRoot: paths.projectRoot,
+      data: this.data,
+      appUrl: this.web.appUrl,
+      logRetention: config.logRetention,
+    });
     this.usageDaily = new UsageDaily(this, 'UsageDaily', { entry: paths.usageDailyEntry, projectRoot: paths.projectRoot, data: this.data, logRetention: config.logRetention });
     this.pathwayFanOut = new PathwayFanOut(this, 'PathwayFanOut', { entry: paths.pathwayFanOutEntry, projectRoot: paths.projectRoot, data: this.data, logRetention: config.logRetention });
     this.countyOffboarding = new CountyOffboarding(this, 'CountyOffboarding', {
@@ -170,10 +193,14 @@ export class LinkkiStack extends Stack {
           function: this.preToken.function,
           errorThreshold: 5,
         },
-        { id: 'NetworkDigest', failure: 'The weekly network digest; this week\'s digests may be missing', function: this.networkDigest.function },
+        { id: 'NetworkDigest', failure: "The weekly network digest; this week's digests may be missing", function: this.networkDigest.function },
         { id: 'ReferralsRetention', failure: 'The referral retention run; expired personal data stays until the next successful run', function: this.referralsRetention.function },
         { id: 'VerificationReminders', failure: 'The monthly verification reminders; editors are not told of their stale listings this month', function: this.verificationReminders.function },
-        { id: 'CountyOffboarding', failure: "The county offboarding run; a leaving county's archive or confirmed deletion waits for the next successful run", function: this.countyOffboarding.function },
+        {
+          id: 'CountyOffboarding',
+          failure: "The county offboarding run; a leaving county's archive or confirmed deletion waits for the next successful run",
+          function: this.countyOffboarding.function,
+        },
         { id: 'UsageDaily', failure: "The daily usage per county; the operator's figures stop at the last successful day", function: this.usageDaily.function },
       ],
       ...(config.alarmEmail ? { email: config.alarmEmail } : {}),

@@ -99,8 +99,7 @@ export const resolveTokens = (template: Template, environment: FakeEnvironment) 
         .map(([id, resource]) => ({ name: id, policy: resolve(resource.Properties?.PolicyDocument) as PolicyDocument }));
       return [...inline, ...attached];
     },
-    trustPolicyOf: (roleLogicalId: string): PolicyDocument =>
-      resolve(resources[roleLogicalId]?.Properties?.AssumeRolePolicyDocument) as PolicyDocument,
+    trustPolicyOf: (roleLogicalId: string): PolicyDocument => resolve(resources[roleLogicalId]?.Properties?.AssumeRolePolicyDocument) as PolicyDocument,
     managedPolicyArnsOf: (roleLogicalId: string): unknown[] => (resources[roleLogicalId]?.Properties?.ManagedPolicyArns ?? []) as unknown[],
   };
 };

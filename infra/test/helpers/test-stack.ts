@@ -30,8 +30,7 @@ export const fixturePaths: SourcePaths = {
 };
 
 /** The feature flags of the root `cdk.json`, so tests synthesize what `cdk synth` does. */
-export const cdkJsonContext = (): Record<string, unknown> =>
-  (JSON.parse(readFileSync(`${projectRoot}cdk.json`, 'utf8')) as { context: Record<string, unknown> }).context;
+export const cdkJsonContext = (): Record<string, unknown> => (JSON.parse(readFileSync(`${projectRoot}cdk.json`, 'utf8')) as { context: Record<string, unknown> }).context;
 
 export interface TestStage {
   readonly stage: string;
@@ -57,5 +56,4 @@ export const synthesizeTestStack = (paths: Partial<SourcePaths> = {}, { stage, a
 };
 
 /** The logical id of a construct's CloudFormation resource in `stack`'s template. */
-export const logicalIdOf = (stack: Stack, construct: { node: { defaultChild?: unknown } }): string =>
-  stack.getLogicalId(construct.node.defaultChild as CfnElement);
+export const logicalIdOf = (stack: Stack, construct: { node: { defaultChild?: unknown } }): string => stack.getLogicalId(construct.node.defaultChild as CfnElement);

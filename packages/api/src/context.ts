@@ -94,10 +94,7 @@ export const countyOfRequest = ({ authentication, requestedTenant }: Pick<Contex
 };
 
 /** Resolves the caller once per HTTP request (a batch shares it, and counts once) from its method and headers. */
-export const createContextFromRequest = async (
-  deps: ApiDependencies,
-  { method, headers, clientAddress }: { method: string; headers: Headers; clientAddress: string },
-): Promise<Context> => {
+export const createContextFromRequest = async (deps: ApiDependencies, { method, headers, clientAddress }: { method: string; headers: Headers; clientAddress: string }): Promise<Context> => {
   const context = createContextInner({
     deps,
     authentication: await authenticate(headers.get('authorization'), deps),

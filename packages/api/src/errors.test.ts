@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatError, internalErrorMessage, isServiceUnavailable, retryAfterHeaderOf, toTRPCError, toTRPCErrorFromUnknown } from './errors';
 
-const shapeOf = (error: TRPCError, httpStatus: number) =>
-  formatError({ shape: { message: error.message, code: -1, data: { code: error.code, httpStatus, path: 'x' } }, error });
+const shapeOf = (error: TRPCError, httpStatus: number) => formatError({ shape: { message: error.message, code: -1, data: { code: error.code, httpStatus, path: 'x' } }, error });
 
 describe('error shape', () => {
   it('names every bad field of a zod failure', () => {
@@ -34,11 +33,14 @@ const sdkError = (name: string, extra: Record<string, unknown> = {}) => Object.a
 const mapCause = (cause: unknown) => toTRPCError(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause }));
 
 describe('a DynamoDB that cannot serve right now', () => {
-  it.each(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'ServiceUnavailable', 'InternalServerError'])('answers %s as SERVICE_UNAVAILABLE, never naming it', (name) => {
-    const mapped = mapCause(sdkError(name));
-    expect(mapped.code).toBe('SERVICE_UNAVAILABLE');
-    expect(JSON.stringify(shapeOf(mapped, 503))).not.toContain(name);
-  });
+  it.each(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'ServiceUnavailable', 'InternalServerError'])(
+    'answers %s as SERVICE_UNAVAILABLE, never naming it',
+    (name) => {
+      const mapped = mapCause(sdkError(name));
+      expect(mapped.code).toBe('SERVICE_UNAVAILABLE');
+      expect(JSON.stringify(shapeOf(mapped, 503))).not.toContain(name);
+    },
+  );
 
   it('answers a transaction cancelled only for throttling as SERVICE_UNAVAILABLE', () => {
     const throttled = sdkError('TransactionCanceledException', { CancellationReasons: [{ Code: 'None' }, { Code: 'ThrottlingError' }] });

@@ -17,9 +17,7 @@ const unavailableErrorNames = new Set(['ProvisionedThroughputExceededException',
 const throttledCancellationCodes = new Set(['ThrottlingError', 'ProvisionedThroughputExceeded']);
 
 const cancellationCodesOf = (error: object): string[] =>
-  'CancellationReasons' in error && Array.isArray(error.CancellationReasons)
-    ? error.CancellationReasons.map((reason: { Code?: unknown }) => String(reason.Code ?? 'None'))
-    : [];
+  'CancellationReasons' in error && Array.isArray(error.CancellationReasons) ? error.CancellationReasons.map((reason: { Code?: unknown }) => String(reason.Code ?? 'None')) : [];
 
 /**
  * Whether an AWS SDK error says DynamoDB could not serve the request right now. The SDK has already
@@ -53,8 +51,7 @@ export const toTRPCError = (error: TRPCError): TRPCError => {
 };
 
 /** An error thrown outside any procedure (while building the request's context), mapped as a procedure's would be. */
-export const toTRPCErrorFromUnknown = (cause: unknown): TRPCError =>
-  cause instanceof TRPCError ? toTRPCError(cause) : toTRPCError(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause }));
+export const toTRPCErrorFromUnknown = (cause: unknown): TRPCError => (cause instanceof TRPCError ? toTRPCError(cause) : toTRPCError(new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause })));
 
 export interface InputIssue {
   path: string;
@@ -77,12 +74,7 @@ export const internalErrorMessage = 'Something went wrong on our side. Please tr
  */
 export const formatError = ({ shape, error }: { shape: { message: string; code: number; data: { code: string; httpStatus: number; path?: string } }; error: TRPCError }) => {
   const issues = error.code === 'BAD_REQUEST' ? issuesOf(error.cause) : null;
-  const message =
-    error.code === 'INTERNAL_SERVER_ERROR'
-      ? internalErrorMessage
-      : issues
-        ? `Invalid input: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`
-        : error.message;
+  const message = error.code === 'INTERNAL_SERVER_ERROR' ? internalErrorMessage : issues ? `Invalid input: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}` : error.message;
   return {
     message,
     code: shape.code,

@@ -24,7 +24,10 @@ describe('tenant directory', () => {
   it('reads an inactive county again after two seconds, so its first coordinator is not kept out for a minute', async () => {
     let clock = 0;
     const kainuu: Tenant = { ...lappi, slug: 'kainuu', status: 'onboarding' };
-    const list = vi.fn<TenantRepository['list']>().mockResolvedValueOnce([lappi, kainuu]).mockResolvedValue([lappi, { ...kainuu, status: 'active' }]);
+    const list = vi
+      .fn<TenantRepository['list']>()
+      .mockResolvedValueOnce([lappi, kainuu])
+      .mockResolvedValue([lappi, { ...kainuu, status: 'active' }]);
     const directory = createTenantDirectory(repositoryWith(list), { ttlMs: 60_000, now: () => clock });
     expect((await directory.find('kainuu'))?.status).toBe('onboarding');
     clock = 1000;

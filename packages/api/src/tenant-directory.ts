@@ -16,10 +16,7 @@ const inactiveTtlMs = 2_000;
  * Query fills a cache that a warm Lambda keeps for `ttlMs`, so the request path does not pay a
  * read per call.
  */
-export const createTenantDirectory = (
-  repository: TenantRepository,
-  { ttlMs = 60_000, now = Date.now }: { ttlMs?: number; now?: () => number } = {},
-): TenantDirectory => {
+export const createTenantDirectory = (repository: TenantRepository, { ttlMs = 60_000, now = Date.now }: { ttlMs?: number; now?: () => number } = {}): TenantDirectory => {
   let cached: { at: number; tenants: Promise<Tenant[]> } | null = null;
   const all = (): Promise<Tenant[]> => {
     if (!cached || now() - cached.at > ttlMs) {

@@ -54,8 +54,6 @@ export const ensureTable = async (client: DynamoDBClient, tableName: string): Pr
     throw error;
   }
   await waitUntilTableExists({ client, maxWaitTime: 60 }, { TableName: tableName });
-  await client.send(
-    new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: ttlAttribute, Enabled: true } }),
-  );
+  await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: ttlAttribute, Enabled: true } }));
   return true;
 };

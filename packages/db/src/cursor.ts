@@ -8,8 +8,7 @@ const cursorSchema = z.object({ v: z.literal(1), key: z.record(z.string(), keyVa
 export type LastKey = Record<string, string | number>;
 
 /** Opaque to clients: the last evaluated key, base64url-encoded. */
-export const encodeCursor = (key: LastKey): string =>
-  Buffer.from(JSON.stringify({ v: 1, key }), 'utf8').toString('base64url');
+export const encodeCursor = (key: LastKey): string => Buffer.from(JSON.stringify({ v: 1, key }), 'utf8').toString('base64url');
 
 /** `T#<id>` for tenant keys, the owner segment (`PLATFORM`, …) otherwise. */
 const scopeOf = (partition: string): string => {

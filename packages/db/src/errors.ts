@@ -39,7 +39,10 @@ export class CursorInvalidError extends DomainError {
 /** A stored item no longer matches its schema; never shown to the caller in detail. */
 export class ItemCorruptError extends Error {
   override readonly name = 'ItemCorruptError';
-  constructor(readonly key: Record<string, unknown>, readonly problems: string) {
+  constructor(
+    readonly key: Record<string, unknown>,
+    readonly problems: string,
+  ) {
     super(`Stored item ${JSON.stringify(key)} does not match its schema: ${problems}`);
   }
 }
@@ -51,7 +54,10 @@ export class ItemCorruptError extends Error {
  */
 export class IndexKeyOutOfScopeError extends Error {
   override readonly name = 'IndexKeyOutOfScopeError';
-  constructor(readonly attribute: string, readonly value: string) {
+  constructor(
+    readonly attribute: string,
+    readonly value: string,
+  ) {
     super(`Index key ${attribute}=${JSON.stringify(value)} lies outside the prefixes this gateway may write`);
   }
 }

@@ -44,6 +44,4 @@ export const keyConditionOf = (index: IndexName | undefined, partition: string, 
 
 /** The FilterExpression of `filter` (none without one), with its names and values. */
 export const filterExpressionOf = (filter: ItemFilter | undefined): { FilterExpression?: string; names: Record<string, string>; values: Record<string, unknown> } =>
-  filter
-    ? { FilterExpression: filter.orAbsent ? 'attribute_not_exists(#w) OR #w = :w' : '#w = :w', names: { '#w': filter.attribute }, values: { ':w': filter.equals } }
-    : { names: {}, values: {} };
+  filter ? { FilterExpression: filter.orAbsent ? 'attribute_not_exists(#w) OR #w = :w' : '#w = :w', names: { '#w': filter.attribute }, values: { ':w': filter.equals } } : { names: {}, values: {} };

@@ -17,8 +17,7 @@ const join = (parts: readonly string[]): string => parts.map(segment).join(separ
  * `dynamodb:LeadingKeys` condition on `T#<tenantId>` and `T#<tenantId>#*` confines a session
  * to one tenant and `t1` never matches `t10`.
  */
-export const tenantKey = (tenantId: string, ...parts: string[]): string =>
-  join([keyPrefixes.tenant, tenantIdSchema.parse(tenantId), ...parts]);
+export const tenantKey = (tenantId: string, ...parts: string[]): string => join([keyPrefixes.tenant, tenantIdSchema.parse(tenantId), ...parts]);
 
 /** The prefix every key of a tenant starts with, used to check cursors and in policies. */
 export const tenantKeyPrefix = (tenantId: string): string => tenantKey(tenantId);

@@ -42,10 +42,7 @@ describe('table gateway on DynamoDB Local', () => {
     const { gateway } = await setup();
     const key = { pk: tenantKey('lappi', 'NOTES'), sk: 'NOTE#3' };
     await gateway.putNew({ ...key, text: 'draft' });
-    const outcomes = await Promise.allSettled([
-      gateway.updateVersioned(key, 1, { text: 'A' }, noteSchema),
-      gateway.updateVersioned(key, 1, { text: 'B' }, noteSchema),
-    ]);
+    const outcomes = await Promise.allSettled([gateway.updateVersioned(key, 1, { text: 'A' }, noteSchema), gateway.updateVersioned(key, 1, { text: 'B' }, noteSchema)]);
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome.status === 'rejected' && outcome.reason instanceof ItemVersionConflictError)).toHaveLength(1);
   });
@@ -92,7 +89,12 @@ describe('table gateway on DynamoDB Local', () => {
   it('reads a sort key range with both ends included, and counts what a filter keeps without returning it', async () => {
     const { gateway } = await setup();
     const partition = tenantKey('lappi', 'DAYS');
-    for (const [day, status] of [['2026-03-01', 'open'], ['2026-03-02', 'closed'], ['2026-03-03', undefined], ['2026-03-04', 'open']] as const) {
+    for (const [day, status] of [
+      ['2026-03-01', 'open'],
+      ['2026-03-02', 'closed'],
+      ['2026-03-03', undefined],
+      ['2026-03-04', 'open'],
+    ] as const) {
       await gateway.putNew({ pk: partition, sk: day, text: day, ...(status ? { status } : {}) });
     }
     const range = await gateway.queryPage({ schema: noteSchema, partition, sortKeyBetween: ['2026-03-02', '2026-03-03'], limit: 10 });
@@ -141,7 +143,9 @@ describe("a county's gateway and the keys of the indexes", () => {
     await expect(lappi.updateVersioned(own, 1, { gsi2pk: foreign, gsi2sk: 'x' }, noteSchema)).rejects.toBeInstanceOf(IndexKeyOutOfScopeError);
     await expect(lappi.transact([{ kind: 'create', now: new Date().toISOString(), item: { ...key, text: 'x', gsi1pk: foreign, gsi1sk: 'x' } }])).rejects.toBeInstanceOf(IndexKeyOutOfScopeError);
     await expect(lappi.transact([{ kind: 'replace', now: new Date().toISOString(), item: { ...key, text: 'x', gsi1pk: foreign, gsi1sk: 'x' } }])).rejects.toBeInstanceOf(IndexKeyOutOfScopeError);
-    await expect(lappi.transact([{ kind: 'update', key: own, expectedVersion: 1, now: new Date().toISOString(), changes: { gsi1pk: foreign, gsi1sk: 'x' } }])).rejects.toBeInstanceOf(IndexKeyOutOfScopeError);
+    await expect(lappi.transact([{ kind: 'update', key: own, expectedVersion: 1, now: new Date().toISOString(), changes: { gsi1pk: foreign, gsi1sk: 'x' } }])).rejects.toBeInstanceOf(
+      IndexKeyOutOfScopeError,
+    );
     await expect(lappi.addCounters({ pk: tenantKey('lappi', 'COUNTS'), sk: 'C' }, { views: 1 }, { gsi1pk: foreign, gsi1sk: 'x' })).rejects.toBeInstanceOf(IndexKeyOutOfScopeError);
     expect(await lappi.get(key, noteSchema, { consistent: true })).toBeNull();
     expect(await lappi.get(own, noteSchema, { consistent: true })).toMatchObject({ version: 1, text: 'kept' });

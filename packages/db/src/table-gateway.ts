@@ -1,14 +1,5 @@
 import { ConditionalCheckFailedException, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import {
-  BatchGetCommand,
-  BatchWriteCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  ScanCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { z } from 'zod';
 import { decodeCursor, encodeCursor, type LastKey } from './cursor';
 import { tenantKeyPrefix } from './keys';
@@ -126,7 +117,13 @@ export interface TableGateway {
 const projectedScan = async (
   client: DynamoDBDocumentClient,
   tableName: string,
-  { segment, segments, startKey, attributes, filter }: { segment: number; segments: number; startKey: LastKey | undefined; attributes: readonly string[]; filter?: { expression: string; values: Record<string, string> } },
+  {
+    segment,
+    segments,
+    startKey,
+    attributes,
+    filter,
+  }: { segment: number; segments: number; startKey: LastKey | undefined; attributes: readonly string[]; filter?: { expression: string; values: Record<string, string> } },
 ): Promise<{ items: Record<string, unknown>[]; nextKey: LastKey | null }> => {
   const names = Object.fromEntries(attributes.map((attribute, index) => [`#a${index}`, attribute]));
   const { Items = [], LastEvaluatedKey } = await client.send(
@@ -299,7 +296,12 @@ export const createTableGateway = (client: DynamoDBDocumentClient, tableName: st
         TableName: tableName,
         Key: key,
         UpdateExpression: `ADD ${counters.map(({ ref }) => `#${ref} :${ref}`).join(', ')} SET ${sets.join(', ')}`,
-        ExpressionAttributeNames: { '#version': 'version', '#createdAt': 'createdAt', '#updatedAt': 'updatedAt', ...Object.fromEntries([...counters, ...fixed].map(({ ref, name }) => [`#${ref}`, name])) },
+        ExpressionAttributeNames: {
+          '#version': 'version',
+          '#createdAt': 'createdAt',
+          '#updatedAt': 'updatedAt',
+          ...Object.fromEntries([...counters, ...fixed].map(({ ref, name }) => [`#${ref}`, name])),
+        },
         ExpressionAttributeValues: { ':one': 1, ':now': new Date().toISOString(), ...Object.fromEntries([...counters, ...fixed].map(({ ref, value }) => [`:${ref}`, value])) },
       }),
     );

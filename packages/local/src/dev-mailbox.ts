@@ -3,7 +3,6 @@ import type { TenantDirectory } from '@linkki/api';
 import { createNotificationRepository, type TableAccess } from '@linkki/db';
 import { escapeHtml } from './html';
 
-
 /**
  * The local stand-in for the email the deployed stack sends: every message waiting in the
  * active counties' outboxes, newest first.
@@ -12,13 +11,18 @@ export const renderMailbox = async (response: ServerResponse, tables: TableAcces
   // An onboarding county's first invitation waits here too.
   const active = (await tenants.all()).filter((tenant) => tenant.status !== 'registered');
   const messages = (
-    await Promise.all(active.map(async (tenant) => (await createNotificationRepository({ gateway: tables.tenant(tenant.slug), tenantId: tenant.slug }).list()).items.map((message) => ({ ...message, tenant: tenant.name.fi }))))
+    await Promise.all(
+      active.map(async (tenant) =>
+        (await createNotificationRepository({ gateway: tables.tenant(tenant.slug), tenantId: tenant.slug }).list()).items.map((message) => ({ ...message, tenant: tenant.name.fi })),
+      ),
+    )
   )
     .flat()
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const rows = messages
     .map(
-      (message) => `<article><h2>${escapeHtml(message.subject)}</h2><p class="meta">${escapeHtml(message.createdAt)} · ${escapeHtml(message.tenant)} · to ${escapeHtml(message.to.join(', '))}</p><pre>${escapeHtml(message.body)}</pre></article>`,
+      (message) =>
+        `<article><h2>${escapeHtml(message.subject)}</h2><p class="meta">${escapeHtml(message.createdAt)} · ${escapeHtml(message.tenant)} · to ${escapeHtml(message.to.join(', '))}</p><pre>${escapeHtml(message.body)}</pre></article>`,
     )
     .join('\n');
   response.statusCode = 200;

@@ -1,8 +1,7 @@
 import type { ServerResponse } from 'node:http';
 
 /** Text made safe to put between HTML tags and into quoted attributes. */
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? character);
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? character);
 
 /** Tagged template that escapes every interpolated value unless it is already `SafeHtml`. */
 export class SafeHtml {

@@ -6,9 +6,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 export const trpcRoutePrefix = '/trpc/';
 
 const routeKeyOf = (method: string, path: string): { routeKey: string; pathParameters?: Record<string, string> } =>
-  path.startsWith(trpcRoutePrefix)
-    ? { routeKey: 'ANY /trpc/{proxy+}', pathParameters: { proxy: decodeURIComponent(path.slice(trpcRoutePrefix.length)) } }
-    : { routeKey: `${method} ${path}` };
+  path.startsWith(trpcRoutePrefix) ? { routeKey: 'ANY /trpc/{proxy+}', pathParameters: { proxy: decodeURIComponent(path.slice(trpcRoutePrefix.length)) } } : { routeKey: `${method} ${path}` };
 
 const headersOf = (request: IncomingMessage): Record<string, string> => {
   const headers: Record<string, string> = {};

@@ -45,21 +45,38 @@ export interface LocalJobs {
  * the daily usage job (once at start, so the operator's page has figures, then daily; each run
  * first writes the requests counted so far) and the county offboarding job (every 20 seconds).
  */
-export const startLocalJobs = async ({ tables, exports, meter, log }: { tables: TableAccess; exports: ExportStore; meter: RequestMeter | undefined; log: (message: string) => void }): Promise<LocalJobs> => {
+export const startLocalJobs = async ({
+  tables,
+  exports,
+  meter,
+  log,
+}: {
+  tables: TableAccess;
+  exports: ExportStore;
+  meter: RequestMeter | undefined;
+  log: (message: string) => void;
+}): Promise<LocalJobs> => {
   const usageHandler = createUsageDailyHandler({ tables });
-  const usage = schedule('usage job', dayMs, async (event) => {
-    await meter?.flush();
-    const report = await usageHandler(event, lambdaContext(15 * 60_000));
-    return [`usage of ${report.day} recorded for ${report.counties} counties`];
-  }, log);
+  const usage = schedule(
+    'usage job',
+    dayMs,
+    async (event) => {
+      await meter?.flush();
+      const report = await usageHandler(event, lambdaContext(15 * 60_000));
+      return [`usage of ${report.day} recorded for ${report.counties} counties`];
+    },
+    log,
+  );
   const offboardingHandler = createCountyOffboardingHandler({ tables, exports });
-  const offboarding = schedule('county offboarding', offboardingIntervalMs, async (event) => {
-    const report = await offboardingHandler(event, lambdaContext(15 * 60_000));
-    return [
-      ...report.exported.map((made) => `exported ${made.county}: ${made.items} items, ${made.bytes} bytes`),
-      ...report.deleted.map((gone) => `deleted ${gone.county}: ${gone.removed} items`),
-    ];
-  }, log);
+  const offboarding = schedule(
+    'county offboarding',
+    offboardingIntervalMs,
+    async (event) => {
+      const report = await offboardingHandler(event, lambdaContext(15 * 60_000));
+      return [...report.exported.map((made) => `exported ${made.county}: ${made.items} items, ${made.bytes} bytes`), ...report.deleted.map((gone) => `deleted ${gone.county}: ${gone.removed} items`)];
+    },
+    log,
+  );
   await usage.run();
   return {
     runOffboarding: offboarding.run,

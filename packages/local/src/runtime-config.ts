@@ -25,8 +25,7 @@ export const localRuntimeConfig = (url: string, provider: DevIdentityProvider): 
  * this file keeping the browser's Host header, so the app on :5173 comes back to :5173. Any other
  * Host gets the platform's own URL: the client is registered for no other redirect.
  */
-const appOriginOf = (request: IncomingMessage, url: string, origins: readonly string[]): string =>
-  origins.find((origin) => new URL(origin).host === request.headers.host) ?? url;
+const appOriginOf = (request: IncomingMessage, url: string, origins: readonly string[]): string => origins.find((origin) => new URL(origin).host === request.headers.host) ?? url;
 
 /** Answers `/config.json` with the redirect URIs of the origin that asked for it. */
 export const sendRuntimeConfig = (response: ServerResponse, url: string, provider: DevIdentityProvider): void =>

@@ -16,10 +16,7 @@ const describeViolation = (violation: Result): string => {
 /** Runs axe-core in the page and fails with a readable list if any WCAG 2.1 AA rule is violated. */
 export const expectNoAxeViolations = async (page: Page, label: string): Promise<void> => {
   await page.evaluate(axe.source);
-  const results = await page.evaluate(
-    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    wcagTags,
-  );
+  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), wcagTags);
   if (results.violations.length > 0) {
     throw new Error(`axe found ${results.violations.length} accessibility violation(s) on ${label}:\n${results.violations.map(describeViolation).join('\n')}`);
   }

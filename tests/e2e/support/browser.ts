@@ -5,16 +5,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 
 export const chromiumPath = '/usr/bin/chromium';
 
-const launchArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const launchArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /** Debian's Chromium, headless. */
 export const launchBrowser = async (): Promise<Browser> => {

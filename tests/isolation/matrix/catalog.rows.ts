@@ -36,7 +36,10 @@ export const catalogRows: MatrixRows = {
   'catalog.importHsds': { access: ['coordinator'], input: { services: [{ id: 'matrix-1', name: 'Ei teemaa' }] } },
   'catalog.contactRequests': { access: editors, input: { organisationId: matrixOrganisation.id } },
   'catalog.organisations': { access: ['coordinator'], input: {} },
-  'catalog.createOrganisation': { access: ['coordinator'], input: { requestId: '00000000-0000-4000-8000-000000000002', organisation: { ...organisationDetails, name: { fi: 'Matriisin uusi yhdistys ry' } } } },
+  'catalog.createOrganisation': {
+    access: ['coordinator'],
+    input: { requestId: '00000000-0000-4000-8000-000000000002', organisation: { ...organisationDetails, name: { fi: 'Matriisin uusi yhdistys ry' } } },
+  },
   'catalog.updateOrganisation': { access: editors, input: { id: matrixOrganisation.id, expectedVersion: 1, organisation: organisationDetails } },
   'catalog.setOrganisationEditors': { access: ['coordinator'], input: { ...missing, editors: ['test-orgEditor'] } },
   'catalog.markContactRequestHandled': { access: editors, input: { organisationId: matrixOrganisation.id, id: '2026-01-01T00:00:00.000Z_abc', expectedVersion: 1 } },

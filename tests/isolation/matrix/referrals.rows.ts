@@ -17,7 +17,10 @@ export const referralsRows: MatrixRows = {
   'referrals.config': { access: staff },
   'referrals.saveConfig': { access: coordinators, input: { expectedVersion: 7, config: defaultReferralConfig } },
   // One fixed request id: the first allowed call creates the referral, every later one is an idempotent retry.
-  'referrals.create': { access: ['professional'], input: referralInput({ requestId: '00000000-0000-4000-8000-00000000a001', client: { name: 'Matriisi', birthYear: 1950, municipality: 'Kuopio', language: 'fi' } }) },
+  'referrals.create': {
+    access: ['professional'],
+    input: referralInput({ requestId: '00000000-0000-4000-8000-00000000a001', client: { name: 'Matriisi', birthYear: 1950, municipality: 'Kuopio', language: 'fi' } }),
+  },
   'referrals.list': { access: staff, input: {} },
   'referrals.queue': { access: linkWorkers },
   'referrals.take': { access: linkWorkers, input: missing },

@@ -24,8 +24,7 @@ const retry = (failureCount: number, error: unknown): boolean => {
   return failureCount < 2;
 };
 
-const retryDelay = (attempt: number, error: unknown): number =>
-  apiErrorCode(error) === 'UNAUTHORIZED' ? 0 : Math.min(1000 * 2 ** attempt, 8000);
+const retryDelay = (attempt: number, error: unknown): number => (apiErrorCode(error) === 'UNAUTHORIZED' ? 0 : Math.min(1000 * 2 ** attempt, 8000));
 
 const createClients = (): { queryClient: QueryClient; apiClient: ApiClient } => ({
   queryClient: new QueryClient({

@@ -18,8 +18,8 @@ export const FeedbackChart = ({ title, rows }: { title: string; rows: readonly F
     <figure className="feedback-chart">
       <figcaption className="feedback-chart__title">{title}</figcaption>
       <p className="feedback-chart__legend" aria-hidden="true">
-        <span className="feedback-chart__swatch feedback-chart__bar--helpful" /> {t('pathways.feedbackView.helpful')}{' '}
-        <span className="feedback-chart__swatch feedback-chart__bar--not-helpful" /> {t('pathways.feedbackView.notHelpful')}
+        <span className="feedback-chart__swatch feedback-chart__bar--helpful" /> {t('pathways.feedbackView.helpful')} <span className="feedback-chart__swatch feedback-chart__bar--not-helpful" />{' '}
+        {t('pathways.feedbackView.notHelpful')}
       </p>
       <ul role="list" className="feedback-chart__rows">
         {rows.map((row, index) => {
@@ -31,9 +31,7 @@ export const FeedbackChart = ({ title, rows }: { title: string; rows: readonly F
                 <span className="feedback-chart__bar feedback-chart__bar--helpful" style={{ width: `${bar?.helpfulWidth ?? 0}%` }} />
                 <span className="feedback-chart__bar feedback-chart__bar--not-helpful" style={{ width: `${bar?.notHelpfulWidth ?? 0}%` }} />
               </span>
-              <span className="feedback-chart__numbers">
-                {t('pathways.feedbackView.rowSummary', { helpful: row.counts.helpful, notHelpful: row.counts.notHelpful, views: row.counts.views })}
-              </span>
+              <span className="feedback-chart__numbers">{t('pathways.feedbackView.rowSummary', { helpful: row.counts.helpful, notHelpful: row.counts.notHelpful, views: row.counts.views })}</span>
             </li>
           );
         })}

@@ -11,9 +11,7 @@ const entriesOf = (messages: object, prefix = ''): Array<[string, unknown]> =>
 
 /** Each key with the placeholders its text uses, which every translation must keep. */
 const shapeOf = (messages: object): Record<string, string[]> =>
-  Object.fromEntries(
-    entriesOf(messages).map(([key, text]) => [key, [...String(text).matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] ?? '').sort()]),
-  );
+  Object.fromEntries(entriesOf(messages).map(([key, text]) => [key, [...String(text).matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] ?? '').sort()]));
 
 describe('message files', () => {
   it.each([

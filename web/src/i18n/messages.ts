@@ -41,9 +41,48 @@ import sv from './sv.json';
  * under the feature's key, so a feature's texts live beside its code.
  */
 export const messages = {
-  fi: { ...fi, associations: associationsFi, counties: countiesFi, organisations: organisationsFi, legal: legalFi, linkWork: linkWorkFi, network: networkFi, pathways: pathwaysFi, pathwayPublisher: pathwayPublisherFi, referralCoordination: referralCoordinationFi, referrals: referralsFi, staff: staffFi },
-  sv: { ...sv, associations: associationsSv, counties: countiesSv, organisations: organisationsSv, legal: legalSv, linkWork: linkWorkSv, network: networkSv, pathways: pathwaysSv, pathwayPublisher: pathwayPublisherSv, referralCoordination: referralCoordinationSv, referrals: referralsSv, staff: staffSv },
-  en: { ...en, associations: associationsEn, counties: countiesEn, organisations: organisationsEn, legal: legalEn, linkWork: linkWorkEn, network: networkEn, pathways: pathwaysEn, pathwayPublisher: pathwayPublisherEn, referralCoordination: referralCoordinationEn, referrals: referralsEn, staff: staffEn },
+  fi: {
+    ...fi,
+    associations: associationsFi,
+    counties: countiesFi,
+    organisations: organisationsFi,
+    legal: legalFi,
+    linkWork: linkWorkFi,
+    network: networkFi,
+    pathways: pathwaysFi,
+    pathwayPublisher: pathwayPublisherFi,
+    referralCoordination: referralCoordinationFi,
+    referrals: referralsFi,
+    staff: staffFi,
+  },
+  sv: {
+    ...sv,
+    associations: associationsSv,
+    counties: countiesSv,
+    organisations: organisationsSv,
+    legal: legalSv,
+    linkWork: linkWorkSv,
+    network: networkSv,
+    pathways: pathwaysSv,
+    pathwayPublisher: pathwayPublisherSv,
+    referralCoordination: referralCoordinationSv,
+    referrals: referralsSv,
+    staff: staffSv,
+  },
+  en: {
+    ...en,
+    associations: associationsEn,
+    counties: countiesEn,
+    organisations: organisationsEn,
+    legal: legalEn,
+    linkWork: linkWorkEn,
+    network: networkEn,
+    pathways: pathwaysEn,
+    pathwayPublisher: pathwayPublisherEn,
+    referralCoordination: referralCoordinationEn,
+    referrals: referralsEn,
+    staff: staffEn,
+  },
 };
 
 export type Messages = typeof messages.fi;

@@ -7,8 +7,7 @@ import sv from '../i18n/sv.json';
 import { apiErrorMessageOf, describeApiError, retryAfterMinutesOf } from './api-errors';
 
 /** An error as the API client raises it for an answer with `code` and `message`. */
-const apiError = (code: string, message: string, extra: Record<string, unknown> = {}) =>
-  TRPCClientError.from({ error: { message, code: -32000, data: { code, httpStatus: 400, ...extra } } });
+const apiError = (code: string, message: string, extra: Record<string, unknown> = {}) => TRPCClientError.from({ error: { message, code: -32000, data: { code, httpStatus: 400, ...extra } } });
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {

@@ -18,5 +18,9 @@ export const createAddressHasher = (key: string | (() => Promise<string>)): Addr
     });
     return reading;
   };
-  return async (tenantId, clientAddress) => createHmac('sha256', await keyOf()).update(`${tenantId}\n${clientAddress}`).digest('base64url').slice(0, 22);
+  return async (tenantId, clientAddress) =>
+    createHmac('sha256', await keyOf())
+      .update(`${tenantId}\n${clientAddress}`)
+      .digest('base64url')
+      .slice(0, 22);
 };

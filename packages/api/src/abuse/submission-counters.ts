@@ -34,8 +34,7 @@ export const createSubmissionCounters = ({ gateway, tenantId, scope, now }: { ga
       return (await gateway.get({ pk: address(hash), sk: 'KNOWN' }, markerItemSchema)) !== null;
     },
     /** Known for `knownAddressDays` after this submission. */
-    markKnown: (hash: string) =>
-      gateway.addCounters({ pk: address(hash), sk: 'KNOWN' }, { accepted: 1 }, { entity: 'knownAddress', expiresAt: nowSeconds + knownAddressDays * 24 * 60 * 60 }),
+    markKnown: (hash: string) => gateway.addCounters({ pk: address(hash), sk: 'KNOWN' }, { accepted: 1 }, { entity: 'knownAddress', expiresAt: nowSeconds + knownAddressDays * 24 * 60 * 60 }),
     async tripRecorded(hour: string): Promise<boolean> {
       return (await gateway.get({ pk: county, sk: `TRIP#${hour}` }, markerItemSchema)) !== null;
     },

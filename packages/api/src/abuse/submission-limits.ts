@@ -1,14 +1,5 @@
 import { createUserRepository, type TableGateway } from '@linkki/db';
-import {
-  allowanceOf,
-  CountyBusyError,
-  RateLimitExceededError,
-  type SubmissionLimits,
-  type SubmissionLimitsByScope,
-  type SubmissionScope,
-  submissionWindowsOf,
-  type Tenant,
-} from '@linkki/domain';
+import { allowanceOf, CountyBusyError, RateLimitExceededError, type SubmissionLimits, type SubmissionLimitsByScope, type SubmissionScope, submissionWindowsOf, type Tenant } from '@linkki/domain';
 import type { AddressHasher } from './address-hash';
 import { countyBusyAlertOf } from './county-busy-alert';
 import { createSubmissionCounters } from './submission-counters';

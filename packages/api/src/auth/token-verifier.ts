@@ -25,7 +25,7 @@ const identityOf = (payload: JWTPayload): Identity => {
   });
   if (!result.success) throw new TokenInvalidError('The token does not carry a valid user, tenant and roles.');
   // A county role without a county (or a platform role inside one) would act nowhere or everywhere.
-  if (!rolesFitTenant(result.data.roles, result.data.tenantId)) throw new TokenInvalidError('The token\'s roles do not fit its county.');
+  if (!rolesFitTenant(result.data.roles, result.data.tenantId)) throw new TokenInvalidError("The token's roles do not fit its county.");
   return result.data;
 };
 

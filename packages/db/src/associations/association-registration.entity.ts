@@ -28,14 +28,12 @@ export const openRegistrationMarkerItemSchema = storedItemSchema.extend({
   registrationId: z.string(),
 });
 
-export const registrationItemSchema = storedItemSchema
-  .extend(associationRegistrationSchema.omit({ version: true }).shape)
-  .extend({
-    entity: z.literal('associationRegistration'),
-    /** SHA-256 of the one-time token the verification email carries; the token itself is never stored. */
-    verificationHash: z.string(),
-    /** Until when the verification link works. */
-    verifyBy: z.string(),
-    expiresAt: z.number().optional(),
-  });
+export const registrationItemSchema = storedItemSchema.extend(associationRegistrationSchema.omit({ version: true }).shape).extend({
+  entity: z.literal('associationRegistration'),
+  /** SHA-256 of the one-time token the verification email carries; the token itself is never stored. */
+  verificationHash: z.string(),
+  /** Until when the verification link works. */
+  verifyBy: z.string(),
+  expiresAt: z.number().optional(),
+});
 export type RegistrationItem = z.infer<typeof registrationItemSchema>;

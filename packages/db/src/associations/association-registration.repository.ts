@@ -65,7 +65,15 @@ export const createAssociationRegistrationRepository = ({ gateway, tenantId }: {
           {
             kind: 'create',
             now,
-            item: { ...registrationKeyOf(tenantId, registration.id), entity: 'associationRegistration', ...registration, verificationHash, verifyBy, expiresAt, ...registrationQueueIndexOf(tenantId, registration) },
+            item: {
+              ...registrationKeyOf(tenantId, registration.id),
+              entity: 'associationRegistration',
+              ...registration,
+              verificationHash,
+              verifyBy,
+              expiresAt,
+              ...registrationQueueIndexOf(tenantId, registration),
+            },
           },
           { kind: 'create', now, item: notificationItemOf(tenantId, notification, now) },
         ]);
@@ -119,7 +127,14 @@ export const createAssociationRegistrationRepository = ({ gateway, tenantId }: {
 
     /** One page of the queue of a status, oldest first: the one waiting longest comes first. */
     async queue(status: RegistrationStatus, cursor?: string): Promise<Page<AssociationRegistration>> {
-      const page = await gateway.queryPage({ schema: registrationItemSchema, index: 'gsi1', partition: registrationQueuePartition(tenantId, status), limit: 25, cursor, newestFirst: status !== 'pending' });
+      const page = await gateway.queryPage({
+        schema: registrationItemSchema,
+        index: 'gsi1',
+        partition: registrationQueuePartition(tenantId, status),
+        limit: 25,
+        cursor,
+        newestFirst: status !== 'pending',
+      });
       return {
         items: page.items.map((item) => {
           const { verificationHash: _hash, verifyBy: _verifyBy, ...registration } = toRegistration(item);

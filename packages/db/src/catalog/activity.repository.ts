@@ -51,7 +51,12 @@ export const createActivityRepository = ({ gateway, tenantId }: { gateway: Table
   return {
     /** The activities of `ids` that exist, by id, in one read per hundred. */
     async byIds(ids: readonly string[]): Promise<Map<string, Activity>> {
-      const items = ids.length ? await gateway.batchGet([...new Set(ids)].map((id) => activityKeyOf(tenantId, id)), activityItemSchema) : [];
+      const items = ids.length
+        ? await gateway.batchGet(
+            [...new Set(ids)].map((id) => activityKeyOf(tenantId, id)),
+            activityItemSchema,
+          )
+        : [];
       return new Map(items.map((item) => [item.id, toActivity(item)]));
     },
 
@@ -72,11 +77,32 @@ export const createActivityRepository = ({ gateway, tenantId }: { gateway: Table
       alongWith: readonly TransactOperation[] = [],
     ) {
       const pending = activity.status === 'pending';
-      const record = { id: activity.id, status: activity.status, content: activity.content, lastVerifiedAt: activity.lastVerifiedAt ?? now, awaitingModeration: pending, createdBy: activity.userId, updatedBy: activity.userId, ...(activity.status === 'published' ? { publishedAt: now } : {}) };
+      const record = {
+        id: activity.id,
+        status: activity.status,
+        content: activity.content,
+        lastVerifiedAt: activity.lastVerifiedAt ?? now,
+        awaitingModeration: pending,
+        createdBy: activity.userId,
+        updatedBy: activity.userId,
+        ...(activity.status === 'published' ? { publishedAt: now } : {}),
+      };
       await gateway.transact([
         ...alongWith,
-        { kind: 'create', now, item: { ...activityKeyOf(tenantId, activity.id), entity: 'activity', ...record, ...activityIndexesOf(tenantId, { ...record, organisationId: activity.content.organisationId }, now) } },
-        ...(pending ? [{ kind: 'create' as const, now, item: moderationItemOf(tenantId, { activityId: activity.id, organisationId: activity.content.organisationId, submittedBy: activity.userId, submittedAt: now }) }] : []),
+        {
+          kind: 'create',
+          now,
+          item: { ...activityKeyOf(tenantId, activity.id), entity: 'activity', ...record, ...activityIndexesOf(tenantId, { ...record, organisationId: activity.content.organisationId }, now) },
+        },
+        ...(pending
+          ? [
+              {
+                kind: 'create' as const,
+                now,
+                item: moderationItemOf(tenantId, { activityId: activity.id, organisationId: activity.content.organisationId, submittedBy: activity.userId, submittedAt: now }),
+              },
+            ]
+          : []),
       ]);
     },
 

@@ -42,7 +42,9 @@ export const createContactRequestRepository = ({ gateway, tenantId }: { gateway:
   },
 
   async markHandled({ organisationId, id, expectedVersion, userId, now }: { organisationId: string; id: string; expectedVersion: number; userId: string; now: string }): Promise<StoredContactRequest> {
-    const item = await gateway.updateVersioned(contactRequestKeyOf(tenantId, organisationId, id), expectedVersion, { status: 'handled', handledBy: userId, handledAt: now }, contactRequestItemSchema, { now });
+    const item = await gateway.updateVersioned(contactRequestKeyOf(tenantId, organisationId, id), expectedVersion, { status: 'handled', handledBy: userId, handledAt: now }, contactRequestItemSchema, {
+      now,
+    });
     return { ...withoutStorageAttributes(item), expiresAt: item.expiresAt };
   },
 });

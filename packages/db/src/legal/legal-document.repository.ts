@@ -2,14 +2,7 @@ import type { AccessibilityStatement, CountyContact, PrivacyNotice, PrivacyRegis
 import type { z } from 'zod';
 import { ItemAlreadyExistsError, ItemVersionConflictError } from '../errors';
 import type { ItemKey, TableGateway } from '../table-gateway';
-import {
-  accessibilityStatementItemSchema,
-  accessibilityStatementKeyOf,
-  countyContactItemSchema,
-  countyContactKeyOf,
-  privacyNoticeItemSchema,
-  privacyNoticeKeyOf,
-} from './legal-document.entity';
+import { accessibilityStatementItemSchema, accessibilityStatementKeyOf, countyContactItemSchema, countyContactKeyOf, privacyNoticeItemSchema, privacyNoticeKeyOf } from './legal-document.entity';
 
 /** A stored legal document and the version an edit must name; null content at version 0 when none is saved. */
 export interface StoredLegalDocument<T> {

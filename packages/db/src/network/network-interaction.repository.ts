@@ -52,13 +52,17 @@ export const createNetworkInteractionRepository = (gateway: TableGateway) => {
 
   return {
     addComment({ postId, commentId, body, author, now }: { postId: string; commentId: string; body: string; author: PostAuthor; now: string }) {
-      return changeStats(postId, {
-        creates: [
-          { ...commentRequestKeyOf(postId, commentId), entity: 'networkCommentRequest' },
-          { ...commentKeyOf(postId, now, commentId), entity: 'networkComment', id: commentId, postId, body, author },
-        ],
-        changes: (stats) => ({ commentCount: stats.commentCount + 1 }),
-      }, now);
+      return changeStats(
+        postId,
+        {
+          creates: [
+            { ...commentRequestKeyOf(postId, commentId), entity: 'networkCommentRequest' },
+            { ...commentKeyOf(postId, now, commentId), entity: 'networkComment', id: commentId, postId, body, author },
+          ],
+          changes: (stats) => ({ commentCount: stats.commentCount + 1 }),
+        },
+        now,
+      );
     },
 
     async comments(postId: string, cursor?: string): Promise<Page<NetworkComment>> {
@@ -67,32 +71,44 @@ export const createNetworkInteractionRepository = (gateway: TableGateway) => {
     },
 
     markUseful({ postId, member, now }: { postId: string; member: string; now: string }) {
-      return changeStats(postId, {
-        creates: [{ ...usefulMarkKeyOf(postId, member), entity: 'networkUsefulMark' }],
-        changes: (stats) => ({ usefulCount: stats.usefulCount + 1 }),
-      }, now);
+      return changeStats(
+        postId,
+        {
+          creates: [{ ...usefulMarkKeyOf(postId, member), entity: 'networkUsefulMark' }],
+          changes: (stats) => ({ usefulCount: stats.usefulCount + 1 }),
+        },
+        now,
+      );
     },
 
     /** One report per member; the post joins the moderation queue while it has open reports. */
     report({ postId, member, reason, now }: { postId: string; member: string; reason: string; now: string }) {
-      return changeStats(postId, {
-        creates: [{ ...reportKeyOf(postId, member), entity: 'networkReport', reason, reportedAt: now }],
-        changes: (stats) => ({
-          reportCount: stats.reportCount + 1,
-          openReports: stats.openReports + 1,
-          lastReportReason: reason,
-          gsi2pk: reportedPartition(),
-          gsi2sk: `${now}#${postId}`,
-        }),
-      }, now);
+      return changeStats(
+        postId,
+        {
+          creates: [{ ...reportKeyOf(postId, member), entity: 'networkReport', reason, reportedAt: now }],
+          changes: (stats) => ({
+            reportCount: stats.reportCount + 1,
+            openReports: stats.openReports + 1,
+            lastReportReason: reason,
+            gsi2pk: reportedPartition(),
+            gsi2sk: `${now}#${postId}`,
+          }),
+        },
+        now,
+      );
     },
 
     /** Hides or shows the post and settles its open reports (it leaves the queue). */
     moderate({ postId, hidden, reason, now }: { postId: string; hidden: boolean; reason?: string; now: string }) {
-      return changeStats(postId, {
-        creates: [],
-        changes: () => ({ hidden, hiddenReason: hidden ? reason : undefined, hiddenAt: hidden ? now : undefined, openReports: 0, gsi2pk: undefined, gsi2sk: undefined }),
-      }, now);
+      return changeStats(
+        postId,
+        {
+          creates: [],
+          changes: () => ({ hidden, hiddenReason: hidden ? reason : undefined, hiddenAt: hidden ? now : undefined, openReports: 0, gsi2pk: undefined, gsi2sk: undefined }),
+        },
+        now,
+      );
     },
 
     /** Posts with open reports, most recently reported first. */

@@ -86,7 +86,16 @@ export const createNetworkPostRepository = (gateway: TableGateway) => ({
       {
         kind: 'create',
         now,
-        item: { ...revisionKeyOf(previous.id, previous.version), entity: 'networkRevision', postId: previous.id, revision: previous.version, content: previous.content, coAuthors: previous.coAuthors, savedBy, savedAt: previous.updatedAt },
+        item: {
+          ...revisionKeyOf(previous.id, previous.version),
+          entity: 'networkRevision',
+          postId: previous.id,
+          revision: previous.version,
+          content: previous.content,
+          coAuthors: previous.coAuthors,
+          savedBy,
+          savedAt: previous.updatedAt,
+        },
       },
       ...[...before].filter((partition) => !after.has(partition)).map((partition): TransactOperation => ({ kind: 'delete', key: indexEntryKeyOf(previous.id, partition) })),
       ...[...after].filter((partition) => !before.has(partition)).map((partition): TransactOperation => ({ kind: 'create', now, item: indexEntryOf(previous.id, partition, position) })),

@@ -7,6 +7,4 @@ export const nationalOrganisationPartition = nationalKey('ORGANISATIONS');
 
 export const nationalOrganisationKeyOf = (id: string) => ({ pk: nationalOrganisationPartition, sk: sortKey('ORG', id) });
 
-export const nationalOrganisationItemSchema = storedItemSchema
-  .extend(nationalOrganisationSchema.shape)
-  .extend({ entity: z.literal('nationalOrganisation') });
+export const nationalOrganisationItemSchema = storedItemSchema.extend(nationalOrganisationSchema.shape).extend({ entity: z.literal('nationalOrganisation') });

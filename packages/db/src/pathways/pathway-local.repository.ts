@@ -89,7 +89,14 @@ export const createPathwayLocalRepository = ({ gateway, tenantId }: { gateway: T
 
   /** Comments newest first. */
   async comments(pathwayId: string, cursor?: string) {
-    const page = await gateway.queryPage({ schema: pathwayCommentItemSchema, partition: tenantPathwayPartition(tenantId, pathwayId), sortKeyBeginsWith: 'COMMENT#', limit: 50, cursor, newestFirst: true });
+    const page = await gateway.queryPage({
+      schema: pathwayCommentItemSchema,
+      partition: tenantPathwayPartition(tenantId, pathwayId),
+      sortKeyBeginsWith: 'COMMENT#',
+      limit: 50,
+      cursor,
+      newestFirst: true,
+    });
     return { ...page, items: page.items.map(({ stageId, helpful, comment, createdAt }) => ({ stageId, helpful, comment, createdAt })) };
   },
 

@@ -76,7 +76,12 @@ export const createLinkWorkerRepository = ({ gateway, tenantId }: { gateway: Tab
 
   /** The open-referral counts of many link workers in one request; absent counters are zero. */
   async loads(userIds: readonly string[]): Promise<Map<string, number>> {
-    const items = userIds.length ? await gateway.batchGet(userIds.map((userId) => linkWorkerLoadKeyOf(tenantId, userId)), linkWorkerLoadItemSchema) : [];
+    const items = userIds.length
+      ? await gateway.batchGet(
+          userIds.map((userId) => linkWorkerLoadKeyOf(tenantId, userId)),
+          linkWorkerLoadItemSchema,
+        )
+      : [];
     const counts = new Map(userIds.map((userId) => [userId, 0]));
     for (const item of items) counts.set(userIdOfPartition(item.pk), item.activeCount);
     return counts;

@@ -12,21 +12,7 @@ export const accessByUserPartition = (tenantId: string, userId: string) => tenan
 /** Everything looked at or changed in a county on one day (index gsi2): one partition a day keeps the writes of a busy county spread. */
 export const accessByDayPartition = (tenantId: string, day: string) => tenantKey(tenantId, 'ACCESS-DAY', day);
 
-export const auditActions = [
-  'create',
-  'read',
-  'print',
-  'list',
-  'audit-read',
-  'transition',
-  'assign',
-  'take',
-  'contact',
-  'measure',
-  'retention',
-  'report-export',
-  'access-log-export',
-] as const;
+export const auditActions = ['create', 'read', 'print', 'list', 'audit-read', 'transition', 'assign', 'take', 'contact', 'measure', 'retention', 'report-export', 'access-log-export'] as const;
 
 /**
  * One record of the county's access log (Client Data Act 703/2023): who, in which unit, which

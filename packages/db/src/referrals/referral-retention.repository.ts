@@ -42,7 +42,9 @@ const scoresToTotals = async ({ gateway, tenantId }: { gateway: TableGateway; te
     swemwbs: addMeasureTotals(current?.swemwbs ?? noMeasureTotals, added.swemwbs),
     participation: addMeasureTotals(current?.participation ?? noMeasureTotals, added.participation),
   };
-  operations.push(current ? { kind: 'update', now, key, expectedVersion: current.version, changes: totals } : { kind: 'create', now, item: { ...key, entity: 'referralMeasureTotals', month, ...totals } });
+  operations.push(
+    current ? { kind: 'update', now, key, expectedVersion: current.version, changes: totals } : { kind: 'create', now, item: { ...key, entity: 'referralMeasureTotals', month, ...totals } },
+  );
   return operations;
 };
 
@@ -68,7 +70,11 @@ export const createReferralRetentionRepository = ({ gateway, tenantId }: { gatew
     }
     const finish: TransactOperation[] = [
       { kind: 'delete', key: { pk: closedReferralsPartition(tenantId), sk: `${closedAt}#${referralId}` } },
-      auditOperation(tenantId, { at: now, userId: 'retention', role: 'system', referralId, purpose: 'retention', action: 'retention', detail: 'personal data removed after the retention period' }, now),
+      auditOperation(
+        tenantId,
+        { at: now, userId: 'retention', role: 'system', referralId, purpose: 'retention', action: 'retention', detail: 'personal data removed after the retention period' },
+        now,
+      ),
     ];
     if (referral?.entity === 'referral') {
       const changes = { ...redacted, ...referralIndexesOf(tenantId, referral, referral.createdAt) };

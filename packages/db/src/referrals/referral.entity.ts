@@ -106,7 +106,11 @@ const orderKey = (createdAt: string, id: string) => `${createdAt}#${id}`;
  * caseload or, while unassigned and requested, the municipality queue (gsi2), the coordinators'
  * list grouped by state (gsi3). Undefined removes an attribute, so the item leaves that index.
  */
-export const referralIndexesOf = (tenantId: string, referral: Pick<ReferralRecord, 'id' | 'state' | 'referrerId' | 'assignedLinkWorkerId' | 'municipality' | 'linkWorkerWanted'>, createdAt: string) => {
+export const referralIndexesOf = (
+  tenantId: string,
+  referral: Pick<ReferralRecord, 'id' | 'state' | 'referrerId' | 'assignedLinkWorkerId' | 'municipality' | 'linkWorkerWanted'>,
+  createdAt: string,
+) => {
   const key = orderKey(createdAt, referral.id);
   const queued = !referral.assignedLinkWorkerId && referral.linkWorkerWanted && referral.state === 'requested';
   const gsi2pk = referral.assignedLinkWorkerId ? caseloadPartition(tenantId, referral.assignedLinkWorkerId) : queued ? queuePartition(tenantId, referral.municipality) : undefined;

@@ -68,7 +68,12 @@ const recordAttributes = Object.keys(referralRecordSchema.shape) as (keyof Refer
 /** Every record attribute, absent ones as undefined so the update removes them. */
 const changesOf = (record: ReferralRecord): Record<string, unknown> => Object.fromEntries(recordAttributes.map((attribute) => [attribute, record[attribute]]));
 
-const toStored = (item: ReturnType<typeof referralItemSchema.parse>): StoredReferral => ({ ...(withoutStorageAndMeta(item) as ReferralRecord), version: item.version, createdAt: item.createdAt, updatedAt: item.updatedAt });
+const toStored = (item: ReturnType<typeof referralItemSchema.parse>): StoredReferral => ({
+  ...(withoutStorageAndMeta(item) as ReferralRecord),
+  version: item.version,
+  createdAt: item.createdAt,
+  updatedAt: item.updatedAt,
+});
 
 /** Creates one access record (never updated or deleted), indexed by client, user and day. */
 export const auditOperation = (tenantId: string, audit: AccessRecord, now: string): TransactOperation => ({
@@ -90,8 +95,10 @@ const sideOperations = (tenantId: string, commit: ReferralCommit, version: numbe
   ];
   if (commit.history) operations.push({ kind: 'create', now, item: { ...historyKeyOf(tenantId, next.id, version), entity: 'referralHistory', ...commit.history } });
   if (commit.contact) operations.push({ kind: 'create', now, item: { ...contactKeyOf(tenantId, next.id, version), entity: 'referralContact', ...commit.contact } });
-  if (commit.measure) operations.push({ kind: 'create', now, item: { ...measureKeyOf(tenantId, next.id, commit.measure.instrument, commit.measure.phase), entity: 'referralMeasure', ...commit.measure } });
-  if (commit.closedAt) operations.push({ kind: 'create', now, item: { ...closedMarkerKeyOf(tenantId, commit.closedAt, next.id), entity: 'referralClosed', referralId: next.id, closedAt: commit.closedAt } });
+  if (commit.measure)
+    operations.push({ kind: 'create', now, item: { ...measureKeyOf(tenantId, next.id, commit.measure.instrument, commit.measure.phase), entity: 'referralMeasure', ...commit.measure } });
+  if (commit.closedAt)
+    operations.push({ kind: 'create', now, item: { ...closedMarkerKeyOf(tenantId, commit.closedAt, next.id), entity: 'referralClosed', referralId: next.id, closedAt: commit.closedAt } });
   for (const load of commit.loads ?? []) operations.push(loadOperation(tenantId, load, now));
   return operations;
 };

@@ -25,9 +25,7 @@ export const createCountyFiguresRepository = ({ gateway, tenantId }: { gateway: 
    * so the day of each state is one key range; what a referral's state is now does not matter.
    */
   async referralsCreatedOn(day: string): Promise<number> {
-    const perState = await Promise.all(
-      referralStates.map((state) => gateway.count({ index: 'gsi3', partition: allReferralsPartition(tenantId), sortKeyBeginsWith: `${state}#${day}T` })),
-    );
+    const perState = await Promise.all(referralStates.map((state) => gateway.count({ index: 'gsi3', partition: allReferralsPartition(tenantId), sortKeyBeginsWith: `${state}#${day}T` })));
     return perState.reduce((total, count) => total + count, 0);
   },
 });

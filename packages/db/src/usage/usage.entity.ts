@@ -10,8 +10,7 @@ import { storedItemSchema } from '../stored-item.schema';
  */
 export const usagePartition = platformKey('USAGE');
 
-const usageSortKey = (kind: 'DAY' | 'REQUESTS', day: string, tenantId?: string) =>
-  sortKey(kind, usageDaySchema.parse(day), ...(tenantId === undefined ? [] : [tenantIdSchema.parse(tenantId)]));
+const usageSortKey = (kind: 'DAY' | 'REQUESTS', day: string, tenantId?: string) => sortKey(kind, usageDaySchema.parse(day), ...(tenantId === undefined ? [] : [tenantIdSchema.parse(tenantId)]));
 
 /** A county's figures for one day: `sk = DAY#<day>#<tenant>`, so a period of all counties is one range. */
 export const usageRecordKeyOf = (day: string, tenantId: string) => ({ pk: usagePartition, sk: usageSortKey('DAY', day, tenantId) });

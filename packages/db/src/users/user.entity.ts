@@ -23,8 +23,7 @@ export const userProfileSchema = z.object({
 export type UserProfile = z.infer<typeof userProfileSchema>;
 
 /** A county's users live in its own partition; platform-wide users (national, operators) in the platform's. */
-export const userPartitionOf = (tenantId: string | null): string =>
-  tenantId ? tenantKey(tenantId, 'USERS') : platformKey('USERS');
+export const userPartitionOf = (tenantId: string | null): string => (tenantId ? tenantKey(tenantId, 'USERS') : platformKey('USERS'));
 
 export const userKeyOf = (tenantId: string | null, userId: string) => ({
   pk: userPartitionOf(tenantId),

@@ -40,7 +40,6 @@ export const createUserRepository = ({ gateway, tenantId }: { gateway: TableGate
     const listing = tenantId ? staffIndexOf(tenantId, profile) : {};
     return gateway.putIfAbsent({ ...userKeyOf(tenantId, profile.userId), entity: 'user', status: 'active', ...profile, tenantId, ...listing });
   },
-
 });
 
 export type UserRepository = ReturnType<typeof createUserRepository>;

@@ -31,7 +31,10 @@ export const coordinatesSchema = z.object({
 export const locationSchema = z.object({
   name: z.string().trim().max(200).optional(),
   address: z.string().trim().max(200).optional(),
-  postalCode: z.string().regex(/^\d{5}$/, 'must be five digits').optional(),
+  postalCode: z
+    .string()
+    .regex(/^\d{5}$/, 'must be five digits')
+    .optional(),
   city: z.string().trim().max(100).optional(),
   coordinates: coordinatesSchema.optional(),
 });
@@ -42,8 +45,14 @@ export const activityContentSchema = z
     organisationId: entityIdSchema,
     title: listingTextSchema(140),
     description: listingTextSchema(4000),
-    themes: z.array(z.enum(codesOf(themes))).min(1).max(6),
-    targetGroups: z.array(z.enum(codesOf(targetGroups))).min(1).max(6),
+    themes: z
+      .array(z.enum(codesOf(themes)))
+      .min(1)
+      .max(6),
+    targetGroups: z
+      .array(z.enum(codesOf(targetGroups)))
+      .min(1)
+      .max(6),
     municipality: z.string().trim().min(1),
     location: locationSchema.optional(),
     schedule: scheduleSchema,

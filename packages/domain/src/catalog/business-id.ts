@@ -15,7 +15,4 @@ export const isValidBusinessId = (value: string): boolean => {
   return Number(match[2]) === (remainder === 0 ? 0 : 11 - remainder);
 };
 
-export const businessIdSchema = z
-  .string()
-  .trim()
-  .refine(isValidBusinessId, { message: 'is not a valid Finnish business id (Y-tunnus), e.g. 0201256-6' });
+export const businessIdSchema = z.string().trim().refine(isValidBusinessId, { message: 'is not a valid Finnish business id (Y-tunnus), e.g. 0201256-6' });

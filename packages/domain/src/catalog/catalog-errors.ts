@@ -44,5 +44,4 @@ export class ModerationReasonMissingError extends DomainError {
 /** A listing unverified this long is flagged to its editors. */
 export const verificationIntervalDays = 365;
 
-export const needsVerification = (lastVerifiedAt: string, now: Date): boolean =>
-  now.getTime() - new Date(lastVerifiedAt).getTime() > verificationIntervalDays * 24 * 60 * 60 * 1000;
+export const needsVerification = (lastVerifiedAt: string, now: Date): boolean => now.getTime() - new Date(lastVerifiedAt).getTime() > verificationIntervalDays * 24 * 60 * 60 * 1000;

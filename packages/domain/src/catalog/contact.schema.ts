@@ -10,6 +10,9 @@ export const contactSchema = z.object({
   name: z.string().trim().max(120).optional(),
   email: z.email().max(200).optional(),
   phone: phoneSchema.optional(),
-  website: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;

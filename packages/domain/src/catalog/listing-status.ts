@@ -20,7 +20,10 @@ const transitions: Record<ModerationAction, { from: readonly ListingStatus[]; to
 export class ListingTransitionError extends DomainError {
   override readonly name = 'ListingTransitionError';
   readonly kind = 'conflict';
-  constructor(readonly action: ModerationAction, readonly status: ListingStatus) {
+  constructor(
+    readonly action: ModerationAction,
+    readonly status: ListingStatus,
+  ) {
     super(`A listing that is ${status} cannot be given the action "${action}".`);
   }
 }

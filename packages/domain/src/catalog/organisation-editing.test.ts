@@ -36,4 +36,3 @@ describe('who may change what in an organisation', () => {
     expect(() => requireOrganisationChangeAllowed(['coordinator'], current, { ...current, kind: 'private', businessId: undefined, municipalities: ['Iisalmi'] })).not.toThrow();
   });
 });
-

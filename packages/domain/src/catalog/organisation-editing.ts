@@ -30,4 +30,3 @@ export const requireOrganisationChangeAllowed = (roles: readonly Role[], current
   const refused = coordinatorOnlyChangesOf(current, proposed);
   if (refused.length > 0) throw new OrganisationFieldsNotEditableError(refused);
 };
-

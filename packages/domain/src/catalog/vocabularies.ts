@@ -83,5 +83,4 @@ export type AccessibilityCode = CodeOf<typeof accessibilityFeatures>;
 export type OrganisationKind = CodeOf<typeof organisationKinds>;
 export type ActivityLanguage = CodeOf<typeof activityLanguages>;
 
-export const codesOf = <Terms extends readonly VocabularyTerm[]>(terms: Terms) =>
-  terms.map((entry) => entry.code) as unknown as [CodeOf<Terms>, ...CodeOf<Terms>[]];
+export const codesOf = <Terms extends readonly VocabularyTerm[]>(terms: Terms) => terms.map((entry) => entry.code) as unknown as [CodeOf<Terms>, ...CodeOf<Terms>[]];

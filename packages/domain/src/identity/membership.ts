@@ -21,8 +21,7 @@ export interface MembershipGrant {
 export const maySignIn = (membership: Pick<MembershipGrant, 'status'>): boolean => membership.status !== 'deactivated';
 
 /** County roles need a county, platform-wide roles need none; anything else is not a valid grant. */
-export const rolesFitTenant = (roles: readonly Role[], tenantId: string | null): boolean =>
-  roles.length > 0 && roles.every((role) => isPlatformWideRole(role) === (tenantId === null));
+export const rolesFitTenant = (roles: readonly Role[], tenantId: string | null): boolean => roles.length > 0 && roles.every((role) => isPlatformWideRole(role) === (tenantId === null));
 
 /**
  * What a verified token may still do now: the roles it carries that the membership still grants.

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 
 /** Every role the platform knows. Cognito group names and development-token roles use these exact strings. */
-export const roles = [
-  'professional',
-  'linkWorker',
-  'orgEditor',
-  'coordinator',
-  'nationalPublisher',
-  'networkMember',
-  'platformAdmin',
-] as const;
+export const roles = ['professional', 'linkWorker', 'orgEditor', 'coordinator', 'nationalPublisher', 'networkMember', 'platformAdmin'] as const;
 
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;

@@ -24,7 +24,10 @@ export const webRuntimeConfigSchema = z.object({
      * A sign-in parameter that tells the provider which county's page the person came from, so
      * it can show that county's people first. Only the local development provider takes one.
      */
-    countyHintParam: z.string().regex(/^[a-z_]+$/).optional(),
+    countyHintParam: z
+      .string()
+      .regex(/^[a-z_]+$/)
+      .optional(),
     /** Counties whose staff sign in with the county's own identity service: slug → Cognito identity provider name. */
     countyIdentityProviders: z.record(tenantIdSchema, z.string().min(1)),
   }),

@@ -13,8 +13,7 @@ const dayMs = 24 * 60 * 60 * 1000;
 export const feedbackDueOn = (receivedAt: string): string => new Date(new Date(receivedAt).getTime() + feedbackAnswerDays * dayMs).toISOString().slice(0, 10);
 
 /** Unanswered after the due day has passed. */
-export const isFeedbackOverdue = (feedback: { status: 'new' | 'answered'; dueOn: string }, now: Date): boolean =>
-  feedback.status === 'new' && now.toISOString().slice(0, 10) > feedback.dueOn;
+export const isFeedbackOverdue = (feedback: { status: 'new' | 'answered'; dueOn: string }, now: Date): boolean => feedback.status === 'new' && now.toISOString().slice(0, 10) > feedback.dueOn;
 
 /** Epoch seconds at which the table deletes answered feedback. */
 export const answeredFeedbackExpiresAt = (answeredAt: string): number => Math.floor(new Date(answeredAt).getTime() / 1000) + answeredFeedbackRetentionDays * 24 * 60 * 60;

@@ -30,5 +30,4 @@ export const canEditPost = (viewer: NetworkViewer, post: { author: PostAuthor; c
   authorRefOf(post.author) === viewer.member || post.coAuthors.includes(viewer.member);
 
 /** Hidden content is seen only by moderators and by its author, who sees why it was hidden. */
-export const canSeePost = (viewer: NetworkViewer, post: { author: PostAuthor; hidden: boolean }): boolean =>
-  !post.hidden || isNetworkModerator(viewer) || authorRefOf(post.author) === viewer.member;
+export const canSeePost = (viewer: NetworkViewer, post: { author: PostAuthor; hidden: boolean }): boolean => !post.hidden || isNetworkModerator(viewer) || authorRefOf(post.author) === viewer.member;

@@ -12,7 +12,10 @@ export const networkRegionSchema = z.union([z.literal(nationalRegion), tenantIdS
 export type NetworkRegion = z.infer<typeof networkRegionSchema>;
 
 /** A member across the network: `<region>/<userId>`; user ids are unique only within a county. */
-export const memberRefSchema = z.string().max(200).regex(/^[a-z0-9-]+\/[A-Za-z0-9._@-]+$/, 'must be <region>/<userId>');
+export const memberRefSchema = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9-]+\/[A-Za-z0-9._@-]+$/, 'must be <region>/<userId>');
 export type MemberRef = z.infer<typeof memberRefSchema>;
 export const memberRefOf = (region: string, userId: string): MemberRef => `${region}/${userId}`;
 
@@ -21,7 +24,11 @@ const linkSchema = z.object({ label: text(200), url: z.url({ protocol: /^https?$
 const common = {
   title: text(200),
   body: text(5000),
-  tags: z.array(networkTagSchema).min(1).max(6).refine((tags) => new Set(tags).size === tags.length, 'must not repeat a tag'),
+  tags: z
+    .array(networkTagSchema)
+    .min(1)
+    .max(6)
+    .refine((tags) => new Set(tags).size === tags.length, 'must not repeat a tag'),
 };
 
 /** The Innokylä shape of a practice description. */
@@ -48,7 +55,10 @@ export const eventFieldsSchema = z
   .object({
     startsAt: z.iso.datetime({ offset: true }),
     place: optionalText(300),
-    onlineUrl: z.url({ protocol: /^https?$/ }).max(1000).optional(),
+    onlineUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(1000)
+      .optional(),
   })
   .strict()
   .refine((event) => event.place !== undefined || event.onlineUrl !== undefined, { message: 'give a place or an online link', path: ['place'] });

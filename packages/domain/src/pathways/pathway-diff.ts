@@ -57,7 +57,12 @@ const itemChange = (before: StageItem, after: StageItem): ItemChange | null => {
 /** Order of the items that both versions have, so a pure reorder still shows as a change. */
 const sharedOrder = (before: readonly Titled[], after: readonly Titled[]) => {
   const common = new Set(before.map((entry) => entry.id).filter((id) => after.some((entry) => entry.id === id)));
-  return [before, after].map((list) => list.filter((entry) => common.has(entry.id)).map((entry) => entry.id).join(','));
+  return [before, after].map((list) =>
+    list
+      .filter((entry) => common.has(entry.id))
+      .map((entry) => entry.id)
+      .join(','),
+  );
 };
 
 const stageChange = (before: PathwayStage, after: PathwayStage): StageChange | null => {

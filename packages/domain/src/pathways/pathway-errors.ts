@@ -11,7 +11,10 @@ export class PathwayNotFoundError extends DomainError {
 export class PathwayVersionNotFoundError extends DomainError {
   override readonly name = 'PathwayVersionNotFoundError';
   readonly kind = 'notFound';
-  constructor(readonly pathwayId: string, readonly number: number) {
+  constructor(
+    readonly pathwayId: string,
+    readonly number: number,
+  ) {
     super(`Pathway ${pathwayId} has no version ${number}.`);
   }
 }

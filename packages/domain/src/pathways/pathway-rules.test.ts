@@ -36,7 +36,11 @@ describe('publishing rules', () => {
 
 describe('placeLocalAdditions', () => {
   it('groups additions by the stages of the newest version and keeps the rest for re-homing', () => {
-    const additions = [{ id: '1', stageId: 'arki' }, { id: '2', stageId: 'poistettu' }, { id: '3', stageId: 'arki' }];
+    const additions = [
+      { id: '1', stageId: 'arki' },
+      { id: '2', stageId: 'poistettu' },
+      { id: '3', stageId: 'arki' },
+    ];
     const { byStage, needsRehoming } = placeLocalAdditions(['alku', 'arki'], additions);
     expect(byStage.get('alku')).toEqual([]);
     expect(byStage.get('arki')?.map((addition) => addition.id)).toEqual(['1', '3']);

@@ -10,7 +10,10 @@ export const linkWorkerProfileSchema = z
     displayName: z.string().trim().min(1).max(120),
     kind: z.enum(linkWorkerKinds),
     municipalities: z.array(z.string().trim().min(1).max(60)).min(1).max(30),
-    languages: z.array(z.enum([...languageSchema.options, 'other'])).min(1).max(4),
+    languages: z
+      .array(z.enum([...languageSchema.options, 'other']))
+      .min(1)
+      .max(4),
     /** How many open referrals they take at once. */
     capacity: z.number().int().min(0).max(100),
   })

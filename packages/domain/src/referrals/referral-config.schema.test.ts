@@ -36,7 +36,12 @@ describe('the referral configuration', () => {
   });
 
   it('keeps the retention between 30 days and ten years', () => {
-    for (const [retentionDays, valid] of [[29, false], [30, true], [3650, true], [3651, false]] as const) {
+    for (const [retentionDays, valid] of [
+      [29, false],
+      [30, true],
+      [3650, true],
+      [3651, false],
+    ] as const) {
       expect(referralConfigSchema.safeParse({ ...defaultReferralConfig, retentionDays }).success).toBe(valid);
     }
   });

@@ -7,8 +7,7 @@ import { versionedReferralSchema } from './referral.schema';
  * Index = raw score − 7.
  */
 export const swemwbsMetricTable: readonly number[] = [
-  7.0, 9.51, 11.25, 12.4, 13.33, 14.08, 14.75, 15.32, 15.84, 16.36, 16.88, 17.43, 17.98, 18.59, 19.25, 19.98, 20.73, 21.54, 22.35, 23.21, 24.11, 25.03,
-  26.02, 27.03, 28.13, 29.31, 30.7, 32.55, 35.0,
+  7.0, 9.51, 11.25, 12.4, 13.33, 14.08, 14.75, 15.32, 15.84, 16.36, 16.88, 17.43, 17.98, 18.59, 19.25, 19.98, 20.73, 21.54, 22.35, 23.21, 24.11, 25.03, 26.02, 27.03, 28.13, 29.31, 30.7, 32.55, 35.0,
 ];
 
 const likertItem = z.number().int().min(1).max(5);
@@ -54,7 +53,10 @@ export const participationScore = (items: readonly number[]): number => {
 export class MeasureAlreadyRecordedError extends DomainError {
   override readonly name = 'MeasureAlreadyRecordedError';
   readonly kind = 'conflict';
-  constructor(readonly instrument: string, readonly phase: string) {
+  constructor(
+    readonly instrument: string,
+    readonly phase: string,
+  ) {
     super(`The ${phase} ${instrument} measure of this referral is already recorded.`);
   }
 }

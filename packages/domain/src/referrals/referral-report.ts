@@ -9,8 +9,14 @@ export const suppressSmallGroup = <T>(people: number, figure: T): T | null => (p
 export const reportsInputSchema = z
   .object({
     /** First and last month included, YYYY-MM; by default the last 12 months. */
-    fromMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
-    toMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
+    fromMonth: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+      .optional(),
+    toMonth: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+      .optional(),
   })
   .strict();
 export type ReportsInput = z.infer<typeof reportsInputSchema>;
@@ -123,8 +129,7 @@ export const measureChangeOfTotals = (totals: MeasureTotals): MeasureChange => {
 };
 
 /** Start→end change of one measure over the people with both. */
-export const measureChangeOf = (pairs: readonly { start: number; end: number }[], unchangedBelow: number): MeasureChange =>
-  measureChangeOfTotals(measureTotalsOf(pairs, unchangedBelow));
+export const measureChangeOf = (pairs: readonly { start: number; end: number }[], unchangedBelow: number): MeasureChange => measureChangeOfTotals(measureTotalsOf(pairs, unchangedBelow));
 
 /** The start and end scores a referral's anonymous statistics may hold, as the reports read them. */
 export interface ScoredStatistics {

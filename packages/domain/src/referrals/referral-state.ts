@@ -43,7 +43,10 @@ export const referralTransitions: Record<Exclude<ReferralState, 'draft'>, Transi
 export class ReferralTransitionError extends DomainError {
   override readonly name = 'ReferralTransitionError';
   readonly kind = 'conflict';
-  constructor(readonly from: ReferralState, readonly to: ReferralState) {
+  constructor(
+    readonly from: ReferralState,
+    readonly to: ReferralState,
+  ) {
     super(`A referral that is ${from} cannot become ${to}.`);
   }
 }

@@ -65,7 +65,10 @@ export class NotAWellbeingReferralError extends DomainError {
 export class ReferralInputRefusedError extends DomainError {
   override readonly name = 'ReferralInputRefusedError';
   readonly kind = 'invalid';
-  constructor(readonly field: string, detail: string) {
+  constructor(
+    readonly field: string,
+    detail: string,
+  ) {
     super(`Invalid input: ${field}: ${detail}`);
   }
 }

@@ -64,7 +64,11 @@ export const createReferralInputSchema = z
     typeId: referralConfigIdSchema,
     unitId: referralConfigIdSchema,
     client: referralClientSchema,
-    needs: z.array(referralNeedSchema).min(1).max(referralNeeds.length).refine((needs) => new Set(needs).size === needs.length, 'needs must not repeat'),
+    needs: z
+      .array(referralNeedSchema)
+      .min(1)
+      .max(referralNeeds.length)
+      .refine((needs) => new Set(needs).size === needs.length, 'needs must not repeat'),
     needsOther: z.string().trim().min(1).max(200).optional(),
     suggestedActivityIds: z.array(entityIdSchema).max(10).default([]),
     /** National pathway stages the professional suggests alongside the activities. */

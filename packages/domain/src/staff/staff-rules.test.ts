@@ -17,7 +17,7 @@ describe('coordinatorDelta', () => {
 });
 
 describe('assertNotLockingOutSelf', () => {
-  it('refuses deactivating oneself or dropping one\'s own coordinator role, and lets others be changed', () => {
+  it("refuses deactivating oneself or dropping one's own coordinator role, and lets others be changed", () => {
     expect(() => assertNotLockingOutSelf('me', { userId: 'me' }, { roles: ['coordinator'], status: 'deactivated' })).toThrow(OwnMembershipError);
     expect(() => assertNotLockingOutSelf('me', { userId: 'me' }, active('professional'))).toThrow(OwnMembershipError);
     expect(() => assertNotLockingOutSelf('me', { userId: 'me' }, active('coordinator', 'professional'))).not.toThrow();

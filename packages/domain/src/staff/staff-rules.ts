@@ -46,28 +46,20 @@ export class StaffStatusError extends DomainError {
  * Someone who counts as one of the county's coordinators: holds the role and has signed in. An
  * invitation nobody has taken up (perhaps to a mistyped address) cannot keep a county running.
  */
-export const countsAsCoordinator = (member: { roles: readonly Role[]; status: MembershipStatus }): boolean =>
-  member.roles.includes('coordinator') && member.status === 'active';
+export const countsAsCoordinator = (member: { roles: readonly Role[]; status: MembershipStatus }): boolean => member.roles.includes('coordinator') && member.status === 'active';
 
 /**
  * How a change moves the county's coordinator count: +1, -1 or 0. The count lives in one item that
  * every such change updates in its own transaction, so two coordinators cannot remove each other.
  */
-export const coordinatorDelta = (
-  before: { roles: readonly Role[]; status: MembershipStatus } | null,
-  after: { roles: readonly Role[]; status: MembershipStatus },
-): -1 | 0 | 1 => {
+export const coordinatorDelta = (before: { roles: readonly Role[]; status: MembershipStatus } | null, after: { roles: readonly Role[]; status: MembershipStatus }): -1 | 0 | 1 => {
   const was = before !== null && countsAsCoordinator(before);
   const is = countsAsCoordinator(after);
   return was === is ? 0 : is ? 1 : -1;
 };
 
 /** A coordinator changing their own membership may not lock themselves out. */
-export const assertNotLockingOutSelf = (
-  actorId: string,
-  target: { userId: string },
-  after: { roles: readonly Role[]; status: MembershipStatus },
-): void => {
+export const assertNotLockingOutSelf = (actorId: string, target: { userId: string }, after: { roles: readonly Role[]; status: MembershipStatus }): void => {
   if (actorId === target.userId && (after.status === 'deactivated' || !after.roles.includes('coordinator'))) throw new OwnMembershipError();
 };
 

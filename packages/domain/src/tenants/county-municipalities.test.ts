@@ -8,9 +8,7 @@ describe('municipalities of the county', () => {
   });
 
   it('refuses another county’s municipality, naming the field and the municipality', () => {
-    expect(() => requireCountyMunicipalities(['Kuopio'], ['Kuopio', 'Rovaniemi'], 'client.municipality')).toThrow(
-      new MunicipalityOutsideCountyError('client.municipality', ['Rovaniemi']),
-    );
+    expect(() => requireCountyMunicipalities(['Kuopio'], ['Kuopio', 'Rovaniemi'], 'client.municipality')).toThrow(new MunicipalityOutsideCountyError('client.municipality', ['Rovaniemi']));
     expect(() => requireCountyMunicipalities(['Kuopio'], ['Rovaniemi'], 'client.municipality')).toThrow('Invalid input: client.municipality: Rovaniemi is not a municipality of this county');
   });
 });

@@ -3,7 +3,10 @@ import { DomainError } from '../shared/errors';
 export class MunicipalityOutsideCountyError extends DomainError {
   override readonly name = 'MunicipalityOutsideCountyError';
   readonly kind = 'invalid';
-  constructor(readonly field: string, readonly municipalities: readonly string[]) {
+  constructor(
+    readonly field: string,
+    readonly municipalities: readonly string[],
+  ) {
     super(`Invalid input: ${field}: ${municipalities.join(', ')} is not a municipality of this county`);
   }
 }

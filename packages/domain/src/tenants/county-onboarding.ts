@@ -12,7 +12,10 @@ export const countyOnboardingSchema = z
       .min(1, { error: 'choose the municipalities of the county' })
       .max(60)
       .refine((names) => new Set(names).size === names.length, { error: 'lists a municipality twice' }),
-    extraLanguages: z.array(z.enum(['se', 'smn', 'sms'])).max(3).default([]),
+    extraLanguages: z
+      .array(z.enum(['se', 'smn', 'sms']))
+      .max(3)
+      .default([]),
     contactRequestRetentionDays: z.number().int().min(7).max(730),
     coordinator: z.object({ email: staffEmailSchema, displayName: z.string().trim().min(2).max(200) }).strict(),
   })

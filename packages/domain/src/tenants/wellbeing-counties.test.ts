@@ -29,10 +29,11 @@ describe('wellbeing services counties', () => {
   it('has unique, valid slugs and exactly the three demo counties active', () => {
     for (const county of wellbeingCounties) tenantSchema.parse(county);
     expect(new Set(wellbeingCounties.map((county) => county.slug)).size).toBe(wellbeingCounties.length);
-    expect(wellbeingCounties.filter((county) => county.status === 'active').map((county) => county.slug).sort()).toEqual([
-      'keski-pohjanmaa',
-      'lappi',
-      'pohjois-savo',
-    ]);
+    expect(
+      wellbeingCounties
+        .filter((county) => county.status === 'active')
+        .map((county) => county.slug)
+        .sort(),
+    ).toEqual(['keski-pohjanmaa', 'lappi', 'pohjois-savo']);
   });
 });

@@ -57,9 +57,7 @@ const memberAccount = async (tables: TableAccess, accountId: string) => {
 };
 
 /** The local server's origin and the extra ones, normalised so a trailing slash or path cannot slip past the comparisons. */
-const appOriginsOf = ({ appUrl, extraOrigins = [] }: DevIdentityProviderOptions): string[] => [
-  ...new Set([appUrl, ...extraOrigins].map((origin) => new URL(origin).origin)),
-];
+const appOriginsOf = ({ appUrl, extraOrigins = [] }: DevIdentityProviderOptions): string[] => [...new Set([appUrl, ...extraOrigins].map((origin) => new URL(origin).origin))];
 
 const configuration = (options: DevIdentityProviderOptions, origins: readonly string[]): Configuration => ({
   extraParams: [devCountyHintParam],
@@ -109,14 +107,10 @@ const configuration = (options: DevIdentityProviderOptions, origins: readonly st
   },
 });
 
-const htmlError = (out: { error?: string; error_description?: string | undefined }) =>
-  html`<main><h1>Sign-in error</h1><p>${out.error ?? 'error'}: ${out.error_description ?? ''}</p></main>`;
+const htmlError = (out: { error?: string; error_description?: string | undefined }) => html`<main><h1>Sign-in error</h1><p>${out.error ?? 'error'}: ${out.error_description ?? ''}</p></main>`;
 
 /** The hinted county first, the others in their order. */
-const firstOf = (tenants: Tenant[], hint: unknown): Tenant[] => [
-  ...tenants.filter((tenant) => tenant.slug === hint),
-  ...tenants.filter((tenant) => tenant.slug !== hint),
-];
+const firstOf = (tenants: Tenant[], hint: unknown): Tenant[] => [...tenants.filter((tenant) => tenant.slug === hint), ...tenants.filter((tenant) => tenant.slug !== hint)];
 
 /** Express-style mounting: the provider sees its own paths and works out its mount path from `originalUrl`. */
 const mounted = (request: IncomingMessage & { originalUrl?: string }): void => {
@@ -146,7 +140,10 @@ export const createDevIdentityProvider = async (options: DevIdentityProviderOpti
       loginAction: `${devProviderPath}/interaction/${uid}/login`,
       abortAction: `${devProviderPath}/interaction/${uid}/abort`,
       choices: await options.choices(),
-      tenants: firstOf((await options.tenants.all()).filter((tenant) => tenant.status === 'active' || tenant.status === 'onboarding'), details.params[devCountyHintParam]),
+      tenants: firstOf(
+        (await options.tenants.all()).filter((tenant) => tenant.status === 'active' || tenant.status === 'onboarding'),
+        details.params[devCountyHintParam],
+      ),
       refused,
     });
   };

@@ -14,8 +14,7 @@ export interface LocalAccountDirectory extends AccountDirectory {
 }
 
 /** One account per county and address, like one Cognito user per address; the id is stable across retries. */
-const userIdOf = ({ tenantId, email }: AccountRequest): string =>
-  `u-${createHash('sha256').update(`${tenantId}/${email}`).digest('hex').slice(0, 16)}`;
+const userIdOf = ({ tenantId, email }: AccountRequest): string => `u-${createHash('sha256').update(`${tenantId}/${email}`).digest('hex').slice(0, 16)}`;
 
 /**
  * The local stand-in for Cognito's AdminCreateUser: accounts kept in a JSON file beside the local

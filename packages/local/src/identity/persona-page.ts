@@ -30,7 +30,8 @@ const texts = {
   sv: {
     title: 'Linkki – inloggning för utveckling',
     heading: 'Logga in',
-    intro: 'Det här är den lokala utvecklingsmiljöns identifieringstjänst. Välj vem du loggar in som. I molnet loggar personalen in med välfärdsområdets egen identifieringstjänst eller med ett inbjudningskonto i Linkki.',
+    intro:
+      'Det här är den lokala utvecklingsmiljöns identifieringstjänst. Välj vem du loggar in som. I molnet loggar personalen in med välfärdsområdets egen identifieringstjänst eller med ett inbjudningskonto i Linkki.',
     signInAs: (name: string) => `Logga in som ${name}`,
     platform: 'Nationella och drift',
     cancel: 'Avbryt inloggningen',
@@ -42,7 +43,8 @@ const texts = {
   en: {
     title: 'Linkki – development sign-in',
     heading: 'Sign in',
-    intro: "This is the local development environment's identity provider. Choose who you sign in as. In the cloud, staff sign in with their county's own identity service or with a Linkki invitation account.",
+    intro:
+      "This is the local development environment's identity provider. Choose who you sign in as. In the cloud, staff sign in with their county's own identity service or with a Linkki invitation account.",
     signInAs: (name: string) => `Sign in as ${name}`,
     platform: 'National and operations',
     cancel: 'Cancel sign-in',
@@ -56,7 +58,7 @@ const texts = {
 /** The first of the OIDC `ui_locales` the pages speak, Finnish by default. */
 export const pageLanguageOf = (uiLocales: unknown): PageLanguage => {
   const requested = typeof uiLocales === 'string' ? uiLocales.split(/\s+/).map((tag) => tag.slice(0, 2).toLowerCase()) : [];
-  return (requested.find((tag): tag is PageLanguage => tag in texts) ?? 'fi');
+  return requested.find((tag): tag is PageLanguage => tag in texts) ?? 'fi';
 };
 
 const choiceItem = (choice: SignInChoice, lang: PageLanguage, action: string): SafeHtml => {

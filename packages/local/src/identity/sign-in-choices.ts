@@ -24,7 +24,4 @@ const invitedChoices = async (accounts: readonly LocalAccount[], tables: TableAc
   );
 
 /** Whom the development identity provider offers: the demo people, then everyone invited since. */
-export const signInChoices = async (accounts: readonly LocalAccount[], tables: TableAccess): Promise<SignInChoice[]> => [
-  ...demoSignInChoices(),
-  ...(await invitedChoices(accounts, tables)),
-];
+export const signInChoices = async (accounts: readonly LocalAccount[], tables: TableAccess): Promise<SignInChoice[]> => [...demoSignInChoices(), ...(await invitedChoices(accounts, tables))];

@@ -8,14 +8,7 @@ export const LanguageSwitcher = () => {
   return (
     <div className="language-switcher" role="group" aria-label={t('language.label')}>
       {languages.map((option) => (
-        <button
-          key={option}
-          type="button"
-          lang={option}
-          className="language-switcher__option"
-          aria-pressed={option === language}
-          onClick={() => setLanguage(option)}
-        >
+        <button key={option} type="button" lang={option} className="language-switcher__option" aria-pressed={option === language} onClick={() => setLanguage(option)}>
           {t(`language.${option}`)}
         </button>
       ))}

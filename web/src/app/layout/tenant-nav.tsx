@@ -55,13 +55,7 @@ export const TenantNav = ({ tenant }: { tenant: string }) => {
               </Link>
             </li>
           ))}
-          <li>
-            {signedIn ? (
-              <NavLink to={`/${tenant}/me`}>{me.data?.user.displayName ?? t('me.title')}</NavLink>
-            ) : (
-              <NavLink to={`/${tenant}/sign-in`}>{t('nav.signIn')}</NavLink>
-            )}
-          </li>
+          <li>{signedIn ? <NavLink to={`/${tenant}/me`}>{me.data?.user.displayName ?? t('me.title')}</NavLink> : <NavLink to={`/${tenant}/sign-in`}>{t('nav.signIn')}</NavLink>}</li>
         </ul>
         {signedIn && (
           <button type="button" className="site-nav__sign-out" onClick={signOut}>

@@ -61,9 +61,7 @@ export const EditActivityRoute = () => {
   return (
     <>
       <BackToListings tenant={tenant.slug} organisationId={activity.data?.content.organisationId} />
-      <PageHeading documentTitle={[title?.text ?? t('editor.editTitle'), localized(tenant.name)]}>
-        {title ? t('editor.editTitleOf', { title: title.text }) : t('editor.editTitle')}
-      </PageHeading>
+      <PageHeading documentTitle={[title?.text ?? t('editor.editTitle'), localized(tenant.name)]}>{title ? t('editor.editTitleOf', { title: title.text }) : t('editor.editTitle')}</PageHeading>
       {error && <ErrorAlert error={error} onRetry={() => void Promise.all([activity.refetch(), vocabularies.refetch()])} />}
       {!error && (!activity.data || !vocabularies.data) && <Loading />}
       {activity.data && vocabularies.data && (

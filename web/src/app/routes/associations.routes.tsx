@@ -30,7 +30,11 @@ const VerifyRoute = () => {
 /** The coordinators' pages: only they get past the door. */
 const CoordinatorLayout = () => {
   const context = useTenantRoute();
-  return <RoleGate tenant={context.tenant.slug} allows={areaAccess.associations}>{() => <Outlet context={context satisfies TenantRouteContext} />}</RoleGate>;
+  return (
+    <RoleGate tenant={context.tenant.slug} allows={areaAccess.associations}>
+      {() => <Outlet context={context satisfies TenantRouteContext} />}
+    </RoleGate>
+  );
 };
 
 const QueueRoute = () => {

@@ -57,7 +57,11 @@ export const NewNetworkPostRoute = () => {
     <>
       <PageHeading documentTitle={[t('network.form.newTitle'), t('network.title')]}>{t('network.form.newTitle')}</PageHeading>
       {create.isError && <ErrorAlert error={create.error} title={t('network.form.saveFailed')} />}
-      {labels.vocabulary.data ? <PostForm initial={emptyPostFormValues()} kindFixed={false} vocabulary={labels.vocabulary.data} labels={labels} busy={create.isPending} onSubmit={save} /> : <Loading />}
+      {labels.vocabulary.data ? (
+        <PostForm initial={emptyPostFormValues()} kindFixed={false} vocabulary={labels.vocabulary.data} labels={labels} busy={create.isPending} onSubmit={save} />
+      ) : (
+        <Loading />
+      )}
     </>
   );
 };

@@ -61,7 +61,11 @@ export const OrganisationRegisterRoute = () => {
 export const NewOrganisationRoute = () => {
   const { t } = useTranslation();
   const { tenant } = useEditorRoute();
-  return <CoordinatorPage title={t('organisations.register.newTitle')} back>{(vocabularies) => <NewOrganisationEditor tenant={tenant} vocabularies={vocabularies} />}</CoordinatorPage>;
+  return (
+    <CoordinatorPage title={t('organisations.register.newTitle')} back>
+      {(vocabularies) => <NewOrganisationEditor tenant={tenant} vocabularies={vocabularies} />}
+    </CoordinatorPage>
+  );
 };
 
 const createdNameOf = (state: unknown): string | null =>

@@ -34,11 +34,7 @@ export const TenantLayoutRoute = () => {
   const onSignInPage = pathname === `/${slug}/sign-in`;
   const { t } = useTranslation();
   if (lookup.status === 'pending' || lookup.status === 'error') {
-    return (
-      <AppShell header={<SiteHeader />}>
-        {lookup.status === 'pending' ? <Loading /> : <ErrorAlert error={lookup.error} onRetry={lookup.retry} />}
-      </AppShell>
-    );
+    return <AppShell header={<SiteHeader />}>{lookup.status === 'pending' ? <Loading /> : <ErrorAlert error={lookup.error} onRetry={lookup.retry} />}</AppShell>;
   }
   if (lookup.status === 'missing') return <TenantNotFound slug={slug} />;
   const { tenant } = lookup;

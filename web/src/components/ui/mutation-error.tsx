@@ -7,13 +7,5 @@ import { apiErrorCode } from '../../lib/trpc';
 export const MutationError = ({ error, onReload }: { error: unknown; onReload?: (() => void) | undefined }) => {
   const { t } = useTranslation();
   if (apiErrorCode(error) !== 'CONFLICT') return <ErrorAlert error={error} title={t('catalog.editor.saveFailed')} />;
-  return (
-    <ConflictAlert
-      error={error}
-      title={t('catalog.editor.conflictTitle')}
-      body={t('catalog.editor.conflictBody')}
-      reloadLabel={t('catalog.editor.reload')}
-      onReload={onReload}
-    />
-  );
+  return <ConflictAlert error={error} title={t('catalog.editor.conflictTitle')} body={t('catalog.editor.conflictBody')} reloadLabel={t('catalog.editor.reload')} onReload={onReload} />;
 };

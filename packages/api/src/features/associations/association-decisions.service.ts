@@ -45,10 +45,7 @@ export const matchesOf = (registration: Pick<AssociationRegistration, 'businessI
       nameSimilarity(registration.name.fi, organisation.name.fi),
       registration.name.sv && organisation.name.sv ? nameSimilarity(registration.name.sv, organisation.name.sv) : 0,
     );
-    const reasons = [
-      ...(organisation.businessId === registration.businessId ? (['businessId'] as const) : []),
-      ...(similarity >= similarNameThreshold ? (['similarName'] as const) : []),
-    ];
+    const reasons = [...(organisation.businessId === registration.businessId ? (['businessId'] as const) : []), ...(similarity >= similarNameThreshold ? (['similarName'] as const) : [])];
     if (reasons.length === 0) continue;
     const score = (reasons.includes('businessId') ? 2 : 0) + similarity;
     scored.push({ organisationId: organisation.id, name: organisation.name, ...(organisation.businessId ? { businessId: organisation.businessId } : {}), reasons, score });
@@ -156,13 +153,17 @@ export const createAssociationDecisionsService = (actor: DecisionActor) => {
       if (member) {
         if (member.status === 'deactivated') throw new StaffStatusError("The contact person's access has ended; reactivate them on the staff page first.");
         const roles = member.roles.includes('orgEditor') ? member.roles : [...member.roles, 'orgEditor' as const];
-        await staff.change(member, { roles }, {
-          now: at,
-          coordinatorDelta: 0,
-          audit: audit(member, 'rolesChanged', `orgEditor: ${associationName}`),
-          notification: approvalEmailOf({ applicant: registration, tenant: actor.tenant, appUrl: actor.appUrl, newAccount: false }),
-          also: [...decision, ...organisationWrites(registration, existing, member.userId, at)],
-        });
+        await staff.change(
+          member,
+          { roles },
+          {
+            now: at,
+            coordinatorDelta: 0,
+            audit: audit(member, 'rolesChanged', `orgEditor: ${associationName}`),
+            notification: approvalEmailOf({ applicant: registration, tenant: actor.tenant, appUrl: actor.appUrl, newAccount: false }),
+            also: [...decision, ...organisationWrites(registration, existing, member.userId, at)],
+          },
+        );
       } else {
         const account = await actor.accounts.ensureAccount({ tenantId, email: registration.contactEmail, displayName: registration.contactName, outsideCounty: true });
         const invited = { userId: account.userId, displayName: registration.contactName, email: registration.contactEmail, roles: ['orgEditor' as const], status: 'invited' as const };

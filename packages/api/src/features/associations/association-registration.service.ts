@@ -1,12 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createAssociationRegistrationRepository, ItemVersionConflictError } from '@linkki/db';
-import {
-  type AssociationRegistrationInput,
-  RegistrationAlreadyOpenError,
-  RegistrationLinkInvalidError,
-  requireCountyMunicipalities,
-  verificationLinkHours,
-} from '@linkki/domain';
+import { type AssociationRegistrationInput, RegistrationAlreadyOpenError, RegistrationLinkInvalidError, requireCountyMunicipalities, verificationLinkHours } from '@linkki/domain';
 import { admitSubmission, type Submitter } from '../../abuse/submission-limits';
 import { idempotentId } from '../../idempotent-id';
 import { verificationEmailOf } from './registration-emails';

@@ -35,9 +35,7 @@ const versioned = { id: registrationId, expectedVersion: z.number().int().positi
  * path and verifies the contact person's email; the county's coordinators approve or reject it.
  */
 export const associationsRouter = router({
-  register: residentProcedure
-    .input(z.object({ requestId: z.uuid(), registration: associationRegistrationInputSchema }).strict())
-    .mutation(({ ctx, input }) => registrationsOf(ctx).register(input)),
+  register: residentProcedure.input(z.object({ requestId: z.uuid(), registration: associationRegistrationInputSchema }).strict()).mutation(({ ctx, input }) => registrationsOf(ctx).register(input)),
   verify: residentProcedure
     .input(z.object({ registrationId, token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'is not a verification token') }).strict())
     .mutation(({ ctx, input }) => registrationsOf(ctx).verify(input)),
@@ -45,8 +43,6 @@ export const associationsRouter = router({
     .input(z.object({ status: registrationStatusSchema.default('pending'), cursor: z.string().max(1000).optional() }).strict())
     .query(({ ctx, input }) => decisionsOf(ctx).queue(input)),
   byId: coordinatorProcedure.input(z.object({ id: registrationId }).strict()).query(({ ctx, input }) => decisionsOf(ctx).byId(input.id)),
-  approve: coordinatorProcedure
-    .input(z.object({ ...versioned, existingOrganisationId: entityIdSchema.optional() }).strict())
-    .mutation(({ ctx, input }) => decisionsOf(ctx).approve(input)),
+  approve: coordinatorProcedure.input(z.object({ ...versioned, existingOrganisationId: entityIdSchema.optional() }).strict()).mutation(({ ctx, input }) => decisionsOf(ctx).approve(input)),
   reject: coordinatorProcedure.input(z.object({ ...versioned, reason: rejectionReasonSchema }).strict()).mutation(({ ctx, input }) => decisionsOf(ctx).reject(input)),
 });

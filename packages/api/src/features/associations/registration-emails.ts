@@ -94,7 +94,13 @@ const emailOf = (applicant: Applicant, tenant: Tenant, topic: string, id: string
     topic,
     to: [applicant.contactEmail],
     subject,
-    body: [language.greeting(applicant.contactName), '', ...paragraphs.flatMap((paragraph) => [paragraph, '']), ...(ignorable ? [language.ignore, ''] : []), `Linkki – ${tenant.name[applicant.language]}`].join('\n'),
+    body: [
+      language.greeting(applicant.contactName),
+      '',
+      ...paragraphs.flatMap((paragraph) => [paragraph, '']),
+      ...(ignorable ? [language.ignore, ''] : []),
+      `Linkki – ${tenant.name[applicant.language]}`,
+    ].join('\n'),
   };
 };
 
@@ -104,14 +110,30 @@ const associationName = ({ name, language }: Applicant): string => (language ===
 export const verificationEmailOf = ({ applicant, tenant, link, hours }: { applicant: Applicant; tenant: Tenant; link: string; hours: number }): Notification => {
   const language = texts[applicant.language];
   const county = tenant.name[applicant.language];
-  return emailOf(applicant, tenant, 'associationVerification', `association-verify-${applicant.id}`, language.verifySubject(county), language.verifyBody(associationName(applicant), county, link, hours), true);
+  return emailOf(
+    applicant,
+    tenant,
+    'associationVerification',
+    `association-verify-${applicant.id}`,
+    language.verifySubject(county),
+    language.verifyBody(associationName(applicant), county, link, hours),
+    true,
+  );
 };
 
 /** Tells the contact person the association is in and how they sign in to add its activities. */
 export const approvalEmailOf = ({ applicant, tenant, appUrl, newAccount }: { applicant: Applicant; tenant: Tenant; appUrl: string; newAccount: boolean }): Notification => {
   const language = texts[applicant.language];
   const name = associationName(applicant);
-  return emailOf(applicant, tenant, 'associationApproved', `association-approved-${applicant.id}`, language.approvedSubject(name), language.approvedBody(name, tenant.name[applicant.language], `${appUrl}/${tenant.slug}/sign-in`, newAccount), false);
+  return emailOf(
+    applicant,
+    tenant,
+    'associationApproved',
+    `association-approved-${applicant.id}`,
+    language.approvedSubject(name),
+    language.approvedBody(name, tenant.name[applicant.language], `${appUrl}/${tenant.slug}/sign-in`, newAccount),
+    false,
+  );
 };
 
 /** Tells the applicant why the association was not taken in, and where to register again. */

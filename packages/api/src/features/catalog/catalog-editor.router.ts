@@ -26,13 +26,9 @@ export const catalogEditorProcedures = {
 
   activity: editorProcedure.input(z.object({ id: entityIdSchema }).strict()).query(({ ctx, input }) => listingsOf(ctx).byId(input.id)),
 
-  createActivity: editorProcedure
-    .input(z.object({ requestId: z.uuid(), content: activityContentSchema, submit: z.boolean() }).strict())
-    .mutation(({ ctx, input }) => listingsOf(ctx).create(input)),
+  createActivity: editorProcedure.input(z.object({ requestId: z.uuid(), content: activityContentSchema, submit: z.boolean() }).strict()).mutation(({ ctx, input }) => listingsOf(ctx).create(input)),
 
-  updateActivity: editorProcedure
-    .input(z.object({ ...versioned, content: activityContentSchema }).strict())
-    .mutation(({ ctx, input }) => listingsOf(ctx).update(input)),
+  updateActivity: editorProcedure.input(z.object({ ...versioned, content: activityContentSchema }).strict()).mutation(({ ctx, input }) => listingsOf(ctx).update(input)),
 
   transitionActivity: editorProcedure
     .input(z.object({ ...versioned, action: z.enum(moderationActions), reason: z.string().trim().min(3).max(1000).optional() }).strict())
@@ -42,19 +38,29 @@ export const catalogEditorProcedures = {
 
   moderationQueue: coordinatorProcedure.input(z.object({ cursor: cursorInput }).strict()).query(({ ctx, input }) => listingsOf(ctx).moderationQueue(input.cursor)),
 
-  importHsds: coordinatorProcedure.input(hsdsImportInputSchema).mutation(({ ctx, input }) =>
-    importHsdsServices({ gateway: ctx.deps.tables.tenant(ctx.tenantId), tenant: ctx.tenant, userId: ctx.userId, now: ctx.deps.now }, input.services),
-  ),
+  importHsds: coordinatorProcedure
+    .input(hsdsImportInputSchema)
+    .mutation(({ ctx, input }) => importHsdsServices({ gateway: ctx.deps.tables.tenant(ctx.tenantId), tenant: ctx.tenant, userId: ctx.userId, now: ctx.deps.now }, input.services)),
 
-  contactRequests: editorProcedure
-    .input(z.object({ organisationId: entityIdSchema, cursor: cursorInput }).strict())
-    .query(async ({ ctx, input }) => {
-      await requireEditableOrganisation(actorOf(ctx), input.organisationId);
-      return createContactRequestRepository({ gateway: ctx.deps.tables.tenant(ctx.tenantId), tenantId: ctx.tenantId }).queue(input.organisationId, ctx.deps.now(), input.cursor);
-    }),
+  contactRequests: editorProcedure.input(z.object({ organisationId: entityIdSchema, cursor: cursorInput }).strict()).query(async ({ ctx, input }) => {
+    await requireEditableOrganisation(actorOf(ctx), input.organisationId);
+    return createContactRequestRepository({ gateway: ctx.deps.tables.tenant(ctx.tenantId), tenantId: ctx.tenantId }).queue(input.organisationId, ctx.deps.now(), input.cursor);
+  }),
 
   markContactRequestHandled: editorProcedure
-    .input(z.object({ organisationId: entityIdSchema, id: z.string().min(10).max(100).regex(/^[A-Za-z0-9:._-]+$/), expectedVersion: z.number().int().positive() }).strict())
+    .input(
+      z
+        .object({
+          organisationId: entityIdSchema,
+          id: z
+            .string()
+            .min(10)
+            .max(100)
+            .regex(/^[A-Za-z0-9:._-]+$/),
+          expectedVersion: z.number().int().positive(),
+        })
+        .strict(),
+    )
     .mutation(async ({ ctx, input }) => {
       await requireEditableOrganisation(actorOf(ctx), input.organisationId);
       return createContactRequestRepository({ gateway: ctx.deps.tables.tenant(ctx.tenantId), tenantId: ctx.tenantId }).markHandled({ ...input, userId: ctx.userId, now: ctx.deps.now().toISOString() });

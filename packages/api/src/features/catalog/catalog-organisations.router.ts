@@ -11,19 +11,13 @@ const editorsSchema = z.array(userIdSchema).max(maxEditors);
 
 /** The county's register of organisations, kept by its coordinators; editors keep their own details current. */
 export const catalogOrganisationProcedures = {
-  organisations: coordinatorProcedure
-    .input(z.object({ cursor: cursorInput }).strict())
-    .query(({ ctx, input }) => organisationsOf(ctx).page(input.cursor)),
+  organisations: coordinatorProcedure.input(z.object({ cursor: cursorInput }).strict()).query(({ ctx, input }) => organisationsOf(ctx).page(input.cursor)),
 
   createOrganisation: coordinatorProcedure
     .input(z.object({ requestId: z.uuid(), organisation: organisationInputSchema, editors: editorsSchema.default([]) }).strict())
     .mutation(({ ctx, input }) => organisationsOf(ctx).create(input)),
 
-  updateOrganisation: editorProcedure
-    .input(z.object({ ...versioned, organisation: organisationInputSchema }).strict())
-    .mutation(({ ctx, input }) => organisationsOf(ctx).update(input)),
+  updateOrganisation: editorProcedure.input(z.object({ ...versioned, organisation: organisationInputSchema }).strict()).mutation(({ ctx, input }) => organisationsOf(ctx).update(input)),
 
-  setOrganisationEditors: coordinatorProcedure
-    .input(z.object({ ...versioned, editors: editorsSchema }).strict())
-    .mutation(({ ctx, input }) => organisationsOf(ctx).setEditors(input)),
+  setOrganisationEditors: coordinatorProcedure.input(z.object({ ...versioned, editors: editorsSchema }).strict()).mutation(({ ctx, input }) => organisationsOf(ctx).setEditors(input)),
 };

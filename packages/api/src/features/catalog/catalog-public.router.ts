@@ -1,4 +1,15 @@
-import { accessibilityFeatures, activityLanguages, ActivityNotFoundError, catalogSearchInputSchema, contactRequestInputSchema, entityIdSchema, helsinkiDayOf, organisationKinds, targetGroups, themes } from '@linkki/domain';
+import {
+  accessibilityFeatures,
+  activityLanguages,
+  ActivityNotFoundError,
+  catalogSearchInputSchema,
+  contactRequestInputSchema,
+  entityIdSchema,
+  helsinkiDayOf,
+  organisationKinds,
+  targetGroups,
+  themes,
+} from '@linkki/domain';
 import { createTenantSettingsRepository } from '@linkki/db';
 import { z } from 'zod';
 import { noInput, publicProcedure, residentProcedure } from '../../trpc';

@@ -29,9 +29,7 @@ const versionedCounty = z.object({ slug: tenantIdSchema, expectedVersion: z.numb
  */
 export const countiesRouter = router({
   list: operatorProcedure.input(noInput).query(({ ctx }) => countiesOf(ctx).list()),
-  onboard: operatorProcedure
-    .input(z.object({ requestId: z.uuid(), onboarding: countyOnboardingSchema }).strict())
-    .mutation(({ ctx, input }) => countiesOf(ctx).onboard(input)),
+  onboard: operatorProcedure.input(z.object({ requestId: z.uuid(), onboarding: countyOnboardingSchema }).strict()).mutation(({ ctx, input }) => countiesOf(ctx).onboard(input)),
   suspend: operatorProcedure.input(versionedCounty).mutation(({ ctx, input }) => countiesOf(ctx).suspend(input)),
   reactivate: operatorProcedure.input(versionedCounty).mutation(({ ctx, input }) => countiesOf(ctx).reactivate(input)),
   offboard: operatorProcedure.input(countyConfirmationSchema).mutation(({ ctx, input }) => countiesOf(ctx).offboard(input)),

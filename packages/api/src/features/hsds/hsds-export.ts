@@ -28,7 +28,5 @@ export const hsdsPage = (tenantId: string, catalog: TenantCatalog, collection: H
   if (collection === 'organizations') {
     return pageOf([...catalog.organisations.values()].sort(byId), page, perPage, (organisation) => hsdsOrganizationOf(tenantId, organisation));
   }
-  return pageOf([...catalog.activities.values()].sort(byId), page, perPage, (activity) =>
-    hsdsServiceOf(tenantId, activity, catalog.organisations.get(activity.content.organisationId)),
-  );
+  return pageOf([...catalog.activities.values()].sort(byId), page, perPage, (activity) => hsdsServiceOf(tenantId, activity, catalog.organisations.get(activity.content.organisationId)));
 };

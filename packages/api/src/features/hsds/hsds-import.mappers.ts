@@ -1,7 +1,24 @@
 import { activityContentSchema, type ActivityContent, type Tenant, targetGroups, themes } from '@linkki/domain';
 import type { HsdsImportService } from './hsds-import.schema';
 
-const languageCodes: Record<string, string> = { fi: 'fi', fin: 'fi', sv: 'sv', swe: 'sv', en: 'en', eng: 'en', se: 'se', sme: 'se', ru: 'ru', rus: 'ru', ar: 'ar', ara: 'ar', uk: 'uk', ukr: 'uk', so: 'so', som: 'so' };
+const languageCodes: Record<string, string> = {
+  fi: 'fi',
+  fin: 'fi',
+  sv: 'sv',
+  swe: 'sv',
+  en: 'en',
+  eng: 'en',
+  se: 'se',
+  sme: 'se',
+  ru: 'ru',
+  rus: 'ru',
+  ar: 'ar',
+  ara: 'ar',
+  uk: 'uk',
+  ukr: 'uk',
+  so: 'so',
+  som: 'so',
+};
 
 /** Finnish when the service names no language Linkki knows. */
 const languagesOf = (service: HsdsImportService): string[] => {
@@ -10,7 +27,10 @@ const languagesOf = (service: HsdsImportService): string[] => {
 };
 
 const codesWithPrefix = (service: HsdsImportService, prefix: string, known: readonly { code: string }[]): string[] => {
-  const codes = (service.attributes ?? []).map((attribute) => attribute.taxonomy_term?.code ?? '').filter((code) => code.startsWith(prefix)).map((code) => code.slice(prefix.length));
+  const codes = (service.attributes ?? [])
+    .map((attribute) => attribute.taxonomy_term?.code ?? '')
+    .filter((code) => code.startsWith(prefix))
+    .map((code) => code.slice(prefix.length));
   return [...new Set(codes.filter((code) => known.some((term) => term.code === code)))];
 };
 
@@ -47,7 +67,15 @@ export const listingOfHsdsService = (service: HsdsImportService, organisationId:
     themes: themeCodes,
     targetGroups: groups.length > 0 ? groups : ['everyone'],
     municipality,
-    location: location ? { name: location.name, address: address?.address_1, postalCode: address?.postal_code, city: address?.city, ...(location.latitude !== undefined && location.longitude !== undefined ? { coordinates: { lat: location.latitude, lon: location.longitude } } : {}) } : undefined,
+    location: location
+      ? {
+          name: location.name,
+          address: address?.address_1,
+          postalCode: address?.postal_code,
+          city: address?.city,
+          ...(location.latitude !== undefined && location.longitude !== undefined ? { coordinates: { lat: location.latitude, lon: location.longitude } } : {}),
+        }
+      : undefined,
     schedule: { weekly: [], dates: [] },
     cost: isFree(service.fees_description) ? { free: true } : { free: false, description: { fi: service.fees_description ?? '' } },
     languages: languagesOf(service),

@@ -6,8 +6,7 @@ import { listingOfHsdsService } from './hsds-import.mappers';
 import { idempotentId } from '../../idempotent-id';
 
 /** Imported records keep one Linkki id per source id, so importing the same file again updates, never duplicates. */
-export const importedIdOf = (tenantId: string, kind: 'service' | 'organization', sourceId: string): string =>
-  idempotentId([tenantId, kind, sourceId], { prefix: 'h-', length: 24 });
+export const importedIdOf = (tenantId: string, kind: 'service' | 'organization', sourceId: string): string => idempotentId([tenantId, kind, sourceId], { prefix: 'h-', length: 24 });
 
 export interface ImportReport {
   accepted: { index: number; sourceId: string; id: string; outcome: 'created' | 'updated' | 'unchanged' }[];

@@ -8,7 +8,10 @@ export const surveySummaryOf = (answers: readonly LinkWorkerSurveyInput[]) => ({
     return {
       question,
       mean: suppressSmallGroup(values.length, roundTo(mean(values), 2)),
-      distribution: suppressSmallGroup(values.length, [1, 2, 3, 4, 5].map((choice) => countedGroup(values.filter((value) => value === choice).length))),
+      distribution: suppressSmallGroup(
+        values.length,
+        [1, 2, 3, 4, 5].map((choice) => countedGroup(values.filter((value) => value === choice).length)),
+      ),
     };
   }),
 });

@@ -37,7 +37,20 @@ export const readToolkit = async (tables: TableAccess, actor: NetworkActor, curs
   const { postIds, nextCursor } = await readMergedFeed(tables.platform, [feedIndexPartition.tag(toolkitTag)], feedPageSize, cursor);
   const posts = visiblePosts(actor, await createNetworkPostRepository(tables.platform).many(postIds));
   const practices = posts.flatMap(({ post }) =>
-    post.content.kind === 'practice' ? [{ id: post.id, title: post.content.title, author: post.author, createdAt: post.createdAt, summary: post.content.practice.summary, stage: post.content.practice.stage, tools: post.content.practice.tools, tags: post.content.tags }] : [],
+    post.content.kind === 'practice'
+      ? [
+          {
+            id: post.id,
+            title: post.content.title,
+            author: post.author,
+            createdAt: post.createdAt,
+            summary: post.content.practice.summary,
+            stage: post.content.practice.stage,
+            tools: post.content.practice.tools,
+            tags: post.content.tags,
+          },
+        ]
+      : [],
   );
   return { practices, nextCursor };
 };

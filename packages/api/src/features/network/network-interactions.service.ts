@@ -14,7 +14,13 @@ export const listComments = async (tables: TableAccess, actor: NetworkActor, pos
 /** Adds the comment once per client request id. */
 export const addComment = async (tables: TableAccess, actor: NetworkActor, input: { postId: string; requestId: string; body: string }, now: Date) => {
   await visiblePost(tables, actor, input.postId);
-  const outcome = await interactions(tables).addComment({ postId: input.postId, commentId: idFor(actor.member, input.requestId), body: input.body, author: await authorOf(tables, actor), now: now.toISOString() });
+  const outcome = await interactions(tables).addComment({
+    postId: input.postId,
+    commentId: idFor(actor.member, input.requestId),
+    body: input.body,
+    author: await authorOf(tables, actor),
+    now: now.toISOString(),
+  });
   return { duplicate: outcome === 'duplicate', post: await readPost(tables, actor, input.postId) };
 };
 

@@ -27,5 +27,4 @@ export const postViewOf = (viewer: NetworkViewer, { post, stats }: StoredPost, l
 };
 export type NetworkPostView = ReturnType<typeof postViewOf>;
 
-export const visiblePosts = (viewer: NetworkViewer, posts: StoredPost[]): StoredPost[] =>
-  posts.filter(({ post, stats }) => canSeePost(viewer, { author: post.author, hidden: stats.hidden }));
+export const visiblePosts = (viewer: NetworkViewer, posts: StoredPost[]): StoredPost[] => posts.filter(({ post, stats }) => canSeePost(viewer, { author: post.author, hidden: stats.hidden }));

@@ -1,4 +1,13 @@
-import { commentBodySchema, moderationReasonSchema, networkFeedFilterSchema, networkModeratorRoles, networkPosterRoles, networkReaderRoles, networkSettingsSchema, postContentSchema } from '@linkki/domain';
+import {
+  commentBodySchema,
+  moderationReasonSchema,
+  networkFeedFilterSchema,
+  networkModeratorRoles,
+  networkPosterRoles,
+  networkReaderRoles,
+  networkSettingsSchema,
+  postContentSchema,
+} from '@linkki/domain';
 import { z } from 'zod';
 import { noInput, roleProcedure, router } from '../../trpc';
 import { actorOf, type NetworkActor } from './network-actor';
@@ -78,9 +87,9 @@ export const networkRouter = router({
 
   settings: readerProcedure.input(noInput).query(({ ctx }) => readSettings(ctx.deps.tables, session(ctx).actor)),
 
-  saveSettings: readerProcedure.input(networkSettingsSchema.extend({ expectedVersion: z.number().int().nonnegative() }).strict()).mutation(({ ctx, input }) =>
-    saveSettings(ctx.deps.tables, session(ctx).actor, input),
-  ),
+  saveSettings: readerProcedure
+    .input(networkSettingsSchema.extend({ expectedVersion: z.number().int().nonnegative() }).strict())
+    .mutation(({ ctx, input }) => saveSettings(ctx.deps.tables, session(ctx).actor, input)),
 
   markRead: readerProcedure.input(noInput).mutation(({ ctx }) => {
     const { tables, actor, now } = session(ctx);

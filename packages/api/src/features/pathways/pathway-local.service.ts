@@ -1,11 +1,5 @@
 import { type Activity, createActivityRepository, createPathwayLocalRepository, type PathwayVersion, type StoredAddition, type TableAccess } from '@linkki/db';
-import {
-  type AddLocalActivityInput,
-  LocalActivityNotPublishedError,
-  LocalAdditionNotFoundError,
-  PathwayStageNotFoundError,
-  placeLocalAdditions,
-} from '@linkki/domain';
+import { type AddLocalActivityInput, LocalActivityNotPublishedError, LocalAdditionNotFoundError, PathwayStageNotFoundError, placeLocalAdditions } from '@linkki/domain';
 import { hashId } from './pathway-ids';
 import { latestOrThrow } from './pathway-views';
 
@@ -22,7 +16,15 @@ const repositoriesOf = ({ tables, tenantId }: CountySession) => {
 
 const additionView = (addition: StoredAddition, activity: Activity | null | undefined) => {
   const { id, stageId, activityId, note, version, createdAt } = addition;
-  return { id, stageId, activityId, ...(note ? { note } : {}), version, addedAt: createdAt, activity: activity ? { title: activity.content.title, municipality: activity.content.municipality, status: activity.status } : null };
+  return {
+    id,
+    stageId,
+    activityId,
+    ...(note ? { note } : {}),
+    version,
+    addedAt: createdAt,
+    activity: activity ? { title: activity.content.title, municipality: activity.content.municipality, status: activity.status } : null,
+  };
 };
 
 const assertStage = (version: PathwayVersion, stageId: string) => {
@@ -35,7 +37,10 @@ export const readLocalAdditions = async (session: CountySession, pathwayId: stri
   const [version, additions] = await Promise.all([latestOrThrow(session.tables, pathwayId), local.additions(pathwayId)]);
   const listings = await activities.byIds(additions.map((addition) => addition.activityId));
   const view = (addition: StoredAddition) => additionView(addition, listings.get(addition.activityId));
-  const { byStage, needsRehoming } = placeLocalAdditions(version.content.stages.map((stage) => stage.id), additions);
+  const { byStage, needsRehoming } = placeLocalAdditions(
+    version.content.stages.map((stage) => stage.id),
+    additions,
+  );
   return {
     versionNumber: version.number,
     stages: version.content.stages.map((stage) => ({ stageId: stage.id, title: stage.title, additions: (byStage.get(stage.id) ?? []).map(view) })),

@@ -1,13 +1,5 @@
 import { createNationalPathwayStatsRepository, createPathwayRepository, ItemAlreadyExistsError, type PathwayDraft, type TableAccess } from '@linkki/db';
-import {
-  assertPublishable,
-  type CreatePathwayDraftInput,
-  PathwayNotFoundError,
-  type PublishPathwayInput,
-  type SavePathwayDraftInput,
-  sameContent,
-  type Tenant,
-} from '@linkki/domain';
+import { assertPublishable, type CreatePathwayDraftInput, PathwayNotFoundError, type PublishPathwayInput, type SavePathwayDraftInput, sameContent, type Tenant } from '@linkki/domain';
 import { newsOfVersion, type PathwayPublishedSink } from './pathway-fanout';
 import { hashId, pathwayIdOf } from './pathway-ids';
 import { countsByStage, countsOfItems, latestOrThrow } from './pathway-views';
@@ -71,7 +63,14 @@ export const publishDraft = async (session: PublisherSession, input: PublishPath
   const draft = await draftOrThrow(session, input.pathwayId);
   const latest = draft.publishedVersion > 0 ? await pathways.latest(draft.id) : null;
   assertPublishable(draft.content, latest);
-  const version = { pathwayId: draft.id, number: draft.publishedVersion + 1, changeSummary: input.changeSummary, content: draft.content, publishedAt: session.now.toISOString(), publishedBy: session.userId };
+  const version = {
+    pathwayId: draft.id,
+    number: draft.publishedVersion + 1,
+    changeSummary: input.changeSummary,
+    content: draft.content,
+    publishedAt: session.now.toISOString(),
+    publishedBy: session.userId,
+  };
   try {
     await pathways.publish({ draft: { ...draft, version: input.expectedVersion }, version, requestHash });
   } catch (error) {

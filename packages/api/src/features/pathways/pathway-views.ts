@@ -37,7 +37,10 @@ const localActivityOf = (addition: StoredAddition, activity: Activity | undefine
 
 /** The newest version with the county's own activities beside each stage's national items. */
 export const residentViewOf = (version: PathwayVersion, additions: readonly StoredAddition[], activities: ReadonlyMap<string, Activity>) => {
-  const { byStage } = placeLocalAdditions(version.content.stages.map((stage) => stage.id), additions);
+  const { byStage } = placeLocalAdditions(
+    version.content.stages.map((stage) => stage.id),
+    additions,
+  );
   return {
     ...pathwaySummaryOf(version),
     changeSummary: version.changeSummary,

@@ -34,8 +34,7 @@ const queryText = (query: AccessLogQuery): string => {
 
 const columns = ['at', 'userId', 'role', 'unitId', 'referralId', 'action', 'purpose', 'detail'] as const;
 
-const csvOf = (entries: readonly AccessLogEntry[]) =>
-  csvText([csvLine(columns), ...entries.map((entry) => csvLine(columns.map((column) => entry[column] ?? null)))]);
+const csvOf = (entries: readonly AccessLogEntry[]) => csvText([csvLine(columns), ...entries.map((entry) => csvLine(columns.map((column) => entry[column] ?? null)))]);
 
 /**
  * The access log of one client, user or day as CSV, newest first, for the county's log
@@ -60,6 +59,8 @@ export const exportAccessLog = async (actor: ReferralActor, { query }: ExportAcc
     action: 'access-log-export',
     detail: queryText(query),
   });
-  const name = queryText(query).replace(' ', '-').replace(/[^A-Za-z0-9._-]/g, '_');
+  const name = queryText(query)
+    .replace(' ', '-')
+    .replace(/[^A-Za-z0-9._-]/g, '_');
   return { filename: `access-log-${actor.tenantId}-${name}.csv`, csv: csvOf(shown), complete: shown.length === entries.length && !cursor };
 };

@@ -47,16 +47,23 @@ export const commitChange = async (actor: ReferralActor, current: StoredReferral
   if (closing && current.assignedLinkWorkerId) loads.push(await loadChangeOf(actor, current.assignedLinkWorkerId, -1));
   const repository = referralsOf(actor);
   await repository.commit({
-      expectedVersion: current.version,
-      next: record,
-      createdAt: current.createdAt,
-      now,
-      audit: accessRecordOf(actor, { referral: current, relations, action: change.action, at: now, ...(change.detail ? { detail: change.detail } : {}), ...(change.reason ? { reason: change.reason } : {}) }),
-      statistics: statisticsOf(record, current.createdAt),
-      ...(change.history ? { history: change.history } : {}),
-      ...(change.contact ? { contact: change.contact } : {}),
-      ...(change.measure ? { measure: change.measure } : {}),
-      ...(closing ? { closedAt: now } : {}),
+    expectedVersion: current.version,
+    next: record,
+    createdAt: current.createdAt,
+    now,
+    audit: accessRecordOf(actor, {
+      referral: current,
+      relations,
+      action: change.action,
+      at: now,
+      ...(change.detail ? { detail: change.detail } : {}),
+      ...(change.reason ? { reason: change.reason } : {}),
+    }),
+    statistics: statisticsOf(record, current.createdAt),
+    ...(change.history ? { history: change.history } : {}),
+    ...(change.contact ? { contact: change.contact } : {}),
+    ...(change.measure ? { measure: change.measure } : {}),
+    ...(closing ? { closedAt: now } : {}),
     loads: loads.map(({ userId, expectedVersion, activeCount }) => ({ userId, expectedVersion, activeCount })),
   });
   const bundle = await repository.bundle(current.id);

@@ -1,12 +1,5 @@
 import { createActivityRepository, createReferralConfigRepository, noMeasures, type ReferralRecord } from '@linkki/db';
-import {
-  ActivityNotFoundError,
-  type CreateReferralInput,
-  isActiveTypeAndUnit,
-  NotAWellbeingReferralError,
-  ReferralInputRefusedError,
-  requireCountyMunicipalities,
-} from '@linkki/domain';
+import { ActivityNotFoundError, type CreateReferralInput, isActiveTypeAndUnit, NotAWellbeingReferralError, ReferralInputRefusedError, requireCountyMunicipalities } from '@linkki/domain';
 import { idempotentId } from '../../idempotent-id';
 import { accessRecordOf } from './access-record';
 import { type ReferralActor, referralsOf } from './referral-context';
@@ -14,8 +7,7 @@ import { statisticsOf } from './referral-commit';
 import { toDetail } from './referral-views';
 
 /** The same professional's same request id always names the same referral, so a retry finds it. */
-export const referralIdOf = (tenantId: string, userId: string, requestId: string): string =>
-  idempotentId([tenantId, userId, requestId], { prefix: 'ref-', length: 24 });
+export const referralIdOf = (tenantId: string, userId: string, requestId: string): string => idempotentId([tenantId, userId, requestId], { prefix: 'ref-', length: 24 });
 
 const checkInput = async (actor: ReferralActor, input: CreateReferralInput) => {
   if (input.safety.acuteCrisis || input.safety.needsProfessionalCare) throw new NotAWellbeingReferralError();

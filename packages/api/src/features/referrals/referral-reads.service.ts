@@ -38,7 +38,10 @@ export const listReferrals = (actor: ReferralActor, input: ListReferralsInput) =
   const repository = referralsOf(actor);
   if (actor.roles.includes('coordinator')) return listedAudited(actor, repository.listAll(input.state, input.cursor));
   const own = actor.roles.includes('linkWorker') ? repository.listCaseload(actor.userId, input.cursor) : repository.listByReferrer(actor.userId, input.cursor);
-  return listedAudited(actor, own.then((page) => ({ ...page, items: input.state ? page.items.filter((item) => item.state === input.state) : page.items })));
+  return listedAudited(
+    actor,
+    own.then((page) => ({ ...page, items: input.state ? page.items.filter((item) => item.state === input.state) : page.items })),
+  );
 };
 
 /** Referrals waiting for a link worker in the caller's municipalities, oldest first. */

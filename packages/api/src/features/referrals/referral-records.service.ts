@@ -40,7 +40,11 @@ const scoresOf = (input: RecordMeasureInput, recordedAt: string, record: Referra
   if (input.instrument === 'swemwbs') {
     const raw = swemwbsRawScore(input.items);
     const metric = swemwbsMetricScore(raw);
-    return { score: metric, measures: { ...record.measures, swemwbs: { ...record.measures.swemwbs, [input.phase]: { raw, metric, filledBy: input.filledBy, recordedAt } } }, hiddenScores: record.hiddenScores };
+    return {
+      score: metric,
+      measures: { ...record.measures, swemwbs: { ...record.measures.swemwbs, [input.phase]: { raw, metric, filledBy: input.filledBy, recordedAt } } },
+      hiddenScores: record.hiddenScores,
+    };
   }
   const score = participationScore(input.items);
   const hiddenKey = input.phase === 'start' ? 'participationStart' : 'participationEnd';

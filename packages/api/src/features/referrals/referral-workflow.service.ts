@@ -14,7 +14,12 @@ import {
 import { auditRoleOf, type ReferralActor, referralsOf } from './referral-context';
 import { commitChange, loadChangeOf, referralToChange } from './referral-commit';
 
-const historyOf = (actor: ReferralActor, referral: StoredReferral, relations: readonly ReferralRelation[], entry: Pick<ReferralHistoryEntry, 'to' | 'reason' | 'reasonCode'>): ReferralHistoryEntry => ({
+const historyOf = (
+  actor: ReferralActor,
+  referral: StoredReferral,
+  relations: readonly ReferralRelation[],
+  entry: Pick<ReferralHistoryEntry, 'to' | 'reason' | 'reasonCode'>,
+): ReferralHistoryEntry => ({
   at: actor.now().toISOString(),
   by: actor.userId,
   role: auditRoleOf(relations),

@@ -37,13 +37,19 @@ describe('referral report', () => {
   });
 
   it('suppresses everything for a county with four referrals', () => {
-    const report = referralReportOf([1, 2, 3, 4].map((index) => statistics(index)), window);
+    const report = referralReportOf(
+      [1, 2, 3, 4].map((index) => statistics(index)),
+      window,
+    );
     expect(report).toMatchObject({ total: null, shareCompleted: null, swemwbs: { people: null, distribution: null }, daysToFirstContact: { people: null, median: null } });
     expect(report.counts.every((row) => row.count === null)).toBe(true);
   });
 
   it('leaves entered-in-error referrals out of the outcome figures', () => {
-    const report = referralReportOf([1, 2, 3, 4, 5, 6].map((index) => statistics(index, { state: 'entered-in-error' })), window);
+    const report = referralReportOf(
+      [1, 2, 3, 4, 5, 6].map((index) => statistics(index, { state: 'entered-in-error' })),
+      window,
+    );
     expect(report.total).toBe(6);
     expect(report.shareCompleted).toBeNull();
     expect(report.swemwbs.people).toBeNull();
@@ -64,7 +70,12 @@ describe('referral report', () => {
   });
 
   it('exports CSV with empty cells for suppressed figures', () => {
-    const csv = referralReportCsv(referralReportOf([1, 2, 3].map((index) => statistics(index)), window));
+    const csv = referralReportCsv(
+      referralReportOf(
+        [1, 2, 3].map((index) => statistics(index)),
+        window,
+      ),
+    );
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('section;dimension;value;month;figure');
     expect(lines).toContain('count;state;completed;all;');

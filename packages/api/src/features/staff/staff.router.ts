@@ -15,19 +15,13 @@ const versionedMember = { userId: userIdSchema, expectedVersion: z.number().int(
 
 /** Coordinators manage the people of their own county; nobody else reaches a county's staff. */
 export const staffRouter = router({
-  list: coordinatorProcedure
-    .input(z.object({ cursor, search: z.string().trim().max(100).optional() }).strict())
-    .query(({ ctx, input }) => staffOf(ctx).list(input)),
+  list: coordinatorProcedure.input(z.object({ cursor, search: z.string().trim().max(100).optional() }).strict()).query(({ ctx, input }) => staffOf(ctx).list(input)),
 
   byId: coordinatorProcedure.input(z.object({ userId: userIdSchema }).strict()).query(({ ctx, input }) => staffOf(ctx).byId(input.userId)),
 
-  invite: coordinatorProcedure
-    .input(z.object({ requestId: z.uuid(), invitation: staffInvitationSchema }).strict())
-    .mutation(({ ctx, input }) => staffOf(ctx).invite(input)),
+  invite: coordinatorProcedure.input(z.object({ requestId: z.uuid(), invitation: staffInvitationSchema }).strict()).mutation(({ ctx, input }) => staffOf(ctx).invite(input)),
 
-  setRoles: coordinatorProcedure
-    .input(z.object({ ...versionedMember, roles: staffRolesSchema }).strict())
-    .mutation(({ ctx, input }) => staffOf(ctx).setRoles(input)),
+  setRoles: coordinatorProcedure.input(z.object({ ...versionedMember, roles: staffRolesSchema }).strict()).mutation(({ ctx, input }) => staffOf(ctx).setRoles(input)),
 
   deactivate: coordinatorProcedure.input(z.object(versionedMember).strict()).mutation(({ ctx, input }) => staffOf(ctx).deactivate(input)),
 

@@ -41,11 +41,7 @@ export const createRequestMeter = ({ gateway, counties, onError, now = Date.now,
   const write = async (batch: typeof buffered) => {
     const known = new Set((await counties()).map((county) => county.slug));
     const at = new Date(now());
-    await Promise.all(
-      [...batch.values()]
-        .filter(({ tenantId }) => known.has(tenantId))
-        .map(({ day, tenantId, count }) => usage.addRequests(day, tenantId, count, at).catch(onError)),
-    );
+    await Promise.all([...batch.values()].filter(({ tenantId }) => known.has(tenantId)).map(({ day, tenantId, count }) => usage.addRequests(day, tenantId, count, at).catch(onError)));
   };
 
   const flush = (): Promise<void> => {

@@ -55,8 +55,7 @@ const fillColumn = (matrix: Matrix, key: string, j: number): void => {
 };
 
 /** A transposition reaches back two columns, so one bad column alone does not rule out the longer keys. */
-const hopeless = (matrix: Matrix, j: number, maxDistance: number): boolean =>
-  (matrix.minima[j] as number) > maxDistance && (j < 2 || (matrix.minima[j - 1] as number) >= maxDistance);
+const hopeless = (matrix: Matrix, j: number, maxDistance: number): boolean => (matrix.minima[j] as number) > maxDistance && (j < 2 || (matrix.minima[j - 1] as number) >= maxDistance);
 
 /** Best distance of the pattern to the key's first `columns` characters or a prefix of them about as long as the pattern. */
 const bestDistance = (matrix: Matrix, columns: number, maxDistance: number): number => {

@@ -10,14 +10,39 @@ const vowels = 'aeiouyäöå';
 const toFrontVowels = (ending: string): string => ending.replace(/a/g, 'ä').replace(/o/g, 'ö').replace(/u/g, 'y');
 
 /** Endings come in back- and front-vowel pairs by vowel harmony; the longest is tried first. */
-const withHarmony = (endings: readonly string[]): readonly string[] =>
-  [...new Set(endings.flatMap((ending) => [ending, toFrontVowels(ending)]))].sort((a, b) => b.length - a.length);
+const withHarmony = (endings: readonly string[]): readonly string[] => [...new Set(endings.flatMap((ending) => [ending, toFrontVowels(ending)]))].sort((a, b) => b.length - a.length);
 
 const clitics = withHarmony(['kaan', 'kin', 'han', 'ko', 'pa']);
 const possessives = withHarmony(['mme', 'nne', 'nsa', 'ni', 'si']);
 const cases = withHarmony([
-  'seen', 'siin', 'hin', 'han', 'hen', 'hon', 'hun', 'aan', 'een', 'iin', 'oon', 'uun',
-  'ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'tta', 'ine', 'den', 'ten', 'na', 'ta', 'in', 'a', 'n', 't',
+  'seen',
+  'siin',
+  'hin',
+  'han',
+  'hen',
+  'hon',
+  'hun',
+  'aan',
+  'een',
+  'iin',
+  'oon',
+  'uun',
+  'ssa',
+  'sta',
+  'lla',
+  'lta',
+  'lle',
+  'ksi',
+  'tta',
+  'ine',
+  'den',
+  'ten',
+  'na',
+  'ta',
+  'in',
+  'a',
+  'n',
+  't',
 ]);
 const pluralMarkers = ['i', 'j'];
 const stemVowels = [...vowels];
@@ -44,7 +69,16 @@ export const finnishStem = (term: string): string => {
 
 /** Strong and weak grade of the consonants that alternate at the end of a Finnish stem (liikunta : liikunnan). */
 const gradation: readonly (readonly [strong: string, weak: string])[] = [
-  ['kk', 'k'], ['pp', 'p'], ['tt', 't'], ['nt', 'nn'], ['nk', 'ng'], ['mp', 'mm'], ['lt', 'll'], ['rt', 'rr'], ['t', 'd'], ['k', ''],
+  ['kk', 'k'],
+  ['pp', 'p'],
+  ['tt', 't'],
+  ['nt', 'nn'],
+  ['nk', 'ng'],
+  ['mp', 'mm'],
+  ['lt', 'll'],
+  ['rt', 'rr'],
+  ['t', 'd'],
+  ['k', ''],
 ];
 const strongFirst = [...gradation].sort((a, b) => b[0].length - a[0].length);
 const weakFirst = gradation.filter(([, weak]) => weak !== '').sort((a, b) => b[1].length - a[1].length);

@@ -48,7 +48,12 @@ const expected = (selections: SearchQuery) => {
       return [name, counts];
     }),
   );
-  return { ids: matching().map((document) => document.id).sort(), facets };
+  return {
+    ids: matching()
+      .map((document) => document.id)
+      .sort(),
+    facets,
+  };
 };
 
 const check = (selections: Partial<SearchQuery>) => {

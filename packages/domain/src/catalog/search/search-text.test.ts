@@ -92,11 +92,7 @@ describe('catalog text search: ranking', () => {
     const withText = (id: string, title: string, description: string, updatedAt: string) =>
       toSearchDocument({ id, title: { fi: title }, organisation: 'Yhdistys', description, municipality: 'Kuopio', updatedAt });
     const fillers = [1, 2, 3].map((n) => withText(`kerho-${n}`, 'Kerho', 'Tervetuloa', '2025-01-01T00:00:00Z'));
-    const ranked = createSearchIndex([
-      ...fillers,
-      withText('rare-in-title', 'Mölkky', 'Kerho', '2025-02-01T00:00:00Z'),
-      withText('common-in-title', 'Kerho', 'Mölkky', '2025-03-01T00:00:00Z'),
-    ]);
+    const ranked = createSearchIndex([...fillers, withText('rare-in-title', 'Mölkky', 'Kerho', '2025-02-01T00:00:00Z'), withText('common-in-title', 'Kerho', 'Mölkky', '2025-03-01T00:00:00Z')]);
     expect(ranked.search(query({ q: 'kerho mölkky' })).ids).toEqual(['rare-in-title', 'common-in-title']);
   });
 

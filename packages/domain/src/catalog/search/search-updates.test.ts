@@ -72,7 +72,8 @@ describe('catalog search index updates', () => {
   it('answers like a freshly built index after thousands of updates', () => {
     const titles = ['Kuntosaliryhmä', 'Vertaisryhmä', 'Mölkkyilta', 'Kävelyryhmä', 'Lukupiiri', 'Tuolijumppa'];
     const municipalities = ['Kuopio', 'Kokkola', 'Sodankylä'];
-    const version = (n: number, round: number) => club(`d${n}`, `${titles[(n + round) % titles.length]} ${round}`, municipalities[(n * round) % 3], `2025-01-${String(1 + ((n + round) % 28)).padStart(2, '0')}T00:00:00Z`);
+    const version = (n: number, round: number) =>
+      club(`d${n}`, `${titles[(n + round) % titles.length]} ${round}`, municipalities[(n * round) % 3], `2025-01-${String(1 + ((n + round) % 28)).padStart(2, '0')}T00:00:00Z`);
     const index = createSearchIndex();
     const latest = new Map<string, SearchDocument>();
     for (let round = 0; round < 60; round++) {

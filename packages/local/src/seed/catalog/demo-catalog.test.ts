@@ -89,7 +89,10 @@ describe('demo catalogs', () => {
     };
     for (const catalog of demoCatalogs) {
       const edited = catalog.organisations.filter((organisation) => organisation.editors.includes('demo-editor'));
-      expect(edited.map((organisation) => organisation.name.fi), catalog.tenant).toEqual([expected[catalog.tenant]]);
+      expect(
+        edited.map((organisation) => organisation.name.fi),
+        catalog.tenant,
+      ).toEqual([expected[catalog.tenant]]);
     }
   });
 
@@ -136,8 +139,7 @@ describe('demo catalogs', () => {
     const association = catalog.organisations.find((organisation) => organisation.name.fi.startsWith('Kuopion Diabetesyhdistys'));
     expect(association).toBeDefined();
     const walking = catalog.activities.filter(
-      ({ content }) =>
-        content.organisationId === association?.id && content.municipality === 'Kuopio' && content.themes.includes('diabetes') && content.themes.includes('exercise'),
+      ({ content }) => content.organisationId === association?.id && content.municipality === 'Kuopio' && content.themes.includes('diabetes') && content.themes.includes('exercise'),
     );
     expect(walking.length).toBeGreaterThanOrEqual(1);
   });

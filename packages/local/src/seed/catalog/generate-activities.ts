@@ -1,12 +1,4 @@
-import {
-  wellbeingCounties,
-  type AccessibilityCode,
-  type ActivityContent,
-  type ActivityLanguage,
-  type OrganisationKind,
-  type TargetGroupCode,
-  type ThemeCode,
-} from '@linkki/domain';
+import { wellbeingCounties, type AccessibilityCode, type ActivityContent, type ActivityLanguage, type OrganisationKind, type TargetGroupCode, type ThemeCode } from '@linkki/domain';
 import type { DemoActivity, DemoCatalog, DemoOrganisation } from './demo-catalog.types';
 import { municipalityPlaces, type MunicipalityPlace } from './municipality-places';
 
@@ -84,9 +76,38 @@ const placeOf = (municipality: string, random: Random): MunicipalityPlace => {
 };
 
 type ActivityKey =
-  | 'aqua' | 'gym' | 'chair' | 'walk' | 'nordic' | 'memory' | 'peer' | 'grief' | 'lunch' | 'molkky' | 'choir' | 'craft'
-  | 'nature' | 'berries' | 'ice-swim' | 'sauna' | 'reading' | 'digital' | 'meeting' | 'youth' | 'language' | 'family-cafe'
-  | 'cooking' | 'dance' | 'balance' | 'volunteer' | 'coffee' | 'kids-sport' | 'info' | 'ski' | 'ice-fishing' | 'singing';
+  | 'aqua'
+  | 'gym'
+  | 'chair'
+  | 'walk'
+  | 'nordic'
+  | 'memory'
+  | 'peer'
+  | 'grief'
+  | 'lunch'
+  | 'molkky'
+  | 'choir'
+  | 'craft'
+  | 'nature'
+  | 'berries'
+  | 'ice-swim'
+  | 'sauna'
+  | 'reading'
+  | 'digital'
+  | 'meeting'
+  | 'youth'
+  | 'language'
+  | 'family-cafe'
+  | 'cooking'
+  | 'dance'
+  | 'balance'
+  | 'volunteer'
+  | 'coffee'
+  | 'kids-sport'
+  | 'info'
+  | 'ski'
+  | 'ice-fishing'
+  | 'singing';
 
 interface ActivityTemplate {
   key: ActivityKey;
@@ -104,8 +125,11 @@ interface ActivityTemplate {
 
 const activityTemplates: ActivityTemplate[] = [
   {
-    key: 'aqua', noun: { fi: 'vesijumppa', sv: 'vattengympa', en: 'water aerobics' }, themes: ['exercise'],
-    targets: ['elderly', 'people-with-disabilities', 'people-with-diabetes', 'everyone'], places: ['uimahalli', 'kylpylän terapia-allas'],
+    key: 'aqua',
+    noun: { fi: 'vesijumppa', sv: 'vattengympa', en: 'water aerobics' },
+    themes: ['exercise'],
+    targets: ['elderly', 'people-with-disabilities', 'people-with-diabetes', 'everyone'],
+    places: ['uimahalli', 'kylpylän terapia-allas'],
     intros: [
       'Ohjattu vesijumppa lämpimässä terapia-altaassa on nivelille ystävällinen tapa kohottaa kuntoa, eikä uimataitoa tarvita.',
       'Vesijumpassa liikutaan musiikin tahdissa vyötärösyvyisessä vedessä, ja ohjaaja näyttää liikkeistä kevyemmät ja raskaammat versiot.',
@@ -113,8 +137,11 @@ const activityTemplates: ActivityTemplate[] = [
     ],
   },
   {
-    key: 'gym', noun: { fi: 'kuntosaliryhmä', sv: 'gymgrupp', en: 'gym group' }, themes: ['exercise'],
-    targets: ['elderly', 'working-age', 'people-with-diabetes', 'unemployed'], places: ['liikuntahallin kuntosali', 'terveysaseman kuntosali'],
+    key: 'gym',
+    noun: { fi: 'kuntosaliryhmä', sv: 'gymgrupp', en: 'gym group' },
+    themes: ['exercise'],
+    targets: ['elderly', 'working-age', 'people-with-diabetes', 'unemployed'],
+    places: ['liikuntahallin kuntosali', 'terveysaseman kuntosali'],
     intros: [
       'Ohjatussa kuntosaliryhmässä vahvistetaan lihasvoimaa ja tasapainoa turvallisesti, ja ohjaaja tekee jokaiselle oman ohjelman.',
       'Kuntosaliryhmä on matalan kynnyksen tapa aloittaa voimaharjoittelu, sillä laitteiden käyttö opetellaan yhdessä ensimmäisellä kerralla.',
@@ -122,16 +149,23 @@ const activityTemplates: ActivityTemplate[] = [
     ],
   },
   {
-    key: 'chair', time: 'day', noun: { fi: 'tuolijumppa', sv: 'stolgympa', en: 'chair exercise' }, themes: ['exercise', 'loneliness-community'],
-    targets: ['elderly', 'people-with-disabilities'], places: ['palvelukeskus', 'kylätalo', 'seurakuntatalo'],
+    key: 'chair',
+    time: 'day',
+    noun: { fi: 'tuolijumppa', sv: 'stolgympa', en: 'chair exercise' },
+    themes: ['exercise', 'loneliness-community'],
+    targets: ['elderly', 'people-with-disabilities'],
+    places: ['palvelukeskus', 'kylätalo', 'seurakuntatalo'],
     intros: [
       'Tuolijumpassa tehdään kevyitä liikkeitä istuen ja tuolin selkänojasta tukea ottaen, joten mukaan pääsee myös apuvälineen kanssa liikkuva.',
       'Rauhallinen tuolijumppa herättää kehon ja mielen, ja jumpan jälkeen juodaan yhdessä kahvit.',
     ],
   },
   {
-    key: 'walk', noun: { fi: 'kävelyryhmä', sv: 'promenadgrupp', en: 'walking group' }, themes: ['exercise', 'nature'],
-    targets: ['everyone', 'elderly', 'people-with-diabetes', 'unemployed', 'working-age'], places: ['urheilukentän portti', 'torin laita', 'kirjaston piha'],
+    key: 'walk',
+    noun: { fi: 'kävelyryhmä', sv: 'promenadgrupp', en: 'walking group' },
+    themes: ['exercise', 'nature'],
+    targets: ['everyone', 'elderly', 'people-with-diabetes', 'unemployed', 'working-age'],
+    places: ['urheilukentän portti', 'torin laita', 'kirjaston piha'],
     intros: [
       'Kävelyryhmä kiertää noin tunnin lenkin rauhalliseen tahtiin, jossa ehtii myös jutella.',
       'Yhteinen kävelylenkki on helppo tapa lisätä arkiliikuntaa, ja ryhmä odottaa aina hitaimman kulkijan.',
@@ -139,24 +173,34 @@ const activityTemplates: ActivityTemplate[] = [
     ],
   },
   {
-    key: 'nordic', noun: { fi: 'sauvakävely', sv: 'stavgång', en: 'Nordic walking' }, themes: ['exercise', 'nature'],
-    targets: ['elderly', 'working-age', 'everyone'], places: ['kuntoradan parkkipaikka', 'urheilukenttä'],
+    key: 'nordic',
+    noun: { fi: 'sauvakävely', sv: 'stavgång', en: 'Nordic walking' },
+    themes: ['exercise', 'nature'],
+    targets: ['elderly', 'working-age', 'everyone'],
+    places: ['kuntoradan parkkipaikka', 'urheilukenttä'],
     intros: [
       'Sauvakävelyssä koko keho tekee töitä, ja ensimmäisellä kerralla ohjaaja neuvoo oikean tekniikan ja sauvojen pituuden.',
       'Ohjattu sauvakävelylenkki kulkee metsäisillä kuntopoluilla kahdessa tasoryhmässä.',
     ],
   },
   {
-    key: 'memory', time: 'day', noun: { fi: 'muistikahvila', sv: 'minneskafé', en: 'memory café' }, themes: ['peer-support', 'loneliness-community'],
-    targets: ['elderly', 'family-carers'], places: ['kirjasto', 'palvelukeskus', 'järjestötalo'],
+    key: 'memory',
+    time: 'day',
+    noun: { fi: 'muistikahvila', sv: 'minneskafé', en: 'memory café' },
+    themes: ['peer-support', 'loneliness-community'],
+    targets: ['elderly', 'family-carers'],
+    places: ['kirjasto', 'palvelukeskus', 'järjestötalo'],
     intros: [
       'Muistikahvila on avoin kohtaamispaikka muistisairaille, heidän läheisilleen ja kaikille muistiasioista kiinnostuneille.',
       'Muistikahvilassa kuullaan lyhyt alustus muistin tukemisesta arjessa, muistellaan yhdessä ja juodaan kahvit.',
     ],
   },
   {
-    key: 'peer', noun: { fi: 'vertaisryhmä', sv: 'kamratstödsgrupp', en: 'peer support group' }, themes: ['peer-support'],
-    targets: ['family-carers', 'people-with-diabetes', 'unemployed', 'working-age'], places: ['järjestötalo', 'seurakuntakeskus', 'kirjaston kokoustila'],
+    key: 'peer',
+    noun: { fi: 'vertaisryhmä', sv: 'kamratstödsgrupp', en: 'peer support group' },
+    themes: ['peer-support'],
+    targets: ['family-carers', 'people-with-diabetes', 'unemployed', 'working-age'],
+    places: ['järjestötalo', 'seurakuntakeskus', 'kirjaston kokoustila'],
     intros: [
       'Vertaisryhmässä jaetaan kokemuksia ja arjen vinkkejä ihmisten kanssa, jotka tietävät, miltä samanlainen tilanne tuntuu.',
       'Koulutetun vertaisohjaajan vetämässä ryhmässä saa puhua omaan tahtiin, eikä mitään ole pakko sanoa.',
@@ -164,24 +208,33 @@ const activityTemplates: ActivityTemplate[] = [
     ],
   },
   {
-    key: 'grief', noun: { fi: 'sururyhmä', sv: 'sorgegrupp', en: 'grief group' }, themes: ['peer-support', 'mental-wellbeing', 'spiritual'],
-    targets: ['working-age', 'elderly'], places: ['seurakuntatalo', 'seurakuntakeskus'], dated: true,
+    key: 'grief',
+    noun: { fi: 'sururyhmä', sv: 'sorgegrupp', en: 'grief group' },
+    themes: ['peer-support', 'mental-wellbeing', 'spiritual'],
+    targets: ['working-age', 'elderly'],
+    places: ['seurakuntatalo', 'seurakuntakeskus'],
+    dated: true,
     intros: [
       'Sururyhmä on tarkoitettu aikuisille, joiden läheinen on kuollut, ja sitä ohjaavat diakoniatyöntekijä ja koulutettu vapaaehtoinen.',
       'Suljetussa sururyhmässä käsitellään surua turvallisesti keskustellen ja erilaisten harjoitusten avulla.',
     ],
   },
   {
-    key: 'lunch', time: 'day', noun: { fi: 'lounasklubi', sv: 'lunchklubb', en: 'lunch club' }, themes: ['nutrition', 'loneliness-community'],
-    targets: ['elderly', 'unemployed', 'everyone'], places: ['palvelukeskus', 'seurakuntatalo', 'kylätalo'],
-    intros: [
-      'Lounasklubissa syödään yhdessä lämmin kotiruoka ja jäädään kahville juttelemaan.',
-      'Yhteinen ateria tuo rytmiä viikkoon, ja lounasklubissa uudet tulijat otetaan lämpimästi vastaan.',
-    ],
+    key: 'lunch',
+    time: 'day',
+    noun: { fi: 'lounasklubi', sv: 'lunchklubb', en: 'lunch club' },
+    themes: ['nutrition', 'loneliness-community'],
+    targets: ['elderly', 'unemployed', 'everyone'],
+    places: ['palvelukeskus', 'seurakuntatalo', 'kylätalo'],
+    intros: ['Lounasklubissa syödään yhdessä lämmin kotiruoka ja jäädään kahville juttelemaan.', 'Yhteinen ateria tuo rytmiä viikkoon, ja lounasklubissa uudet tulijat otetaan lämpimästi vastaan.'],
   },
   {
-    key: 'molkky', time: 'day', noun: { fi: 'mölkky', sv: 'mölkky', en: 'mölkky games' }, themes: ['exercise', 'loneliness-community'],
-    targets: ['elderly', 'everyone', 'families'], places: ['urheilukenttä', 'rantapuisto'],
+    key: 'molkky',
+    time: 'day',
+    noun: { fi: 'mölkky', sv: 'mölkky', en: 'mölkky games' },
+    themes: ['exercise', 'loneliness-community'],
+    targets: ['elderly', 'everyone', 'families'],
+    places: ['urheilukenttä', 'rantapuisto'],
     season: { from: '2027-05-10', until: '2027-09-10', note: 'Pelikausi toukokuusta syyskuuhun.' },
     intros: [
       'Mölkky on helppo heittopeli, jonka säännöt oppii minuutissa, ja joukkueet arvotaan paikan päällä.',
@@ -189,32 +242,47 @@ const activityTemplates: ActivityTemplate[] = [
     ],
   },
   {
-    key: 'choir', noun: { fi: 'kuoro', sv: 'kör', en: 'choir' }, themes: ['culture', 'loneliness-community'],
-    targets: ['elderly', 'everyone'], places: ['seurakuntatalo', 'musiikkiopisto', 'palvelukeskus'],
+    key: 'choir',
+    noun: { fi: 'kuoro', sv: 'kör', en: 'choir' },
+    themes: ['culture', 'loneliness-community'],
+    targets: ['elderly', 'everyone'],
+    places: ['seurakuntatalo', 'musiikkiopisto', 'palvelukeskus'],
     intros: [
       'Kuorossa lauletaan kansanlauluja, virsiä ja tuttuja iskelmiä, eikä nuotinlukutaitoa tarvita.',
       'Yhteislaulu piristää mieltä ja kohottaa kuntoa, ja uudet laulajat ovat tervetulleita kesken kauden.',
     ],
   },
   {
-    key: 'craft', noun: { fi: 'käsityöpiiri', sv: 'handarbetscirkel', en: 'craft circle' }, themes: ['learning', 'loneliness-community'],
-    targets: ['elderly', 'everyone', 'immigrants'], places: ['kirjasto', 'kylätalo', 'seurakuntatalo'],
+    key: 'craft',
+    noun: { fi: 'käsityöpiiri', sv: 'handarbetscirkel', en: 'craft circle' },
+    themes: ['learning', 'loneliness-community'],
+    targets: ['elderly', 'everyone', 'immigrants'],
+    places: ['kirjasto', 'kylätalo', 'seurakuntatalo'],
     intros: [
       'Käsityöpiirissä neulotaan, virkataan ja korjataan vaatteita yhdessä, ja kokeneemmat neuvovat aloittelijoita.',
       'Oman käsityön voi tuoda mukaan tai aloittaa uuden, ja lankoja saa omakustannushintaan.',
     ],
   },
   {
-    key: 'nature', time: 'day', noun: { fi: 'luontoretki', sv: 'naturutflykt', en: 'nature trip' }, themes: ['nature', 'exercise', 'mental-wellbeing'],
-    targets: ['families', 'elderly', 'everyone', 'immigrants'], places: ['luontopolun lähtöpiste', 'laavu'], dated: true,
+    key: 'nature',
+    time: 'day',
+    noun: { fi: 'luontoretki', sv: 'naturutflykt', en: 'nature trip' },
+    themes: ['nature', 'exercise', 'mental-wellbeing'],
+    targets: ['families', 'elderly', 'everyone', 'immigrants'],
+    places: ['luontopolun lähtöpiste', 'laavu'],
+    dated: true,
     intros: [
       'Opastetulla luontoretkellä kuljetaan rauhallisesti lähimetsän polkuja ja pysähdytään nuotiolle.',
       'Luonnossa liikkuminen vähentää stressiä ja parantaa unta, ja retkellä tutustutaan samalla lähiseudun luontokohteisiin.',
     ],
   },
   {
-    key: 'berries', time: 'day', noun: { fi: 'marjaretki', sv: 'bärplockningsutflykt', en: 'berry-picking trip' }, themes: ['nature', 'nutrition'],
-    targets: ['elderly', 'families', 'immigrants', 'everyone'], places: ['kirkonkylän tori', 'kylätalo'],
+    key: 'berries',
+    time: 'day',
+    noun: { fi: 'marjaretki', sv: 'bärplockningsutflykt', en: 'berry-picking trip' },
+    themes: ['nature', 'nutrition'],
+    targets: ['elderly', 'families', 'immigrants', 'everyone'],
+    places: ['kirkonkylän tori', 'kylätalo'],
     season: { from: '2027-08-02', until: '2027-09-24', note: 'Retkiä marjasesonkina elo–syyskuussa.' },
     intros: [
       'Marjaretkellä lähdetään yhteiskyydillä mustikka- ja puolukkamaille, ja kokeneet poimijat näyttävät hyvät paikat.',
@@ -222,148 +290,201 @@ const activityTemplates: ActivityTemplate[] = [
     ],
   },
   {
-    key: 'ice-swim', noun: { fi: 'avantouinti', sv: 'vinterbad', en: 'ice swimming' }, themes: ['exercise', 'nature', 'mental-wellbeing'],
-    targets: ['working-age', 'everyone', 'elderly'], places: ['uimarannan avanto ja sauna', 'rantasauna'],
+    key: 'ice-swim',
+    noun: { fi: 'avantouinti', sv: 'vinterbad', en: 'ice swimming' },
+    themes: ['exercise', 'nature', 'mental-wellbeing'],
+    targets: ['working-age', 'everyone', 'elderly'],
+    places: ['uimarannan avanto ja sauna', 'rantasauna'],
     intros: [
       'Avantouintivuoroilla uusille näytetään turvallinen tapa mennä veteen, ja paikalla on aina kokenut avantouimari.',
       'Avanto ja lämmin sauna virkistävät mieltä, ja saunan lauteilla syntyy helposti juttua.',
     ],
   },
   {
-    key: 'sauna', time: 'evening', noun: { fi: 'saunailta', sv: 'bastukväll', en: 'sauna evening' }, themes: ['loneliness-community', 'mental-wellbeing'],
-    targets: ['everyone', 'elderly', 'immigrants', 'unemployed'], places: ['rantasauna', 'kylätalon sauna'],
+    key: 'sauna',
+    time: 'evening',
+    noun: { fi: 'saunailta', sv: 'bastukväll', en: 'sauna evening' },
+    themes: ['loneliness-community', 'mental-wellbeing'],
+    targets: ['everyone', 'elderly', 'immigrants', 'unemployed'],
+    places: ['rantasauna', 'kylätalon sauna'],
     intros: [
       'Yhteisessä saunaillassa lämmitetään puusauna, paistetaan makkaraa ja jutellaan rauhassa.',
       'Saunailta on rento tapa tutustua uusiin ihmisiin, ja pyyhkeet ja juotavat tarjoaa järjestäjä.',
     ],
   },
   {
-    key: 'reading', time: 'evening', noun: { fi: 'lukupiiri', sv: 'läsecirkel', en: 'reading circle' }, themes: ['culture', 'learning'],
-    targets: ['everyone', 'elderly', 'working-age'], places: ['kirjasto'],
+    key: 'reading',
+    time: 'evening',
+    noun: { fi: 'lukupiiri', sv: 'läsecirkel', en: 'reading circle' },
+    themes: ['culture', 'learning'],
+    targets: ['everyone', 'elderly', 'working-age'],
+    places: ['kirjasto'],
     intros: [
       'Lukupiirissä keskustellaan yhdessä luetusta kirjasta, ja kirjasto varaa osallistujille lainattavat kappaleet.',
       'Kirjat valitaan yhdessä, ja mukaan voi tulla, vaikka kirja olisi jäänyt kesken.',
     ],
   },
   {
-    key: 'digital', noun: { fi: 'digiopastus', sv: 'digihandledning', en: 'digital help' }, themes: ['learning'],
-    targets: ['elderly', 'immigrants', 'unemployed'], places: ['kirjasto', 'palvelukeskus'],
+    key: 'digital',
+    noun: { fi: 'digiopastus', sv: 'digihandledning', en: 'digital help' },
+    themes: ['learning'],
+    targets: ['elderly', 'immigrants', 'unemployed'],
+    places: ['kirjasto', 'palvelukeskus'],
     intros: [
       'Digiopastuksessa vapaaehtoiset neuvovat puhelimen, tabletin ja tietokoneen käytössä, esimerkiksi verkkopankissa ja Omakannassa.',
       'Tuo oma laite mukaan, niin harjoittelemme yhdessä videopuhelut, sähköisen asioinnin ja kuvien tallentamisen.',
     ],
   },
   {
-    key: 'meeting', noun: { fi: 'kohtaamispaikka', sv: 'mötesplats', en: 'meeting place' }, themes: ['loneliness-community', 'employment'],
-    targets: ['unemployed', 'working-age', 'everyone'], places: ['järjestötalo', 'kauppakeskuksen aula'],
+    key: 'meeting',
+    noun: { fi: 'kohtaamispaikka', sv: 'mötesplats', en: 'meeting place' },
+    themes: ['loneliness-community', 'employment'],
+    targets: ['unemployed', 'working-age', 'everyone'],
+    places: ['järjestötalo', 'kauppakeskuksen aula'],
     intros: [
       'Kohtaamispaikkaan voi tulla ilman ajanvarausta juomaan kahvit, lukemaan lehtiä tai juttelemaan ohjaajan kanssa työnhausta.',
       'Matalan kynnyksen kohtaamispaikassa on tarjolla aamupuuro, tietokoneet ja apua lomakkeiden kanssa.',
     ],
   },
   {
-    key: 'youth', time: 'evening', noun: { fi: 'iltakerho', sv: 'kvällsklubb', en: 'evening club' }, themes: ['substance-free', 'loneliness-community'],
-    targets: ['young-people'], places: ['nuorisotila', 'nuorisotalo'],
+    key: 'youth',
+    time: 'evening',
+    noun: { fi: 'iltakerho', sv: 'kvällsklubb', en: 'evening club' },
+    themes: ['substance-free', 'loneliness-community'],
+    targets: ['young-people'],
+    places: ['nuorisotila', 'nuorisotalo'],
     intros: [
       'Päihteettömässä iltakerhossa pelataan, kokkaillaan ja kuunnellaan musiikkia nuoriso-ohjaajan kanssa.',
       'Illan ohjelmasta päätetään yhdessä, ja paikalle voi tulla yksin tai kaverin kanssa.',
     ],
   },
   {
-    key: 'language', noun: { fi: 'kielikahvila', sv: 'språkkafé', en: 'language café' }, themes: ['learning', 'loneliness-community'],
-    targets: ['immigrants', 'everyone'], places: ['kirjasto', 'järjestötalo'],
+    key: 'language',
+    noun: { fi: 'kielikahvila', sv: 'språkkafé', en: 'language café' },
+    themes: ['learning', 'loneliness-community'],
+    targets: ['immigrants', 'everyone'],
+    places: ['kirjasto', 'järjestötalo'],
     intros: [
       'Kielikahvilassa suomea opettelevat ja paikalliset kohtaavat kahvikupin äärellä ja puhuvat arkisista asioista.',
       'Kielikahvilassa harjoitellaan suomea pienissä pöytäryhmissä kuvien ja selkokielen avulla.',
     ],
   },
   {
-    key: 'family-cafe', time: 'day', noun: { fi: 'perhekahvila', sv: 'familjecafé', en: 'family café' }, themes: ['loneliness-community', 'peer-support'],
-    targets: ['families', 'children'], places: ['seurakuntatalo', 'perhekeskus', 'kirjasto'],
-    intros: [
-      'Perhekahvilassa lapset leikkivät ja aikuiset vaihtavat kuulumisia kahvin äärellä.',
-      'Perhekahvila on kohtaamispaikka vauva- ja leikki-ikäisten lasten vanhemmille ja isovanhemmille.',
-    ],
+    key: 'family-cafe',
+    time: 'day',
+    noun: { fi: 'perhekahvila', sv: 'familjecafé', en: 'family café' },
+    themes: ['loneliness-community', 'peer-support'],
+    targets: ['families', 'children'],
+    places: ['seurakuntatalo', 'perhekeskus', 'kirjasto'],
+    intros: ['Perhekahvilassa lapset leikkivät ja aikuiset vaihtavat kuulumisia kahvin äärellä.', 'Perhekahvila on kohtaamispaikka vauva- ja leikki-ikäisten lasten vanhemmille ja isovanhemmille.'],
   },
   {
-    key: 'cooking', time: 'evening', noun: { fi: 'ruokakurssi', sv: 'matlagningskurs', en: 'cooking course' }, themes: ['nutrition', 'learning'],
-    targets: ['people-with-diabetes', 'young-people', 'unemployed', 'elderly', 'families'], places: ['koulun opetuskeittiö', 'työväenopisto'], dated: true,
+    key: 'cooking',
+    time: 'evening',
+    noun: { fi: 'ruokakurssi', sv: 'matlagningskurs', en: 'cooking course' },
+    themes: ['nutrition', 'learning'],
+    targets: ['people-with-diabetes', 'young-people', 'unemployed', 'elderly', 'families'],
+    places: ['koulun opetuskeittiö', 'työväenopisto'],
+    dated: true,
     intros: [
       'Ruokakurssilla valmistetaan edullisia ja terveellisiä arkiruokia, jotka syödään lopuksi yhdessä.',
       'Kurssilla opitaan suunnittelemaan viikon ateriat, hyödyntämään tähteet ja kokkaamaan pienellä budjetilla.',
     ],
   },
   {
-    key: 'dance', noun: { fi: 'tanssiryhmä', sv: 'dansgrupp', en: 'dance group' }, themes: ['exercise', 'culture'],
-    targets: ['elderly', 'everyone', 'people-with-disabilities'], places: ['seuratalo', 'palvelukeskus'],
-    intros: [
-      'Tanssiryhmässä opetellaan lavatanssien perusaskeleet, eikä omaa paria tarvita.',
-      'Tanssi on hauskaa aivojumppaa, ja ryhmässä tanssitaan omalla tavalla, tarvittaessa istuen.',
-    ],
+    key: 'dance',
+    noun: { fi: 'tanssiryhmä', sv: 'dansgrupp', en: 'dance group' },
+    themes: ['exercise', 'culture'],
+    targets: ['elderly', 'everyone', 'people-with-disabilities'],
+    places: ['seuratalo', 'palvelukeskus'],
+    intros: ['Tanssiryhmässä opetellaan lavatanssien perusaskeleet, eikä omaa paria tarvita.', 'Tanssi on hauskaa aivojumppaa, ja ryhmässä tanssitaan omalla tavalla, tarvittaessa istuen.'],
   },
   {
-    key: 'balance', time: 'day', noun: { fi: 'tasapainoryhmä', sv: 'balansgrupp', en: 'balance training group' }, themes: ['exercise'],
-    targets: ['elderly'], places: ['terveysaseman kuntosali', 'palvelukeskus'],
+    key: 'balance',
+    time: 'day',
+    noun: { fi: 'tasapainoryhmä', sv: 'balansgrupp', en: 'balance training group' },
+    themes: ['exercise'],
+    targets: ['elderly'],
+    places: ['terveysaseman kuntosali', 'palvelukeskus'],
     intros: [
       'Fysioterapeutin ohjaamassa ryhmässä harjoitellaan tasapainoa ja alaraajojen voimaa kaatumisten ehkäisemiseksi.',
       'Ryhmässä opetellaan turvallista liikkumista kotona ja liukkailla keleillä, ja jokainen saa mukaansa kotiohjelman.',
     ],
   },
   {
-    key: 'volunteer', noun: { fi: 'vapaaehtoiskoulutus', sv: 'frivilligutbildning', en: 'volunteer training' }, themes: ['volunteering', 'learning'],
-    targets: ['everyone', 'working-age', 'elderly'], places: ['järjestötalo', 'kunnantalo'], dated: true,
+    key: 'volunteer',
+    noun: { fi: 'vapaaehtoiskoulutus', sv: 'frivilligutbildning', en: 'volunteer training' },
+    themes: ['volunteering', 'learning'],
+    targets: ['everyone', 'working-age', 'elderly'],
+    places: ['järjestötalo', 'kunnantalo'],
+    dated: true,
     intros: [
       'Koulutus antaa valmiudet toimia vapaaehtoisena, esimerkiksi ulkoiluystävänä tai ryhmänohjaajana.',
       'Koulutuksessa käsitellään kohtaamista, vaitiolovelvollisuutta ja omaa jaksamista vapaaehtoistyössä.',
     ],
   },
   {
-    key: 'coffee', time: 'day', noun: { fi: 'kahvihetki', sv: 'kaffestund', en: 'coffee morning' }, themes: ['loneliness-community', 'spiritual'],
-    targets: ['elderly', 'everyone'], places: ['seurakuntatalo', 'seurakuntakeskus'],
+    key: 'coffee',
+    time: 'day',
+    noun: { fi: 'kahvihetki', sv: 'kaffestund', en: 'coffee morning' },
+    themes: ['loneliness-community', 'spiritual'],
+    targets: ['elderly', 'everyone'],
+    places: ['seurakuntatalo', 'seurakuntakeskus'],
     intros: [
       'Kahvihetkessä on lyhyt hartaus, yhteislaulua ja aikaa jutella, ja diakoniatyöntekijä on paikalla.',
       'Viikoittainen kahvihetki on avoin kaikille, jotka kaipaavat seuraa keskelle viikkoa.',
     ],
   },
   {
-    key: 'kids-sport', time: 'afternoon', noun: { fi: 'liikuntakerho', sv: 'idrottsklubb', en: 'sports club' }, themes: ['exercise'],
-    targets: ['children', 'families'], places: ['koulun liikuntasali', 'liikuntahalli'],
-    intros: [
-      'Liikuntakerhossa lapset temppuilevat, pelaavat ja leikkivät ohjaajan kanssa.',
-      'Kerhossa kokeillaan monipuolisesti eri lajeja, ja tärkeintä on liikkumisen ilo.',
-    ],
+    key: 'kids-sport',
+    time: 'afternoon',
+    noun: { fi: 'liikuntakerho', sv: 'idrottsklubb', en: 'sports club' },
+    themes: ['exercise'],
+    targets: ['children', 'families'],
+    places: ['koulun liikuntasali', 'liikuntahalli'],
+    intros: ['Liikuntakerhossa lapset temppuilevat, pelaavat ja leikkivät ohjaajan kanssa.', 'Kerhossa kokeillaan monipuolisesti eri lajeja, ja tärkeintä on liikkumisen ilo.'],
   },
   {
-    key: 'info', time: 'evening', noun: { fi: 'tietoilta', sv: 'informationskväll', en: 'information evening' }, themes: ['learning'],
-    targets: ['people-with-diabetes', 'family-carers', 'elderly', 'families'], places: ['kirjasto', 'kunnantalo'], dated: true,
+    key: 'info',
+    time: 'evening',
+    noun: { fi: 'tietoilta', sv: 'informationskväll', en: 'information evening' },
+    themes: ['learning'],
+    targets: ['people-with-diabetes', 'family-carers', 'elderly', 'families'],
+    places: ['kirjasto', 'kunnantalo'],
+    dated: true,
     intros: [
       'Tietoillassa asiantuntija kertoo ajankohtaisista aiheista, ja lopuksi on aikaa kysymyksille.',
       'Illan aikana kuullaan käytännön vinkkejä arkeen ja vaihdetaan kokemuksia muiden osallistujien kanssa.',
     ],
   },
   {
-    key: 'ski', time: 'day', noun: { fi: 'hiihtoretki', sv: 'skidutflykt', en: 'ski outing' }, themes: ['exercise', 'nature'],
-    targets: ['families', 'everyone', 'working-age'], places: ['latukeskus', 'hiihtomaja'], dated: true,
-    intros: [
-      'Hiihtoretkellä kierretään lyhyitä latuja omaan tahtiin ja pidetään nuotiotauko kodalla.',
-      'Retkellä voi lainata suksia, ja ohjaaja antaa vinkkejä hiihtotekniikkaan.',
-    ],
+    key: 'ski',
+    time: 'day',
+    noun: { fi: 'hiihtoretki', sv: 'skidutflykt', en: 'ski outing' },
+    themes: ['exercise', 'nature'],
+    targets: ['families', 'everyone', 'working-age'],
+    places: ['latukeskus', 'hiihtomaja'],
+    dated: true,
+    intros: ['Hiihtoretkellä kierretään lyhyitä latuja omaan tahtiin ja pidetään nuotiotauko kodalla.', 'Retkellä voi lainata suksia, ja ohjaaja antaa vinkkejä hiihtotekniikkaan.'],
   },
   {
-    key: 'ice-fishing', time: 'day', noun: { fi: 'pilkkipäivä', sv: 'pimpeldag', en: 'ice-fishing day' }, themes: ['nature', 'loneliness-community'],
-    targets: ['families', 'elderly', 'everyone'], places: ['venerannan parkkipaikka', 'uimaranta'], dated: true,
-    intros: [
-      'Pilkkipäivänä kokeillaan onnea jäällä, ja kairoja voi lainata paikan päällä.',
-      'Perinteisessä pilkkitapahtumassa on kuumaa mehua, makkaranpaistoa ja leikkimielisiä kilpasarjoja.',
-    ],
+    key: 'ice-fishing',
+    time: 'day',
+    noun: { fi: 'pilkkipäivä', sv: 'pimpeldag', en: 'ice-fishing day' },
+    themes: ['nature', 'loneliness-community'],
+    targets: ['families', 'elderly', 'everyone'],
+    places: ['venerannan parkkipaikka', 'uimaranta'],
+    dated: true,
+    intros: ['Pilkkipäivänä kokeillaan onnea jäällä, ja kairoja voi lainata paikan päällä.', 'Perinteisessä pilkkitapahtumassa on kuumaa mehua, makkaranpaistoa ja leikkimielisiä kilpasarjoja.'],
   },
   {
-    key: 'singing', time: 'day', noun: { fi: 'lauluhetki', sv: 'allsångsstund', en: 'sing-along' }, themes: ['culture', 'loneliness-community'],
-    targets: ['elderly', 'family-carers', 'everyone'], places: ['palvelukeskus', 'kirjasto', 'seurakuntatalo'],
-    intros: [
-      'Lauluhetkessä lauletaan tuttuja lauluja pianon säestyksellä, ja laulujen sanat näkyvät isolta näytöltä.',
-      'Yhteislaulu herättää muistoja, ja mukaan voi tulla vaikka vain kuuntelemaan.',
-    ],
+    key: 'singing',
+    time: 'day',
+    noun: { fi: 'lauluhetki', sv: 'allsångsstund', en: 'sing-along' },
+    themes: ['culture', 'loneliness-community'],
+    targets: ['elderly', 'family-carers', 'everyone'],
+    places: ['palvelukeskus', 'kirjasto', 'seurakuntatalo'],
+    intros: ['Lauluhetkessä lauletaan tuttuja lauluja pianon säestyksellä, ja laulujen sanat näkyvät isolta näytöltä.', 'Yhteislaulu herättää muistoja, ja mukaan voi tulla vaikka vain kuuntelemaan.'],
   },
 ];
 
@@ -378,7 +499,13 @@ interface OrganisationTemplate {
 }
 
 const organisationTemplates: OrganisationTemplate[] = [
-  { key: 'kunta', kind: 'municipality', name: (p) => `${p.genitive} ${p.town ? 'kaupunki' : 'kunta'}`, activities: ['aqua', 'gym', 'walk', 'reading', 'digital', 'meeting', 'youth', 'language', 'kids-sport', 'ski', 'nature'], businessId: true },
+  {
+    key: 'kunta',
+    kind: 'municipality',
+    name: (p) => `${p.genitive} ${p.town ? 'kaupunki' : 'kunta'}`,
+    activities: ['aqua', 'gym', 'walk', 'reading', 'digital', 'meeting', 'youth', 'language', 'kids-sport', 'ski', 'nature'],
+    businessId: true,
+  },
   { key: 'seurakunta', kind: 'parish', name: (p) => `${p.genitive} seurakunta`, activities: ['grief', 'coffee', 'lunch', 'craft', 'family-cafe', 'singing', 'choir', 'youth'], businessId: true },
   { key: 'elakelaiset', kind: 'association', name: (p) => `${p.genitive} Eläkeläiset ry`, activities: ['chair', 'choir', 'molkky', 'dance', 'digital', 'lunch', 'berries', 'craft'], businessId: true },
   { key: 'muisti', kind: 'association', name: (p) => `${p.genitive} Muistiyhdistys ry`, activities: ['memory', 'peer', 'singing', 'chair', 'info'], businessId: true },
@@ -391,7 +518,13 @@ const organisationTemplates: OrganisationTemplate[] = [
   { key: '4h', kind: 'association', name: (p) => `${p.genitive} 4H-yhdistys ry`, activities: ['youth', 'nature', 'cooking', 'kids-sport'], businessId: true },
   { key: 'tyottomat', kind: 'association', name: (p) => `${p.genitive} Työttömät ry`, activities: ['meeting', 'lunch', 'sauna', 'walk'], businessId: true },
   { key: 'omaishoitajat', kind: 'association', name: (p) => `${p.genitive} seudun Omaishoitajat ry`, activities: ['peer', 'info', 'singing', 'sauna'], businessId: true },
-  { key: 'kyla', kind: 'association', name: (p) => (p.town ? `${p.genitive} Keskustan asukasyhdistys ry` : `${p.genitive} Kirkonkylän kyläyhdistys ry`), activities: ['chair', 'sauna', 'ice-fishing', 'berries', 'lunch'], businessId: true },
+  {
+    key: 'kyla',
+    kind: 'association',
+    name: (p) => (p.town ? `${p.genitive} Keskustan asukasyhdistys ry` : `${p.genitive} Kirkonkylän kyläyhdistys ry`),
+    activities: ['chair', 'sauna', 'ice-fishing', 'berries', 'lunch'],
+    businessId: true,
+  },
 ];
 
 const countyActivities: ActivityKey[] = ['balance', 'peer', 'memory', 'volunteer', 'info', 'digital', 'nature', 'walk'];
@@ -406,47 +539,81 @@ interface TargetWords {
 
 const targetWords: Record<TargetGroupCode, TargetWords> = {
   elderly: {
-    fi: ['Ikäihmisten', 'Senioreiden', 'Eläkeläisten'], en: 'for older people', sv: 'för äldre',
-    sentences: ['Toiminta on suunniteltu ikäihmisille, ja tahti sovitetaan osallistujien mukaan.', 'Mukaan ovat tervetulleita kaikki eläkeikäiset, myös ne, jotka eivät ole aiemmin osallistuneet ryhmiin.'],
+    fi: ['Ikäihmisten', 'Senioreiden', 'Eläkeläisten'],
+    en: 'for older people',
+    sv: 'för äldre',
+    sentences: [
+      'Toiminta on suunniteltu ikäihmisille, ja tahti sovitetaan osallistujien mukaan.',
+      'Mukaan ovat tervetulleita kaikki eläkeikäiset, myös ne, jotka eivät ole aiemmin osallistuneet ryhmiin.',
+    ],
   },
   'working-age': {
-    fi: ['Työikäisten', 'Aikuisten'], en: 'for adults', sv: 'för vuxna',
+    fi: ['Työikäisten', 'Aikuisten'],
+    en: 'for adults',
+    sv: 'för vuxna',
     sentences: ['Ryhmä on helppo sovittaa työn ja perhe-elämän lomaan.', 'Ryhmä on tarkoitettu työikäisille, jotka haluavat pitää huolta omasta jaksamisestaan.'],
   },
   'young-people': {
-    fi: ['Nuorten'], en: 'for young people', sv: 'för unga',
+    fi: ['Nuorten'],
+    en: 'for young people',
+    sv: 'för unga',
     sentences: ['Toiminta on tarkoitettu 13–29-vuotiaille nuorille.', 'Nuoret saavat itse vaikuttaa siihen, mitä yhdessä tehdään.'],
   },
   children: {
-    fi: ['Lasten'], en: 'for children', sv: 'för barn',
+    fi: ['Lasten'],
+    en: 'for children',
+    sv: 'för barn',
     sentences: ['Toiminta on suunnattu alakouluikäisille lapsille.', 'Alle kouluikäiset lapset tulevat aikuisen kanssa.'],
   },
   families: {
-    fi: ['Perheiden', 'Koko perheen'], en: 'for families', sv: 'för familjer',
+    fi: ['Perheiden', 'Koko perheen'],
+    en: 'for families',
+    sv: 'för familjer',
     sentences: ['Mukaan ovat tervetulleita vanhemmat, isovanhemmat ja lapset.', 'Perheet voivat osallistua kerran tai säännöllisesti, ilmoittautumista ei tarvita.'],
   },
   'family-carers': {
-    fi: ['Omaishoitajien'], en: 'for family carers', sv: 'för närståendevårdare', theme: 'family-carers',
-    sentences: ['Omaishoitajat saavat hetken aikaa itselleen, ja hoidettavalle voidaan sopia seuraa tapaamisen ajaksi.', 'Toiminta on tarkoitettu läheistään hoitaville, oli hoitosopimus tehty tai ei.'],
+    fi: ['Omaishoitajien'],
+    en: 'for family carers',
+    sv: 'för närståendevårdare',
+    theme: 'family-carers',
+    sentences: [
+      'Omaishoitajat saavat hetken aikaa itselleen, ja hoidettavalle voidaan sopia seuraa tapaamisen ajaksi.',
+      'Toiminta on tarkoitettu läheistään hoitaville, oli hoitosopimus tehty tai ei.',
+    ],
   },
   unemployed: {
-    fi: ['Työnhakijoiden', 'Työttömien'], en: 'for jobseekers', sv: 'för arbetssökande', theme: 'employment',
+    fi: ['Työnhakijoiden', 'Työttömien'],
+    en: 'for jobseekers',
+    sv: 'för arbetssökande',
+    theme: 'employment',
     sentences: ['Toiminta on tarkoitettu työttömille ja työnhakijoille, ja se tuo arkeen rytmiä ja seuraa.', 'Ohjaajan kanssa voi halutessaan jutella myös työnhausta ja koulutusvaihtoehdoista.'],
   },
   immigrants: {
-    fi: ['Maahanmuuttajien', 'Maahanmuuttajanaisten'], en: 'for immigrants', sv: 'för invandrare',
+    fi: ['Maahanmuuttajien', 'Maahanmuuttajanaisten'],
+    en: 'for immigrants',
+    sv: 'för invandrare',
     sentences: ['Ohjaajat käyttävät selkokieltä ja tarvittaessa kuvia, joten suomea ei tarvitse osata hyvin.', 'Toiminta tukee kotoutumista ja tutustumista uusiin ihmisiin.'],
   },
   'people-with-diabetes': {
-    fi: ['Diabeetikoiden', 'Diabetesta sairastavien'], en: 'for people with diabetes', sv: 'för personer med diabetes', theme: 'diabetes',
-    sentences: ['Toiminta sopii sekä tyypin 1 että tyypin 2 diabetesta sairastaville ja heidän läheisilleen.', 'Vertaisohjaaja antaa vinkkejä verensokerin hallintaan liikunnan ja ruokailun yhteydessä.'],
+    fi: ['Diabeetikoiden', 'Diabetesta sairastavien'],
+    en: 'for people with diabetes',
+    sv: 'för personer med diabetes',
+    theme: 'diabetes',
+    sentences: [
+      'Toiminta sopii sekä tyypin 1 että tyypin 2 diabetesta sairastaville ja heidän läheisilleen.',
+      'Vertaisohjaaja antaa vinkkejä verensokerin hallintaan liikunnan ja ruokailun yhteydessä.',
+    ],
   },
   'people-with-disabilities': {
-    fi: ['Esteetön', 'Soveltava'], en: 'for people with disabilities', sv: 'för personer med funktionsnedsättning',
+    fi: ['Esteetön', 'Soveltava'],
+    en: 'for people with disabilities',
+    sv: 'för personer med funktionsnedsättning',
     sentences: ['Tilat ovat esteettömät, ja ohjaaja soveltaa toimintaa jokaisen osallistujan mukaan.', 'Avustaja tai omainen voi osallistua maksutta.'],
   },
   everyone: {
-    fi: ['Kaikille avoin', 'Yhteinen'], en: 'open to all', sv: 'för alla',
+    fi: ['Kaikille avoin', 'Yhteinen'],
+    en: 'open to all',
+    sv: 'för alla',
     sentences: ['Toiminta on avoin kaikille iästä ja kunnosta riippumatta.', 'Tervetuloa mukaan yksin tai seurassa, ennakkotietoja ei tarvita.'],
   },
 };
@@ -578,7 +745,14 @@ const buildActivity = (random: Random, owner: GeneratedOrganisation, municipalit
   }
   const timeWord = start < '12:00' ? 'aamupäivän' : start < '16:30' ? 'iltapäivän' : 'illan';
   const singleDay = schedule.weekly.length === 1 ? weekdayGenitives[(schedule.weekly[0]?.weekday ?? 1) - 1] : undefined;
-  const modifiers = ['rauhallinen', 'ohjattu', 'leppoisa', ...(template.noun.fi.includes('ilta') ? [] : [timeWord]), ...(schedule.weekly.length > 0 ? ['viikoittainen'] : []), ...(singleDay ? [singleDay, singleDay] : [])];
+  const modifiers = [
+    'rauhallinen',
+    'ohjattu',
+    'leppoisa',
+    ...(template.noun.fi.includes('ilta') ? [] : [timeWord]),
+    ...(schedule.weekly.length > 0 ? ['viikoittainen'] : []),
+    ...(singleDay ? [singleDay, singleDay] : []),
+  ];
   const prefixWord = primary === 'everyone' && place.town && random.chance(0.5) ? 'Koko kaupungin' : primary === 'everyone' && random.chance(0.5) ? 'Koko kylän' : random.pick(words.fi);
   const modifier = random.chance(0.45) ? `${random.pick(modifiers)} ` : '';
   const titleFi = `${prefixWord} ${modifier}${template.noun.fi} ${place.locative}`;
@@ -586,9 +760,7 @@ const buildActivity = (random: Random, owner: GeneratedOrganisation, municipalit
 
   const placeNoun = random.pick(template.places);
   const placeName = `${place.genitive} ${placeNoun}`;
-  const practical = random
-    .sample(practicalSentences, random.int(1, 2))
-    .map((sentence) => sentence.replace('{place}', placeName));
+  const practical = random.sample(practicalSentences, random.int(1, 2)).map((sentence) => sentence.replace('{place}', placeName));
   const description = [random.pick(template.intros), random.pick(words.sentences), ...practical].slice(0, random.int(2, 3)).join(' ');
 
   const free = random.chance(0.6);
@@ -641,7 +813,13 @@ const buildActivity = (random: Random, owner: GeneratedOrganisation, municipalit
     contact: { ...owner.organisation.contact },
   };
   if (registrationRequired) {
-    content.registrationInfo = { fi: random.pick(['Ilmoittaudu järjestäjälle puhelimitse tai sähköpostilla viikkoa ennen alkua.', 'Ryhmään mahtuu 12 osallistujaa, ilmoittautumiset saapumisjärjestyksessä.', 'Ilmoittautuminen järjestäjän verkkosivuilla tai puhelimitse arkisin.']) };
+    content.registrationInfo = {
+      fi: random.pick([
+        'Ilmoittaudu järjestäjälle puhelimitse tai sähköpostilla viikkoa ennen alkua.',
+        'Ryhmään mahtuu 12 osallistujaa, ilmoittautumiset saapumisjärjestyksessä.',
+        'Ilmoittautuminen järjestäjän verkkosivuilla tai puhelimitse arkisin.',
+      ]),
+    };
   }
   if (template.season) {
     content.validFrom = template.season.from;

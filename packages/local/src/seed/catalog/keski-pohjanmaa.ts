@@ -809,7 +809,7 @@ const activities: DemoActivity[] = [
       title: { fi: 'Vapaaehtoiseksi perhekahvilaan ja kaverikummiksi – koulutus', en: 'Volunteer training for family café hosts and buddies' },
       description: {
         fi: 'Kahden illan koulutus antaa valmiudet toimia vapaaehtoisena perhekahvilassa tai lapsen kaverikummina. Koulutuksessa käsitellään lapsen kohtaamista, vaitiolovelvollisuutta ja omaa jaksamista. Koulutus on maksuton, ja sen jälkeen voit aloittaa toiminnan omien aikataulujesi mukaan.',
-        en: 'A two-evening training course for new volunteers at the family café or as a child\'s buddy. Free of charge.',
+        en: "A two-evening training course for new volunteers at the family café or as a child's buddy. Free of charge.",
       },
       themes: ['volunteering', 'learning'],
       targetGroups: ['everyone', 'working-age', 'elderly'],
@@ -981,7 +981,7 @@ const activities: DemoActivity[] = [
     lastVerifiedDaysAgo: 90,
     content: {
       organisationId: 'kp-muistiyhdistys',
-      title: { fi: 'Omaishoitajien vertaisryhmä Perhossa', en: 'Family carers\' peer group in Perho' },
+      title: { fi: 'Omaishoitajien vertaisryhmä Perhossa', en: "Family carers' peer group in Perho" },
       description: {
         fi: 'Vertaisryhmä muistisairaan läheistä hoitaville perholaisille. Tapaamisissa keskustellaan arjen sujumisesta, omasta jaksamisesta ja palveluista, ja muistiohjaaja kertoo ajankohtaisista asioista. Hoidettavalle voidaan järjestää seuraa vapaaehtoisesta tapaamisen ajaksi.',
         en: 'A peer group for family carers of people with dementia in Perho. A volunteer can keep the person you care for company during the meeting.',

@@ -31,7 +31,29 @@ const organisations: DemoOrganisation[] = [
     description: { fi: 'Hyvinvointialueen ennaltaehkäisevät ryhmät, omaishoitajien tuki ja hyvinvointilähettien koulutus.' },
     businessId: '0458193-0',
     contact: { email: 'hyte@lapinhyvinvointialue.example', phone: '016 328 0000' },
-    municipalities: ['Enontekiö', 'Inari', 'Kemi', 'Kemijärvi', 'Keminmaa', 'Kittilä', 'Kolari', 'Muonio', 'Pelkosenniemi', 'Pello', 'Posio', 'Ranua', 'Rovaniemi', 'Salla', 'Savukoski', 'Simo', 'Sodankylä', 'Tervola', 'Tornio', 'Utsjoki', 'Ylitornio'],
+    municipalities: [
+      'Enontekiö',
+      'Inari',
+      'Kemi',
+      'Kemijärvi',
+      'Keminmaa',
+      'Kittilä',
+      'Kolari',
+      'Muonio',
+      'Pelkosenniemi',
+      'Pello',
+      'Posio',
+      'Ranua',
+      'Rovaniemi',
+      'Salla',
+      'Savukoski',
+      'Simo',
+      'Sodankylä',
+      'Tervola',
+      'Tornio',
+      'Utsjoki',
+      'Ylitornio',
+    ],
     editors: ['editor-la-hva'],
   },
   {
@@ -113,7 +135,7 @@ const activities: DemoActivity[] = [
     lastVerifiedDaysAgo: 13,
     content: {
       organisationId: 'la-sodankylan-seurakunta',
-      title: { fi: 'Ikäihmisten kerho seurakuntatalolla', en: 'Seniors\' club at the parish hall' },
+      title: { fi: 'Ikäihmisten kerho seurakuntatalolla', en: "Seniors' club at the parish hall" },
       description: {
         fi: 'Tiistain kerhossa on hartaus, yhteislaulua, vaihtuva aihe ja runsas kahvipöytä. Välillä vieraana on esimerkiksi terveydenhoitaja, poliisi tai paikallinen muusikko. Kirkonkylän ulkopuolelta tuleville voidaan järjestää kyyti, kun siitä sovitaan edellisenä päivänä.',
         en: 'Tuesday club with a devotion, singing, a changing topic and coffee. A ride can be arranged for people from the villages if agreed the day before.',
@@ -419,7 +441,7 @@ const activities: DemoActivity[] = [
     lastVerifiedDaysAgo: 46,
     content: {
       organisationId: 'la-hyvinvointialue',
-      title: { fi: 'Monikulttuurinen naisten ryhmä', en: 'Multicultural women\'s group' },
+      title: { fi: 'Monikulttuurinen naisten ryhmä', en: "Multicultural women's group" },
       description: {
         fi: 'Ryhmässä maahanmuuttajanaiset ja suomalaiset naiset keskustelevat hyvinvoinnista, terveydestä ja arjesta pohjoisessa. Mukana on terveydenhoitaja ja tulkki tarvittaessa. Välillä liikutaan yhdessä ulkona ja tutustutaan talvivaatetukseen ja -liikuntaan.',
         en: 'Immigrant and Finnish women talk about wellbeing, health and everyday life in the north, with a public health nurse present. Sometimes we go outdoors together.',
@@ -707,7 +729,7 @@ const activities: DemoActivity[] = [
       title: { fi: 'Avantouintivuorot ja saunailta', en: 'Ice swimming and sauna evening' },
       description: {
         fi: 'Seuran avanto ja puusauna ovat jäsenten käytössä sunnuntaisin ja keskiviikkoiltaisin. Uusille avantouimareille näytetään turvallinen tapa mennä veteen, ja avannolla on aina vähintään kaksi seuran vapaaehtoista. Saunan lauteilla syntyy helposti juttua.',
-        en: 'The club\'s ice hole and wood-fired sauna are open on Sundays and Wednesday evenings. Newcomers are shown how to enter the water safely.',
+        en: "The club's ice hole and wood-fired sauna are open on Sundays and Wednesday evenings. Newcomers are shown how to enter the water safely.",
       },
       themes: ['exercise', 'nature', 'loneliness-community'],
       targetGroups: ['working-age', 'elderly', 'everyone'],

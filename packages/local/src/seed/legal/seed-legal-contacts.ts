@@ -8,7 +8,12 @@ import type { CountyContact } from '@linkki/domain';
 export const demoLegalContacts: Record<string, CountyContact> = {
   lappi: { email: 'kirjaamo@lappi.example', phone: '016 328 0000', address: 'Kirjaamo, PL 8041, 96101 Rovaniemi', dataProtectionOfficerEmail: 'tietosuoja@lappi.example' },
   'pohjois-savo': { email: 'kirjaamo@pohjois-savo.example', phone: '017 173 311', address: 'Kirjaamo, PL 1711, 70211 Kuopio', dataProtectionOfficerEmail: 'tietosuoja@pohjois-savo.example' },
-  'keski-pohjanmaa': { email: 'kirjaamo@keski-pohjanmaa.example', phone: '06 826 4111', address: 'Kirjaamo, Mariankatu 16–20, 67200 Kokkola', dataProtectionOfficerEmail: 'tietosuoja@keski-pohjanmaa.example' },
+  'keski-pohjanmaa': {
+    email: 'kirjaamo@keski-pohjanmaa.example',
+    phone: '06 826 4111',
+    address: 'Kirjaamo, Mariankatu 16–20, 67200 Kokkola',
+    dataProtectionOfficerEmail: 'tietosuoja@keski-pohjanmaa.example',
+  },
 };
 
 /** Seeds each demo county's contact details unless its coordinators have saved their own. */

@@ -13,12 +13,15 @@ export const demoPractices: DemoNetworkPost[] = [
       tags: ['hyvinvointilahete', 'vapaaehtoistoiminta', 'osallisuus', 'mielenterveys'],
       practice: {
         summary: 'Yhteisöllinen hyvinvointilähete sote-palvelujen rinnalle: koulutetut vapaaehtoiset lähetit tukevat asukasta kiinnittymään paikalliseen toimintaan.',
-        operatingEnvironment: 'Keski-Lapin harvaan asuttu kunta, noin 8 000 asukasta. Sote-palvelut toimivat hyvinvointikeskuksessa; kansalaisopisto, järjestökeskus ja seurakunta ovat keskeisiä kumppaneita.',
-        startingPoint: 'Osa asukkaista jää ilman sopivaa tukea, kun sote-palvelut tuntuvat liian raskailta eivätkä ratkaise esimerkiksi yksinäisyyttä. Malli jatkaa Lapin aiemmassa hankkeessa aloitettua social prescribing -työtä.',
+        operatingEnvironment:
+          'Keski-Lapin harvaan asuttu kunta, noin 8 000 asukasta. Sote-palvelut toimivat hyvinvointikeskuksessa; kansalaisopisto, järjestökeskus ja seurakunta ovat keskeisiä kumppaneita.',
+        startingPoint:
+          'Osa asukkaista jää ilman sopivaa tukea, kun sote-palvelut tuntuvat liian raskailta eivätkä ratkaise esimerkiksi yksinäisyyttä. Malli jatkaa Lapin aiemmassa hankkeessa aloitettua social prescribing -työtä.',
         targetGroup: 'Työikäiset ja ikääntyneet sodankyläläiset, joilla on yksinäisyyttä, elämänmuutoksia tai muuta arkea kuormittavaa. Akuutit kriisit ohjataan ammattilaisille.',
         intendedChange: 'Asukas kokee olevansa osa yhteisöä ja toimii itsenäisesti mukana paikallisessa toiminnassa; ennaltaehkäistään raskaampien palvelujen tarvetta.',
         measurement: 'THL:n osallisuusindikaattori ja positiivisen mielenterveyden mittari asiakkuuden alussa ja lopussa; lähettien kokemuksia kerätään kyselyllä.',
-        implementation: 'Lähetteen voi tehdä sote-ammattilainen tai järjestötoimija. Koordinaattori yhdistää asukkaan koulutetun lähetin kanssa, ja lähetit saavat säännöllistä mentorointia ja lisäkoulutusta.',
+        implementation:
+          'Lähetteen voi tehdä sote-ammattilainen tai järjestötoimija. Koordinaattori yhdistää asukkaan koulutetun lähetin kanssa, ja lähetit saavat säännöllistä mentorointia ja lisäkoulutusta.',
         results: 'Lähetit toivovat lisää koulutusta erilaisiin asiakastilanteisiin; koulutuksesta tehdään jatkuvaa.',
         tools: ['Hyvinvointilähete-lomake', 'Lähettikoulutus', 'Osallisuusindikaattori'],
         links: [{ label: 'Innokylä: hyvinvointilähete', url: 'https://www.innokyla.fi/' }],

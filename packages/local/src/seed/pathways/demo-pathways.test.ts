@@ -4,7 +4,13 @@ import { demoCatalogs } from '../catalog';
 import { demoPathwayCounties } from './demo-pathway-local';
 import { demoPathways } from './seed-pathways';
 
-const newestStagesOf = (pathwayId: string) => new Set(demoPathways.find((pathway) => pathway.id === pathwayId)?.versions.at(-1)?.content.stages.map((stage) => stage.id) ?? []);
+const newestStagesOf = (pathwayId: string) =>
+  new Set(
+    demoPathways
+      .find((pathway) => pathway.id === pathwayId)
+      ?.versions.at(-1)
+      ?.content.stages.map((stage) => stage.id) ?? [],
+  );
 
 describe('the demo pathways', () => {
   it('cover every target group, each version valid and translated where publishing needs it', () => {
@@ -23,7 +29,12 @@ describe('the demo pathways', () => {
   it("attach only published listings of the county's own demo catalog, one of them to a removed stage", () => {
     const orphans: string[] = [];
     for (const { tenant, additions } of demoPathwayCounties) {
-      const published = new Set(demoCatalogs.find((catalog) => catalog.tenant === tenant)?.activities.filter((activity) => (activity.status ?? 'published') === 'published').map((activity) => activity.id));
+      const published = new Set(
+        demoCatalogs
+          .find((catalog) => catalog.tenant === tenant)
+          ?.activities.filter((activity) => (activity.status ?? 'published') === 'published')
+          .map((activity) => activity.id),
+      );
       for (const addition of additions) {
         expect(published.has(addition.activityId), addition.activityId).toBe(true);
         if (!newestStagesOf(addition.pathwayId).has(addition.stageId)) orphans.push(`${tenant}:${addition.stageId}`);

@@ -32,7 +32,14 @@ const seedPathway = async (tables: TableAccess, demo: (typeof demoPathways)[numb
     let draft = await pathways.draft(demo.id);
     if (draft && index > 0) draft = await pathways.saveDraft(demo.id, draft.version, content, publisher);
     if (!draft) throw new Error(`Demo pathway ${demo.id} vanished while seeding`);
-    const version = { pathwayId: demo.id, number: index + 1, changeSummary: text(changeSummary), content, publishedAt: new Date(now.getTime() - daysAgo * dayMs).toISOString(), publishedBy: publisher };
+    const version = {
+      pathwayId: demo.id,
+      number: index + 1,
+      changeSummary: text(changeSummary),
+      content,
+      publishedAt: new Date(now.getTime() - daysAgo * dayMs).toISOString(),
+      publishedBy: publisher,
+    };
     await pathways.publish({ draft, version, requestHash: seedIdOf(`${demo.id}:${index + 1}`) });
     await fanOutPathwayNews({ registry: tables.platform, news: tables.platform }, newsOfVersion(version));
   }
@@ -44,10 +51,18 @@ const seedCounty = async (tables: TableAccess, { tenant, additions, feedback }: 
   const local = createPathwayLocalRepository({ gateway: tables.tenant(tenant), tenantId: tenant });
   const national = createNationalPathwayStatsRepository(tables.platform);
   const added = await Promise.all(
-    additions.map(({ note, ...addition }) => local.add({ id: seedIdOf(`${tenant}:${addition.pathwayId}:${addition.stageId}:${addition.activityId}`), ...addition, ...(note ? { note: { fi: note } } : {}), addedBy: 'demo-coordinator' })),
+    additions.map(({ note, ...addition }) =>
+      local.add({ id: seedIdOf(`${tenant}:${addition.pathwayId}:${addition.stageId}:${addition.activityId}`), ...addition, ...(note ? { note: { fi: note } } : {}), addedBy: 'demo-coordinator' }),
+    ),
   );
   for (const [index, entry] of feedback.entries()) {
-    const fresh = await local.recordFeedback(entry.pathwayId, { feedbackId: seedIdOf(`${tenant}:feedback:${index}`), stageId: entry.stageId, helpful: entry.helpful, comment: entry.comment, now: new Date(now.getTime() - (index + 1) * dayMs).toISOString() });
+    const fresh = await local.recordFeedback(entry.pathwayId, {
+      feedbackId: seedIdOf(`${tenant}:feedback:${index}`),
+      stageId: entry.stageId,
+      helpful: entry.helpful,
+      comment: entry.comment,
+      now: new Date(now.getTime() - (index + 1) * dayMs).toISOString(),
+    });
     if (!fresh) continue;
     const counts = { views: entry.views, ...(entry.helpful ? { helpful: 1 } : { notHelpful: 1 }) };
     await Promise.all([local.count(entry.pathwayId, entry.stageId, counts), national.count(entry.pathwayId, tenant, entry.stageId, counts)]);

@@ -60,13 +60,52 @@ const advance = async (tables: TableAccess, tenant: Tenant, demo: DemoReferral, 
   if (demo.stage === 'accepted') return;
   referral = await referralServices.recordContact(worker(3), { id: referral.id, expectedVersion: referral.version, kind: 'phone', at: at(3), note: 'Sovittiin tapaaminen.' });
   referral = await referralServices.transitionReferral(worker(3), { id: referral.id, expectedVersion: referral.version, to: 'in-progress' });
-  if (demo.swemwbs) referral = await referralServices.recordMeasure(worker(5), { id: referral.id, expectedVersion: referral.version, instrument: 'swemwbs', phase: 'start', filledBy: 'client', items: demo.swemwbs[0] });
-  if (demo.participation) referral = await referralServices.recordMeasure(worker(5), { id: referral.id, expectedVersion: referral.version, instrument: 'participation', phase: 'start', filledBy: 'client', items: demo.participation[0] });
+  if (demo.swemwbs)
+    referral = await referralServices.recordMeasure(worker(5), {
+      id: referral.id,
+      expectedVersion: referral.version,
+      instrument: 'swemwbs',
+      phase: 'start',
+      filledBy: 'client',
+      items: demo.swemwbs[0],
+    });
+  if (demo.participation)
+    referral = await referralServices.recordMeasure(worker(5), {
+      id: referral.id,
+      expectedVersion: referral.version,
+      instrument: 'participation',
+      phase: 'start',
+      filledBy: 'client',
+      items: demo.participation[0],
+    });
   if (demo.stage !== 'completed') return;
   const activityId = referral.suggestedActivities[0]?.id;
-  referral = await referralServices.recordContact(worker(10), { id: referral.id, expectedVersion: referral.version, kind: 'accompanied-visit', at: at(10), ...(activityId ? { activityId } : {}), note: 'Lähdettiin yhdessä ensimmäiselle kerralle.' });
-  if (demo.swemwbs) referral = await referralServices.recordMeasure(worker(40), { id: referral.id, expectedVersion: referral.version, instrument: 'swemwbs', phase: 'end', filledBy: 'client', items: demo.swemwbs[1] });
-  if (demo.participation) referral = await referralServices.recordMeasure(worker(40), { id: referral.id, expectedVersion: referral.version, instrument: 'participation', phase: 'end', filledBy: 'client', items: demo.participation[1] });
+  referral = await referralServices.recordContact(worker(10), {
+    id: referral.id,
+    expectedVersion: referral.version,
+    kind: 'accompanied-visit',
+    at: at(10),
+    ...(activityId ? { activityId } : {}),
+    note: 'Lähdettiin yhdessä ensimmäiselle kerralle.',
+  });
+  if (demo.swemwbs)
+    referral = await referralServices.recordMeasure(worker(40), {
+      id: referral.id,
+      expectedVersion: referral.version,
+      instrument: 'swemwbs',
+      phase: 'end',
+      filledBy: 'client',
+      items: demo.swemwbs[1],
+    });
+  if (demo.participation)
+    referral = await referralServices.recordMeasure(worker(40), {
+      id: referral.id,
+      expectedVersion: referral.version,
+      instrument: 'participation',
+      phase: 'end',
+      filledBy: 'client',
+      items: demo.participation[1],
+    });
   const measured = referral;
   await inTurn(() =>
     referralServices.transitionReferral(worker(41), {

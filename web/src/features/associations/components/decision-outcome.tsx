@@ -37,13 +37,7 @@ export const DecisionOutcome = ({ tenant, approved, rejectedTo, error, onReload 
   if (refusal === 'stale') {
     return (
       <div className="association-outcome">
-        <ConflictAlert
-          error={error}
-          title={t('associations.decision.staleTitle')}
-          body={t('associations.decision.staleBody')}
-          reloadLabel={t('associations.decision.reload')}
-          onReload={onReload}
-        />
+        <ConflictAlert error={error} title={t('associations.decision.staleTitle')} body={t('associations.decision.staleBody')} reloadLabel={t('associations.decision.reload')} onReload={onReload} />
       </div>
     );
   }

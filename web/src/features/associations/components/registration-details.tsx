@@ -24,7 +24,10 @@ export const RegistrationDetails = ({ tenant, registration }: { tenant: string; 
     verifiedAt !== undefined && { label: t('associations.detail.verified'), value: at(verifiedAt) },
     decidedAt !== undefined && { label: t('associations.detail.decided'), value: decidedByName ? t('associations.detail.decidedBy', { date: at(decidedAt), name: decidedByName }) : at(decidedAt) },
     rejectionReason !== undefined && { label: t('associations.detail.rejectionReason'), value: <span className="association-reason">{rejectionReason}</span> },
-    organisationId !== undefined && { label: t('associations.detail.organisation'), value: <Link to={`/${tenant}/editor/organisations/${encodeURIComponent(organisationId)}`}>{t('associations.detail.openOrganisation')}</Link> },
+    organisationId !== undefined && {
+      label: t('associations.detail.organisation'),
+      value: <Link to={`/${tenant}/editor/organisations/${encodeURIComponent(organisationId)}`}>{t('associations.detail.openOrganisation')}</Link>,
+    },
   ];
   return (
     <section aria-labelledby="association-details-heading">

@@ -85,7 +85,17 @@ export const RegistrationForm = ({ municipalities }: { municipalities: readonly 
         <h2 id="association-details-heading">{t('associations.register.association')}</h2>
         <TextField {...text('nameFi')} label={t('associations.register.nameFi')} hint={t('associations.register.nameFiHint')} lang="fi" maxLength={200} autoComplete="organization" required />
         <TextField {...text('nameSv')} label={t('associations.register.nameSv')} hint={t('associations.register.nameSvHint')} lang="sv" maxLength={200} autoComplete="off" />
-        <TextField {...text('businessId')} className="field--short" label={t('associations.register.businessId')} hint={t('associations.register.businessIdHint')} maxLength={9} inputMode="numeric" autoComplete="off" spellCheck={false} required />
+        <TextField
+          {...text('businessId')}
+          className="field--short"
+          label={t('associations.register.businessId')}
+          hint={t('associations.register.businessIdHint')}
+          maxLength={9}
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          required
+        />
         <SelectField
           id={registrationFieldId('municipality')}
           label={t('associations.register.municipality')}
@@ -106,7 +116,16 @@ export const RegistrationForm = ({ municipalities }: { municipalities: readonly 
       <section className="form-section" aria-labelledby="association-contact-heading">
         <h2 id="association-contact-heading">{t('associations.register.contact')}</h2>
         <TextField {...text('contactName')} label={t('associations.register.contactName')} hint={t('associations.register.contactNameHint')} maxLength={200} autoComplete="name" required />
-        <TextField {...text('contactEmail')} label={t('associations.register.contactEmail')} hint={t('associations.register.contactEmailHint')} type="email" maxLength={254} autoComplete="email" spellCheck={false} required />
+        <TextField
+          {...text('contactEmail')}
+          label={t('associations.register.contactEmail')}
+          hint={t('associations.register.contactEmailHint')}
+          type="email"
+          maxLength={254}
+          autoComplete="email"
+          spellCheck={false}
+          required
+        />
       </section>
       <CheckboxField
         id={registrationFieldId('consent')}

@@ -2,8 +2,7 @@ import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { apiProblemsOf, emptyRegistrationForm, type RegistrationFormValues, registrationOf, validateRegistrationForm } from './registration-form';
 
-const apiError = (code: string, message: string, extra: Record<string, unknown> = {}) =>
-  TRPCClientError.from({ error: { message, code: -32000, data: { code, httpStatus: 400, ...extra } } });
+const apiError = (code: string, message: string, extra: Record<string, unknown> = {}) => TRPCClientError.from({ error: { message, code: -32000, data: { code, httpStatus: 400, ...extra } } });
 
 const filled: RegistrationFormValues = {
   nameFi: ' Kallaveden Lukupiiri ry ',

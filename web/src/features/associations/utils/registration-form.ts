@@ -16,16 +16,7 @@ export type RegistrationField = keyof RegistrationFormValues;
 
 /** What is wrong, as the key of its message under `associations.register.errors`. */
 export type RegistrationProblem =
-  | 'nameMissing'
-  | 'nameInvalid'
-  | 'businessIdMissing'
-  | 'businessIdInvalid'
-  | 'alreadyOpen'
-  | 'municipalityMissing'
-  | 'municipalityUnknown'
-  | 'contactName'
-  | 'email'
-  | 'consent';
+  'nameMissing' | 'nameInvalid' | 'businessIdMissing' | 'businessIdInvalid' | 'alreadyOpen' | 'municipalityMissing' | 'municipalityUnknown' | 'contactName' | 'email' | 'consent';
 
 export interface RegistrationFormProblem {
   field: RegistrationField;

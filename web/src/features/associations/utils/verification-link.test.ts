@@ -2,8 +2,7 @@ import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { isInvalidLinkError, verificationLinkOf } from './verification-link';
 
-const apiError = (code: string, message: string, extra: Record<string, unknown> = {}) =>
-  TRPCClientError.from({ error: { message, code: -32000, data: { code, httpStatus: 400, ...extra } } });
+const apiError = (code: string, message: string, extra: Record<string, unknown> = {}) => TRPCClientError.from({ error: { message, code: -32000, data: { code, httpStatus: 400, ...extra } } });
 
 describe('the verification link', () => {
   it('takes the registration and the token from the address, or nothing when either is missing', () => {

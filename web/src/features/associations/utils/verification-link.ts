@@ -17,5 +17,4 @@ export const verificationLinkOf = (params: URLSearchParams): VerificationLink | 
  * Whether the API refused the link itself: unknown, replaced or expired (the domain's refusal),
  * or so mangled that its parts are not even well-formed. The applicant then registers again.
  */
-export const isInvalidLinkError = (error: unknown): boolean =>
-  apiErrorCode(error) === 'BAD_REQUEST' && (apiErrorReason(error) === 'RegistrationLinkInvalidError' || apiErrorReason(error) === null);
+export const isInvalidLinkError = (error: unknown): boolean => apiErrorCode(error) === 'BAD_REQUEST' && (apiErrorReason(error) === 'RegistrationLinkInvalidError' || apiErrorReason(error) === null);

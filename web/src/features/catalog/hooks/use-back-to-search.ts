@@ -5,8 +5,7 @@ export interface FromSearchState {
   fromSearch: string;
 }
 
-const isFromSearch = (state: unknown): state is FromSearchState =>
-  typeof state === 'object' && state !== null && typeof (state as Record<string, unknown>).fromSearch === 'string';
+const isFromSearch = (state: unknown): state is FromSearchState => typeof state === 'object' && state !== null && typeof (state as Record<string, unknown>).fromSearch === 'string';
 
 /** The search page, with the filters the resident came from when they came from a search. */
 export const useBackToSearchPath = (tenant: string): string => {

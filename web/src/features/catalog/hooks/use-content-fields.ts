@@ -51,7 +51,11 @@ export const useContentFields = (vocabularies: Vocabularies | undefined): Conten
       ['registrationRequired', t('catalog.editor.registrationRequired'), (content) => yesNo(content.registrationRequired)],
       ['registrationInfo', t('catalog.editor.registrationInfo'), (content) => allLanguages(content.registrationInfo)],
       ['contact', t('catalog.editor.sections.contact'), (content) => [content.contact.name, content.contact.phone, content.contact.email, content.contact.website].filter(Boolean).join(', ')],
-      ['validity', t('catalog.listing.validity'), (content) => (content.validFrom || content.validUntil ? `${content.validFrom ? format.date(content.validFrom) : ''}–${content.validUntil ? format.date(content.validUntil) : ''}` : '')],
+      [
+        'validity',
+        t('catalog.listing.validity'),
+        (content) => (content.validFrom || content.validUntil ? `${content.validFrom ? format.date(content.validFrom) : ''}–${content.validUntil ? format.date(content.validUntil) : ''}` : ''),
+      ],
     ];
     return fields.map(([key, fieldLabel, show]) => ({ key, label: fieldLabel, show }));
   }, [t, format, label]);

@@ -48,9 +48,7 @@ export const useSaveActivity = () => {
     setError(null);
     try {
       const activity =
-        target.kind === 'new'
-          ? await create.mutateAsync({ requestId: target.requestId, content, submit: intent === 'submit' || intent === 'publish' })
-          : await saveExisting(target, content, intent);
+        target.kind === 'new' ? await create.mutateAsync({ requestId: target.requestId, content, submit: intent === 'submit' || intent === 'publish' }) : await saveExisting(target, content, intent);
       return { activity, outcome: outcomeOf(activity) };
     } catch (caught) {
       setError(caught);

@@ -12,10 +12,7 @@ const organisationParam = 'organisation';
 export const useSelectedOrganisation = (unsorted: readonly Organisation[] | undefined) => {
   const [params, setParams] = useSearchParams();
   const format = useListingFormat();
-  const organisations = useMemo(
-    () => [...(unsorted ?? [])].sort((a, b) => format.text(a.name).text.localeCompare(format.text(b.name).text, format.language)),
-    [unsorted, format],
-  );
+  const organisations = useMemo(() => [...(unsorted ?? [])].sort((a, b) => format.text(a.name).text.localeCompare(format.text(b.name).text, format.language)), [unsorted, format]);
   const chosen = params.get(organisationParam);
   const selected = organisations.find((organisation) => organisation.id === chosen) ?? organisations[0] ?? null;
   const select = useCallback(

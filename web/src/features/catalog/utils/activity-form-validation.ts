@@ -2,18 +2,7 @@ import type { ActivityFormValues } from './activity-form-values';
 
 /** What can be wrong with the form, each a message of `catalog.editor.errors`. */
 export type ActivityFormProblem =
-  | 'finnishRequired'
-  | 'pickOne'
-  | 'pickAtMostSix'
-  | 'required'
-  | 'timeMissing'
-  | 'endBeforeStart'
-  | 'postalCode'
-  | 'email'
-  | 'phone'
-  | 'website'
-  | 'costDescription'
-  | 'validUntil';
+  'finnishRequired' | 'pickOne' | 'pickAtMostSix' | 'required' | 'timeMissing' | 'endBeforeStart' | 'postalCode' | 'email' | 'phone' | 'website' | 'costDescription' | 'validUntil';
 
 /** A problem and the content path it is about (`title.fi`, `schedule.weekly.0.end`), as the API names paths. */
 export interface ActivityFormError {
@@ -25,8 +14,7 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const phonePattern = /^\+?[0-9 ()-]{5,20}$/;
 const websitePattern = /^https?:\/\/[^\s.]+\.[^\s]+$/;
 
-const chooseBetween = (path: string, count: number): ActivityFormError[] =>
-  count === 0 ? [{ path, problem: 'pickOne' }] : count > 6 ? [{ path, problem: 'pickAtMostSix' }] : [];
+const chooseBetween = (path: string, count: number): ActivityFormError[] => (count === 0 ? [{ path, problem: 'pickOne' }] : count > 6 ? [{ path, problem: 'pickAtMostSix' }] : []);
 
 export const when = (condition: boolean, path: string, problem: ActivityFormProblem): ActivityFormError[] => (condition ? [{ path, problem }] : []);
 

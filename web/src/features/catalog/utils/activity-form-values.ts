@@ -118,8 +118,7 @@ export const activityFormOf = (content: StoredContent): ActivityFormValues => ({
 });
 
 /** `{ key: value }` when the value has something in it; `{}` otherwise, so empty fields are left out. */
-export const present = <Key extends string>(key: Key, value: string): Partial<Record<Key, string>> =>
-  (value.trim() ? { [key]: value.trim() } : {}) as Partial<Record<Key, string>>;
+export const present = <Key extends string>(key: Key, value: string): Partial<Record<Key, string>> => (value.trim() ? { [key]: value.trim() } : {}) as Partial<Record<Key, string>>;
 
 /** Contact details to save: trimmed, empty ones left out. */
 export const contactOf = (values: ContactValues): StoredContact => ({
@@ -131,8 +130,7 @@ export const contactOf = (values: ContactValues): StoredContact => ({
 
 export const listingText = (text: TextValues) => (text.fi.trim() || text.sv.trim() || text.en.trim() ? { fi: text.fi.trim(), ...present('sv', text.sv), ...present('en', text.en) } : undefined);
 
-const optional = <Key extends string, Value>(key: Key, value: Value | undefined): Partial<Record<Key, Value>> =>
-  (value === undefined ? {} : { [key]: value }) as Partial<Record<Key, Value>>;
+const optional = <Key extends string, Value>(key: Key, value: Value | undefined): Partial<Record<Key, Value>> => (value === undefined ? {} : { [key]: value }) as Partial<Record<Key, Value>>;
 
 /** The content to save: trimmed, with empty optional fields left out. */
 export const activityContentOf = (values: ActivityFormValues): ActivityContent => {

@@ -21,7 +21,7 @@ describe('reading an HSDS file', () => {
     expect(readHsdsFile(JSON.stringify(Array.from({ length: 300 }, () => long)))).toEqual({ problem: 'tooLarge' });
   });
 
-  it("names a service by its own name when it has one", () => {
+  it('names a service by its own name when it has one', () => {
     expect(serviceNameOf(service)).toBe('Kahvakuularyhmä');
     expect(serviceNameOf({ name: 42 })).toBeNull();
     expect(serviceNameOf('kahvakuula')).toBeNull();

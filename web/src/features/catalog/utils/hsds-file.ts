@@ -7,8 +7,7 @@ export const maxImportBytes = 1_000_000;
 /** Why a file cannot be imported as it is, each a message of `catalog.import.errors`. */
 export type HsdsFileProblem = { problem: 'notJson' } | { problem: 'noServices' } | { problem: 'tooMany'; count: number } | { problem: 'tooLarge' };
 
-const isListPage = (value: unknown): value is { contents: unknown[] } =>
-  typeof value === 'object' && value !== null && Array.isArray((value as Record<string, unknown>).contents);
+const isListPage = (value: unknown): value is { contents: unknown[] } => typeof value === 'object' && value !== null && Array.isArray((value as Record<string, unknown>).contents);
 
 /**
  * The services of an HSDS 3.0 JSON file: the `contents` of an API list page, or the file's own

@@ -92,7 +92,9 @@ const Confirmation = ({ confirming: { county, action }, statusChange, onConfirm,
       id={`county-${action}`}
       className="county-confirmation"
       danger={suspending}
-      question={suspending ? t('counties.list.confirmSuspend', { county: localized(county.name) }) : t('counties.offboarding.cancelDialog.question', { county: possessiveCountyName(county.name, language) })}
+      question={
+        suspending ? t('counties.list.confirmSuspend', { county: localized(county.name) }) : t('counties.offboarding.cancelDialog.question', { county: possessiveCountyName(county.name, language) })
+      }
       confirmLabel={suspending ? t('counties.list.confirm') : t('counties.offboarding.cancelDialog.confirm')}
       cancelLabel={t('counties.list.cancel')}
       busy={statusChange.busy}
@@ -149,11 +151,7 @@ const CountyAdministration = ({ counties, listPath, reload }: { counties: readon
         />
       )}
       {identity.providers.isError && <ErrorAlert error={identity.providers.error} onRetry={() => void identity.providers.refetch()} />}
-      {identity.providers.isPending ? (
-        <Loading />
-      ) : (
-        <CountyTable counties={counties} listPath={listPath} identityOf={identity.labelOf} busy={statusChange.busy} onChange={request} exports={exports} />
-      )}
+      {identity.providers.isPending ? <Loading /> : <CountyTable counties={counties} listPath={listPath} identityOf={identity.labelOf} busy={statusChange.busy} onChange={request} exports={exports} />}
     </>
   );
 };

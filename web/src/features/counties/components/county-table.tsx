@@ -68,14 +68,31 @@ const CountyActions = ({ county, listPath, busy, onChange, exports }: CountyActi
           }
           if (action === 'downloadExport') {
             return (
-              <button key={action} type="button" className="button button--small" disabled={exports.downloading === county.slug} onClick={() => void exports.download(county)} aria-label={named(label)} aria-describedby={exportNoteId(county.slug)}>
+              <button
+                key={action}
+                type="button"
+                className="button button--small"
+                disabled={exports.downloading === county.slug}
+                onClick={() => void exports.download(county)}
+                aria-label={named(label)}
+                aria-describedby={exportNoteId(county.slug)}
+              >
                 {label}
               </button>
             );
           }
           const waits = action === 'confirmDeletion' && deletionWait !== null;
           return (
-            <button key={action} type="button" id={statusButtonId(county.slug, action)} className="button button--secondary button--small" disabled={busy || waits} onClick={() => onChange(county, action)} aria-label={named(label)} aria-describedby={waits ? deletionWaitId(county.slug) : undefined}>
+            <button
+              key={action}
+              type="button"
+              id={statusButtonId(county.slug, action)}
+              className="button button--secondary button--small"
+              disabled={busy || waits}
+              onClick={() => onChange(county, action)}
+              aria-label={named(label)}
+              aria-describedby={waits ? deletionWaitId(county.slug) : undefined}
+            >
               {label}
             </button>
           );

@@ -78,8 +78,7 @@ export const OnboardingForm = ({ county, listPath }: { county: County; listPath:
     onboard.mutate(
       { requestId, onboarding },
       {
-        onSuccess: ({ coordinator }) =>
-          void navigate(listPath, { state: { onboarded: { slug: county.slug, email: coordinator.email ?? onboarding.coordinator.email } } satisfies OnboardedState }),
+        onSuccess: ({ coordinator }) => void navigate(listPath, { state: { onboarded: { slug: county.slug, email: coordinator.email ?? onboarding.coordinator.email } } satisfies OnboardedState }),
       },
     );
   };

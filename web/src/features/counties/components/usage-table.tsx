@@ -55,15 +55,7 @@ export const UsageTable = () => {
     { key: 'size', header: t('counties.usage.columns.size'), cell: (row) => latestFigure(row, (latest) => formatBytes(latest.approxBytes, language)) },
     { key: 'updated', header: t('counties.usage.columns.updated'), cell: (row) => (row.latest ? formatMeasuredAt(row.latest.measuredAt, language) : t('counties.usage.none')) },
   ];
-  return (
-    <DataTable
-      id="county-usage"
-      caption={t('counties.usage.caption', { day: formatUsageDay(usage.data.to, language), days })}
-      columns={columns}
-      rows={rows}
-      rowKey={(row) => row.slug}
-    />
-  );
+  return <DataTable id="county-usage" caption={t('counties.usage.caption', { day: formatUsageDay(usage.data.to, language), days })} columns={columns} rows={rows} rowKey={(row) => row.slug} />;
 };
 
 /** The usage section of the operator's counties page. */

@@ -14,6 +14,5 @@ export const useOnboardingErrors = () => {
   };
   const messageOf = (problem: OnboardingProblem): string =>
     problem.problem === 'required' ? t(`counties.onboarding.errors.${problem.field}.required`) : t(`counties.onboarding.errors.${problem.field}.invalid`, retentionLimits);
-  return (problems: readonly OnboardingProblem[]): FormError[] =>
-    problems.map((problem) => ({ id: onboardingFieldId(problem.field), message: messageOf(problem), field: fieldNames[problem.field] }));
+  return (problems: readonly OnboardingProblem[]): FormError[] => problems.map((problem) => ({ id: onboardingFieldId(problem.field), message: messageOf(problem), field: fieldNames[problem.field] }));
 };

@@ -21,7 +21,12 @@ describe('a county leaving the platform', () => {
     expect(awaitsOffboardingJob({ status: 'offboarding', offboarding: leaving({ export: made, deletionConfirmedAt: after.toISOString() }) })).toBe(true);
     // The job marks the county offboarded before it deletes, and records its report after.
     expect(awaitsOffboardingJob({ status: 'offboarded', offboarding: leaving({ export: made, deletionConfirmedAt: after.toISOString() }) })).toBe(true);
-    expect(awaitsOffboardingJob({ status: 'offboarded', offboarding: leaving({ export: made, deletionConfirmedAt: after.toISOString(), deletion: { at: after.toISOString(), removed: 3, byEntity: { user: 3 } } }) })).toBe(false);
+    expect(
+      awaitsOffboardingJob({
+        status: 'offboarded',
+        offboarding: leaving({ export: made, deletionConfirmedAt: after.toISOString(), deletion: { at: after.toISOString(), removed: 3, byEntity: { user: 3 } } }),
+      }),
+    ).toBe(false);
     expect(awaitsOffboardingJob({ status: 'active', offboarding: undefined })).toBe(false);
   });
 

@@ -43,8 +43,7 @@ export const formatMoment = (iso: string, language: Language): string =>
   new Intl.DateTimeFormat(locales[language], { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
 
 /** The date of a moment in Finnish time. */
-export const formatDate = (iso: string, language: Language): string =>
-  new Intl.DateTimeFormat(locales[language], { dateStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+export const formatDate = (iso: string, language: Language): string => new Intl.DateTimeFormat(locales[language], { dateStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
 
 /** What the operator reads of a leaving county's export: ready to download, being made, or being made still when they asked for it. */
 export type ExportNote = { kind: 'ready'; made: NonNullable<Offboarding['export']> } | { kind: 'preparing' | 'notReadyYet' };

@@ -20,57 +20,57 @@ const FeedbackCard = ({ feedback, onReload }: { feedback: ReceivedFeedback; onRe
   const status = statusOf(feedback);
   return (
     <article className={`feedback-card feedback-card--${status}`} aria-labelledby={headingId}>
-        <div className="feedback-card__head">
-          <h2 id={headingId} className="feedback-card__title">
-            {feedback.location}
-          </h2>
-          <span className={`legal-status legal-status--${status}`}>{t(`legal.queue.status.${status}`)}</span>
+      <div className="feedback-card__head">
+        <h2 id={headingId} className="feedback-card__title">
+          {feedback.location}
+        </h2>
+        <span className={`legal-status legal-status--${status}`}>{t(`legal.queue.status.${status}`)}</span>
+      </div>
+      <p className="feedback-card__problem">{feedback.problem}</p>
+      <dl className="details details--compact">
+        <div className="details__row">
+          <dt>{t('legal.queue.received')}</dt>
+          <dd>{formatDay(feedback.receivedAt, language)}</dd>
         </div>
-        <p className="feedback-card__problem">{feedback.problem}</p>
-        <dl className="details details--compact">
-          <div className="details__row">
-            <dt>{t('legal.queue.received')}</dt>
-            <dd>{formatDay(feedback.receivedAt, language)}</dd>
-          </div>
-          <div className="details__row">
-            <dt>{t('legal.queue.due')}</dt>
-            <dd className={feedback.overdue ? 'feedback-card__overdue' : undefined}>{formatDay(feedback.dueOn, language)}</dd>
-          </div>
-          <div className="details__row">
-            <dt>{t('legal.queue.email')}</dt>
-            <dd>{feedback.email ? <a href={`mailto:${feedback.email}`}>{feedback.email}</a> : t('legal.queue.anonymous')}</dd>
-          </div>
-        </dl>
-        {feedback.status === 'answered' && feedback.answeredAt && <p className="hint">{t('legal.queue.answeredAt', { date: formatDay(feedback.answeredAt, language) })}</p>}
-        {markAnswered.error &&
-          (apiErrorCode(markAnswered.error) === 'CONFLICT' ? (
-            <Notice kind="warning">
-              <p>{t('legal.queue.conflict')}</p>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() => {
-                  markAnswered.reset();
-                  onReload();
-                }}
-              >
-                {t('legal.queue.reload')}
-              </button>
-            </Notice>
-          ) : (
-            <ErrorAlert error={markAnswered.error} />
-          ))}
-        {feedback.status === 'new' && (
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            disabled={markAnswered.isPending}
-            onClick={() => markAnswered.mutate({ id: feedback.id, expectedVersion: feedback.version })}
-            aria-describedby={headingId}
-          >
-            {t('legal.queue.markAnswered')}
-          </button>
-        )}
+        <div className="details__row">
+          <dt>{t('legal.queue.due')}</dt>
+          <dd className={feedback.overdue ? 'feedback-card__overdue' : undefined}>{formatDay(feedback.dueOn, language)}</dd>
+        </div>
+        <div className="details__row">
+          <dt>{t('legal.queue.email')}</dt>
+          <dd>{feedback.email ? <a href={`mailto:${feedback.email}`}>{feedback.email}</a> : t('legal.queue.anonymous')}</dd>
+        </div>
+      </dl>
+      {feedback.status === 'answered' && feedback.answeredAt && <p className="hint">{t('legal.queue.answeredAt', { date: formatDay(feedback.answeredAt, language) })}</p>}
+      {markAnswered.error &&
+        (apiErrorCode(markAnswered.error) === 'CONFLICT' ? (
+          <Notice kind="warning">
+            <p>{t('legal.queue.conflict')}</p>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => {
+                markAnswered.reset();
+                onReload();
+              }}
+            >
+              {t('legal.queue.reload')}
+            </button>
+          </Notice>
+        ) : (
+          <ErrorAlert error={markAnswered.error} />
+        ))}
+      {feedback.status === 'new' && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          disabled={markAnswered.isPending}
+          onClick={() => markAnswered.mutate({ id: feedback.id, expectedVersion: feedback.version })}
+          aria-describedby={headingId}
+        >
+          {t('legal.queue.markAnswered')}
+        </button>
+      )}
     </article>
   );
 };

@@ -91,8 +91,21 @@ export const StatementForm = ({ initial, version, fromTemplate }: { initial: Acc
             </option>
           ))}
         </SelectField>
-        <TextField id="statement-prepared" label={t('legal.editor.preparedOn')} value={values.preparedOn} onChange={(event) => setValues({ ...values, preparedOn: event.target.value })} required maxLength={10} />
-        <TextField id="statement-reviewed" label={t('legal.editor.reviewedOn')} value={values.reviewedOn ?? ''} onChange={(event) => setValues({ ...values, reviewedOn: event.target.value })} maxLength={10} />
+        <TextField
+          id="statement-prepared"
+          label={t('legal.editor.preparedOn')}
+          value={values.preparedOn}
+          onChange={(event) => setValues({ ...values, preparedOn: event.target.value })}
+          required
+          maxLength={10}
+        />
+        <TextField
+          id="statement-reviewed"
+          label={t('legal.editor.reviewedOn')}
+          value={values.reviewedOn ?? ''}
+          onChange={(event) => setValues({ ...values, reviewedOn: event.target.value })}
+          maxLength={10}
+        />
         <LocalizedTextFields id="statement-scope" legend={t('legal.statement.scope')} value={values.scope} onChange={(scope) => setValues({ ...values, scope })} />
         <LocalizedTextFields id="statement-gaps" legend={t('legal.statement.knownGaps')} value={values.knownGaps} onChange={(knownGaps) => setValues({ ...values, knownGaps })} />
         <SaveOutcome {...editor.outcome} />

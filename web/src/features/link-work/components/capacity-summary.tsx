@@ -21,7 +21,8 @@ export const CapacitySummary = ({ tenant, profile }: { tenant: string; profile: 
     <section aria-labelledby="link-work-capacity" className="link-work__section link-work__capacity">
       <h2 id="link-work-capacity">{t('linkWork.capacity.title')}</h2>
       <p>
-        <meter min={0} max={Math.max(profile.profile.capacity, 1)} value={profile.activeCount} aria-hidden="true" /> {t('linkWork.capacity.value', { active: profile.activeCount, capacity: profile.profile.capacity })}
+        <meter min={0} max={Math.max(profile.profile.capacity, 1)} value={profile.activeCount} aria-hidden="true" />{' '}
+        {t('linkWork.capacity.value', { active: profile.activeCount, capacity: profile.profile.capacity })}
       </p>
       {full && <p className="hint">{t('linkWork.capacity.full')}</p>}
     </section>

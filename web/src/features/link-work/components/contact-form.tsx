@@ -35,7 +35,15 @@ export const ContactForm = ({ referral }: { referral: ReferralDetail }) => {
             </option>
           ))}
         </SelectField>
-        <TextField id="contact-at" label={t('linkWork.contact.at')} type="datetime-local" required error={errors[0]?.message} value={form.at} onChange={(event) => setForm({ ...form, at: event.target.value })} />
+        <TextField
+          id="contact-at"
+          label={t('linkWork.contact.at')}
+          type="datetime-local"
+          required
+          error={errors[0]?.message}
+          value={form.at}
+          onChange={(event) => setForm({ ...form, at: event.target.value })}
+        />
         <SelectField id="contact-activity" label={t('linkWork.contact.activity')} value={form.activityId} onChange={(event) => setForm({ ...form, activityId: event.target.value })}>
           <option value="">{t('linkWork.contact.noActivity')}</option>
           {referral.suggestedActivities.map((activity) => (

@@ -30,7 +30,12 @@ const useMeasureTexts = (instrument: Instrument) => {
 };
 
 /** Errors of the form as the summary lists them, each linked to its field. */
-const errorsOf = (form: MeasureFormState, ids: { phase: string; filledBy: string; item: (index: number) => string }, texts: { items: string[] }, t: (key: 'linkWork.measures.phaseError' | 'linkWork.measures.filledByError' | 'linkWork.itemError') => string): FormError[] =>
+const errorsOf = (
+  form: MeasureFormState,
+  ids: { phase: string; filledBy: string; item: (index: number) => string },
+  texts: { items: string[] },
+  t: (key: 'linkWork.measures.phaseError' | 'linkWork.measures.filledByError' | 'linkWork.itemError') => string,
+): FormError[] =>
   missingMeasureFields(form).map((field) => {
     if (field === 'phase') return { id: ids.phase, message: t('linkWork.measures.phaseError') };
     if (field === 'filledBy') return { id: ids.filledBy, message: t('linkWork.measures.filledByError') };
@@ -60,8 +65,24 @@ export const MeasureForm = ({ referral, instrument, phases }: MeasureFormProps) 
         <legend className="visually-hidden">{texts.legend}</legend>
         {instrument === 'participation' && <p className="hint">{t('linkWork.participation.privacy')}</p>}
         <ErrorSummary errors={errors} attempt={attempt} />
-        <CodeSelect id={ids.phase} label={t('linkWork.measures.phase')} error={errorOf(ids.phase)} codes={phases} labelOf={(phase) => t(`linkWork.measures.phases.${phase}`)} value={form.phase} onChange={(phase) => setForm({ ...form, phase })} />
-        <CodeSelect id={ids.filledBy} label={t('linkWork.measures.filledBy')} error={errorOf(ids.filledBy)} codes={fillers} labelOf={(filler) => t(`referrals.fillers.${filler}`)} value={form.filledBy} onChange={(filledBy) => setForm({ ...form, filledBy })} />
+        <CodeSelect
+          id={ids.phase}
+          label={t('linkWork.measures.phase')}
+          error={errorOf(ids.phase)}
+          codes={phases}
+          labelOf={(phase) => t(`linkWork.measures.phases.${phase}`)}
+          value={form.phase}
+          onChange={(phase) => setForm({ ...form, phase })}
+        />
+        <CodeSelect
+          id={ids.filledBy}
+          label={t('linkWork.measures.filledBy')}
+          error={errorOf(ids.filledBy)}
+          codes={fillers}
+          labelOf={(filler) => t(`referrals.fillers.${filler}`)}
+          value={form.filledBy}
+          onChange={(filledBy) => setForm({ ...form, filledBy })}
+        />
         <p>{texts.intro}</p>
         {texts.items.map((item, index) => (
           <LikertGroup

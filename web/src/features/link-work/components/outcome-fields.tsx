@@ -51,7 +51,14 @@ export const OutcomeFields = ({ referral, form, onChange, whatChangedError }: Ou
     <fieldset className="fieldset">
       <legend className="link-work__legend">{t('linkWork.outcome.legend')}</legend>
       <div className="link-work__search">
-        <TextField id="outcome-search" label={t('linkWork.outcome.search')} type="search" value={words} onChange={(event) => setWords(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && (event.preventDefault(), setQuery(words.trim()))} />
+        <TextField
+          id="outcome-search"
+          label={t('linkWork.outcome.search')}
+          type="search"
+          value={words}
+          onChange={(event) => setWords(event.target.value)}
+          onKeyDown={(event) => event.key === 'Enter' && (event.preventDefault(), setQuery(words.trim()))}
+        />
         <button type="button" className="button button--secondary" onClick={() => setQuery(words.trim())}>
           {t('linkWork.outcome.searchButton')}
         </button>
@@ -61,11 +68,32 @@ export const OutcomeFields = ({ referral, form, onChange, whatChangedError }: Ou
       {candidates.length > 0 && (
         <fieldset className="fieldset">
           <legend>{t('linkWork.outcome.suggested')}</legend>
-          <CheckboxList className="link-work__checks" options={candidates.map((candidate) => ({ value: candidate.id, label: candidate.title, checked: form.joinedActivityIds.includes(candidate.id) }))} onChange={toggle} />
+          <CheckboxList
+            className="link-work__checks"
+            options={candidates.map((candidate) => ({ value: candidate.id, label: candidate.title, checked: form.joinedActivityIds.includes(candidate.id) }))}
+            onChange={toggle}
+          />
         </fieldset>
       )}
-      <TextField id="outcome-other" label={t('linkWork.outcome.other')} hint={t('linkWork.outcome.otherHint')} maxLength={200} value={form.joinedOther} onChange={(event) => onChange({ ...form, joinedOther: event.target.value })} />
-      <TextAreaField id="outcome-what-changed" label={t('linkWork.outcome.whatChanged')} hint={t('linkWork.outcome.whatChangedHint')} required maxLength={1000} rows={4} error={whatChangedError} value={form.whatChanged} onChange={(event) => onChange({ ...form, whatChanged: event.target.value })} />
+      <TextField
+        id="outcome-other"
+        label={t('linkWork.outcome.other')}
+        hint={t('linkWork.outcome.otherHint')}
+        maxLength={200}
+        value={form.joinedOther}
+        onChange={(event) => onChange({ ...form, joinedOther: event.target.value })}
+      />
+      <TextAreaField
+        id="outcome-what-changed"
+        label={t('linkWork.outcome.whatChanged')}
+        hint={t('linkWork.outcome.whatChangedHint')}
+        required
+        maxLength={1000}
+        rows={4}
+        error={whatChangedError}
+        value={form.whatChanged}
+        onChange={(event) => onChange({ ...form, whatChanged: event.target.value })}
+      />
     </fieldset>
   );
 };

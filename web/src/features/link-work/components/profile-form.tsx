@@ -7,7 +7,12 @@ import { useVersionedForm } from '../hooks/use-versioned-form';
 import { MutationFeedback } from './mutation-feedback';
 
 const ids: Record<ProfileField, string> = { displayName: 'profile-name', municipalities: 'profile-municipalities', languages: 'profile-languages', capacity: 'profile-capacity' };
-const messages = { displayName: 'linkWork.profile.displayNameError', municipalities: 'linkWork.profile.municipalitiesError', languages: 'linkWork.profile.languagesError', capacity: 'linkWork.profile.capacityError' } as const;
+const messages = {
+  displayName: 'linkWork.profile.displayNameError',
+  municipalities: 'linkWork.profile.municipalitiesError',
+  languages: 'linkWork.profile.languagesError',
+  capacity: 'linkWork.profile.capacityError',
+} as const;
 
 /** My link worker profile; saving checks the version I started from. */
 export const ProfileForm = ({ saved, municipalities }: { saved: MyProfile; municipalities: readonly string[] }) => {
@@ -39,7 +44,16 @@ export const ProfileForm = ({ saved, municipalities }: { saved: MyProfile; munic
   return (
     <form className="form link-work__form" noValidate onSubmit={onSubmit}>
       <ErrorSummary errors={errors} attempt={attempt} />
-      <TextField id={ids.displayName} label={t('linkWork.profile.displayName')} required maxLength={120} autoComplete="name" error={errorOf('displayName')} value={form.displayName} onChange={(event) => setForm({ ...form, displayName: event.target.value })} />
+      <TextField
+        id={ids.displayName}
+        label={t('linkWork.profile.displayName')}
+        required
+        maxLength={120}
+        autoComplete="name"
+        error={errorOf('displayName')}
+        value={form.displayName}
+        onChange={(event) => setForm({ ...form, displayName: event.target.value })}
+      />
       <fieldset className="fieldset">
         <legend>{t('linkWork.profile.kind')}</legend>
         {(['staff', 'volunteer'] as const).map((kind) => (
@@ -49,9 +63,33 @@ export const ProfileForm = ({ saved, municipalities }: { saved: MyProfile; munic
           </label>
         ))}
       </fieldset>
-      {group('municipalities', t('linkWork.profile.municipalities'), municipalities.map((name) => ({ value: name, label: name })), municipalities)}
-      {group('languages', t('linkWork.profile.languages'), profileLanguages.map((code) => ({ value: code, label: t(`linkWork.profile.languageNames.${code}`) })), profileLanguages)}
-      <TextField id={ids.capacity} label={t('linkWork.profile.capacity')} hint={t('linkWork.profile.capacityHint')} required type="number" inputMode="numeric" min={0} max={100} step={1} className="field--short" error={errorOf('capacity')} value={form.capacity} onChange={(event) => setForm({ ...form, capacity: event.target.value })} />
+      {group(
+        'municipalities',
+        t('linkWork.profile.municipalities'),
+        municipalities.map((name) => ({ value: name, label: name })),
+        municipalities,
+      )}
+      {group(
+        'languages',
+        t('linkWork.profile.languages'),
+        profileLanguages.map((code) => ({ value: code, label: t(`linkWork.profile.languageNames.${code}`) })),
+        profileLanguages,
+      )}
+      <TextField
+        id={ids.capacity}
+        label={t('linkWork.profile.capacity')}
+        hint={t('linkWork.profile.capacityHint')}
+        required
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={100}
+        step={1}
+        className="field--short"
+        error={errorOf('capacity')}
+        value={form.capacity}
+        onChange={(event) => setForm({ ...form, capacity: event.target.value })}
+      />
       <MutationFeedback mutation={saveProfile} saved={t('linkWork.profile.saved')} />
       <button type="submit" className="button" disabled={saveProfile.isPending}>
         {t('linkWork.profile.save')}

@@ -45,7 +45,15 @@ export const SurveyForm = ({ questions }: { questions: readonly Question[] }) =>
           />
         ))}
       </fieldset>
-      <TextAreaField id="survey-comment" label={t('linkWork.survey.comment')} hint={t('linkWork.survey.commentHint')} maxLength={1000} rows={4} value={comment} onChange={(event) => setComment(event.target.value)} />
+      <TextAreaField
+        id="survey-comment"
+        label={t('linkWork.survey.comment')}
+        hint={t('linkWork.survey.commentHint')}
+        maxLength={1000}
+        rows={4}
+        value={comment}
+        onChange={(event) => setComment(event.target.value)}
+      />
       <MutationFeedback mutation={submitSurvey} saved={t('linkWork.survey.sent')} />
       <button type="submit" className="button" disabled={submitSurvey.isPending}>
         {t('linkWork.survey.submit')}

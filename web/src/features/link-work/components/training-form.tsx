@@ -30,7 +30,13 @@ const columns = {
 
 const sectionTexts = {
   courses: { title: 'linkWork.training.courses', row: 'linkWork.training.course', add: 'linkWork.training.addCourse', remove: 'linkWork.training.removeCourse', none: 'linkWork.training.noCourses' },
-  mentoring: { title: 'linkWork.training.mentoring', row: 'linkWork.training.session', add: 'linkWork.training.addSession', remove: 'linkWork.training.removeSession', none: 'linkWork.training.noSessions' },
+  mentoring: {
+    title: 'linkWork.training.mentoring',
+    row: 'linkWork.training.session',
+    add: 'linkWork.training.addSession',
+    remove: 'linkWork.training.removeSession',
+    none: 'linkWork.training.noSessions',
+  },
 } as const;
 
 const emptyRows = { courses: emptyCourse, mentoring: emptySession };
@@ -42,7 +48,11 @@ export const TrainingForm = ({ saved }: { saved: { record: TrainingRecord; versi
   const [form, setForm] = useVersionedForm(saved.version, () => trainingFormOf(saved.record));
   const [attempt, setAttempt] = useState(0);
   const found: TrainingError[] = attempt > 0 ? trainingErrors(form) : [];
-  const errors: FormError[] = found.map((error) => ({ id: idOf(error.section, error.index, error.field), message: t(errorMessages[error.field]), field: t(sectionTexts[error.section].row, { number: error.index + 1 }) }));
+  const errors: FormError[] = found.map((error) => ({
+    id: idOf(error.section, error.index, error.field),
+    message: t(errorMessages[error.field]),
+    field: t(sectionTexts[error.section].row, { number: error.index + 1 }),
+  }));
   const errorOf = (id: string) => errors.find((error) => error.id === id)?.message;
   const update = <S extends Section>(section: S, rows: RowOf<S>[]) => setForm({ ...form, [section]: rows });
   const onSubmit = (event: FormEvent) => {
@@ -64,14 +74,45 @@ export const TrainingForm = ({ saved }: { saved: { record: TrainingRecord; versi
             {columns[name].map((column) => {
               const id = idOf(name, index, column.field);
               const value = (row as unknown as Record<string, string>)[column.field] ?? '';
-              return <TextField key={column.field} id={id} label={t(column.label)} type={column.type} required={column.required} error={errorOf(id)} value={value} onChange={(event) => update(name, rows.map((old, at) => (at === index ? { ...old, [column.field]: event.target.value } : old)))} />;
+              return (
+                <TextField
+                  key={column.field}
+                  id={id}
+                  label={t(column.label)}
+                  type={column.type}
+                  required={column.required}
+                  error={errorOf(id)}
+                  value={value}
+                  onChange={(event) =>
+                    update(
+                      name,
+                      rows.map((old, at) => (at === index ? { ...old, [column.field]: event.target.value } : old)),
+                    )
+                  }
+                />
+              );
             })}
-            <button type="button" className="button button--secondary" onClick={() => (update(name, rows.filter((_, at) => at !== index)), focusLater(`training-add-${name}`))}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => (
+                update(
+                  name,
+                  rows.filter((_, at) => at !== index),
+                ),
+                focusLater(`training-add-${name}`)
+              )}
+            >
               {t(texts.remove, { number: index + 1 })}
             </button>
           </fieldset>
         ))}
-        <button type="button" id={`training-add-${name}`} className="button button--secondary" onClick={() => (update(name, [...rows, emptyRows[name] as RowOf<S>]), focusLater(idOf(name, rows.length, columns[name][0].field)))}>
+        <button
+          type="button"
+          id={`training-add-${name}`}
+          className="button button--secondary"
+          onClick={() => (update(name, [...rows, emptyRows[name] as RowOf<S>]), focusLater(idOf(name, rows.length, columns[name][0].field)))}
+        >
           {t(texts.add)}
         </button>
       </section>

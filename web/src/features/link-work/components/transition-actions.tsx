@@ -4,7 +4,15 @@ import { ErrorSummary, type FormError, TextAreaField } from '../../../components
 import { type ReferralDetail, type ReferralState, useReferralVocabulary } from '../../../lib/referrals';
 import { apiErrorCode } from '../../../lib/trpc';
 import { useLinkWorkMutations } from '../api/link-work';
-import { buildTransitionInput, emptyTransitionForm, fieldsOfTransition, isImmediateTransition, missingTransitionFields, type TransitionField, type TransitionFormState } from '../utils/transition-input';
+import {
+  buildTransitionInput,
+  emptyTransitionForm,
+  fieldsOfTransition,
+  isImmediateTransition,
+  missingTransitionFields,
+  type TransitionField,
+  type TransitionFormState,
+} from '../utils/transition-input';
 import { CodeSelect } from './code-select';
 import { focusLater } from '../utils/focus-later';
 import { MutationFeedback } from './mutation-feedback';
@@ -45,8 +53,30 @@ const TransitionForm = ({ referral, to, pending, onSend, onCancel }: TransitionF
         {action}
       </h4>
       <ErrorSummary errors={errors} attempt={attempt} />
-      {fields.reasonCode && <CodeSelect id={fieldIds.reasonCode} label={t('linkWork.transitions.reasonCode')} error={errorOf('reasonCode')} codes={reasonCodes} labelOf={(code) => t(`referrals.reasonCodes.${code}`)} value={form.reasonCode} onChange={(reasonCode) => setForm({ ...form, reasonCode })} />}
-      {fields.reason && <TextAreaField id={fieldIds.reason} label={t('linkWork.transitions.reason')} hint={t('linkWork.transitions.reasonHint')} required maxLength={500} rows={3} error={errorOf('reason')} value={form.reason} onChange={(event) => setForm({ ...form, reason: event.target.value })} />}
+      {fields.reasonCode && (
+        <CodeSelect
+          id={fieldIds.reasonCode}
+          label={t('linkWork.transitions.reasonCode')}
+          error={errorOf('reasonCode')}
+          codes={reasonCodes}
+          labelOf={(code) => t(`referrals.reasonCodes.${code}`)}
+          value={form.reasonCode}
+          onChange={(reasonCode) => setForm({ ...form, reasonCode })}
+        />
+      )}
+      {fields.reason && (
+        <TextAreaField
+          id={fieldIds.reason}
+          label={t('linkWork.transitions.reason')}
+          hint={t('linkWork.transitions.reasonHint')}
+          required
+          maxLength={500}
+          rows={3}
+          error={errorOf('reason')}
+          value={form.reason}
+          onChange={(event) => setForm({ ...form, reason: event.target.value })}
+        />
+      )}
       {fields.outcome && <OutcomeFields referral={referral} form={form} onChange={setForm} whatChangedError={errorOf('whatChanged')} />}
       <div className="form-actions">
         <button type="submit" className="button" disabled={pending}>
@@ -77,13 +107,29 @@ export const TransitionActions = ({ referral }: { referral: ReferralDetail }) =>
       <ul role="list" className="form-actions link-work__actions">
         {referral.allowedTransitions.map((to) => (
           <li key={to}>
-            <button type="button" id={`transition-${to}`} className={to === 'completed' || to === 'accepted' || to === 'in-progress' ? 'button' : 'button button--secondary'} aria-expanded={isImmediateTransition(to) ? undefined : chosen === to} disabled={transition.isPending} onClick={() => choose(to)}>
+            <button
+              type="button"
+              id={`transition-${to}`}
+              className={to === 'completed' || to === 'accepted' || to === 'in-progress' ? 'button' : 'button button--secondary'}
+              aria-expanded={isImmediateTransition(to) ? undefined : chosen === to}
+              disabled={transition.isPending}
+              onClick={() => choose(to)}
+            >
               {t(`linkWork.transitions.actions.${to}`)}
             </button>
           </li>
         ))}
       </ul>
-      {chosen && <TransitionForm key={chosen} referral={referral} to={chosen} pending={transition.isPending} onSend={(form) => send(chosen, form)} onCancel={() => (setChosen(null), focusLater(`transition-${chosen}`))} />}
+      {chosen && (
+        <TransitionForm
+          key={chosen}
+          referral={referral}
+          to={chosen}
+          pending={transition.isPending}
+          onSend={(form) => send(chosen, form)}
+          onCancel={() => (setChosen(null), focusLater(`transition-${chosen}`))}
+        />
+      )}
     </section>
   );
 };

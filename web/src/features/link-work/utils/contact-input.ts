@@ -11,8 +11,7 @@ export interface ContactFormState {
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** `now` as a `datetime-local` value (local time, to the minute). */
-export const localDateTimeValue = (now: Date): string =>
-  `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+export const localDateTimeValue = (now: Date): string => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
 
 export const emptyContactForm = (now: Date): ContactFormState => ({ kind: 'phone', at: localDateTimeValue(now), activityId: '', note: '' });
 

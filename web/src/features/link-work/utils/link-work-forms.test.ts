@@ -31,7 +31,12 @@ describe('transition input', () => {
     const form = { ...emptyTransitionForm, joinedActivityIds: ['a1'], joinedOther: ' ', whatChanged: ' Käy kuorossa viikoittain. ' };
     expect(missingTransitionFields('completed', form)).toEqual([]);
     expect(missingTransitionFields('completed', { ...form, whatChanged: '' })).toEqual(['whatChanged']);
-    expect(buildTransitionInput(referral, 'completed', form)).toEqual({ id: 'r1', expectedVersion: 4, to: 'completed', outcome: { joinedActivityIds: ['a1'], whatChanged: 'Käy kuorossa viikoittain.' } });
+    expect(buildTransitionInput(referral, 'completed', form)).toEqual({
+      id: 'r1',
+      expectedVersion: 4,
+      to: 'completed',
+      outcome: { joinedActivityIds: ['a1'], whatChanged: 'Käy kuorossa viikoittain.' },
+    });
   });
 });
 
@@ -117,7 +122,12 @@ describe('training form', () => {
 
 describe('caseload order', () => {
   it('puts open referrals first and keeps the order within each group', () => {
-    const items = [{ state: 'completed', n: 1 }, { state: 'accepted', n: 2 }, { state: 'cancelled', n: 3 }, { state: 'in-progress', n: 4 }];
+    const items = [
+      { state: 'completed', n: 1 },
+      { state: 'accepted', n: 2 },
+      { state: 'cancelled', n: 3 },
+      { state: 'in-progress', n: 4 },
+    ];
     expect(openFirst(items, ['completed', 'cancelled']).map((item) => item.n)).toEqual([2, 4, 1, 3]);
   });
 });

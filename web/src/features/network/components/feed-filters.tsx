@@ -27,7 +27,13 @@ export const FeedFilters = ({ filter, vocabulary, labels, onChange }: FeedFilter
           onChange={(value, checked) => onChange({ ...filter, tags: toggled(filter.tags, value, checked) })}
         />
       </fieldset>
-      <SelectField id="network-region" label={t('network.feed.region')} value={filter.regions?.[0] ?? ''} disabled={filter.followed} onChange={(event) => onChange({ ...filter, regions: event.target.value ? [event.target.value] : [] })}>
+      <SelectField
+        id="network-region"
+        label={t('network.feed.region')}
+        value={filter.regions?.[0] ?? ''}
+        disabled={filter.followed}
+        onChange={(event) => onChange({ ...filter, regions: event.target.value ? [event.target.value] : [] })}
+      >
         <option value="">{t('network.feed.allRegions')}</option>
         {vocabulary.regions.map((region) => (
           <option key={region.id} value={region.id}>
@@ -35,7 +41,12 @@ export const FeedFilters = ({ filter, vocabulary, labels, onChange }: FeedFilter
           </option>
         ))}
       </SelectField>
-      <SelectField id="network-kind" label={t('network.feed.kind')} value={filter.kind ?? ''} onChange={(event) => onChange({ ...filter, kind: (event.target.value || undefined) as FeedFilter['kind'] })}>
+      <SelectField
+        id="network-kind"
+        label={t('network.feed.kind')}
+        value={filter.kind ?? ''}
+        onChange={(event) => onChange({ ...filter, kind: (event.target.value || undefined) as FeedFilter['kind'] })}
+      >
         <option value="">{t('network.feed.allKinds')}</option>
         {vocabulary.kinds.map((kind) => (
           <option key={kind} value={kind}>

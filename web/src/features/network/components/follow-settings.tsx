@@ -26,13 +26,27 @@ export const FollowSettings = ({ settings, vocabulary, labels }: { settings: Net
       {saveSettings.isSuccess && <Notice kind="info">{t('network.settings.saved')}</Notice>}
       <fieldset className="filter-group">
         <legend>{t('network.settings.tags')}</legend>
-        <CheckboxList className="filter-group__options" options={vocabulary.tags.map((tag) => ({ value: tag.id as Tag, label: labels.tag(tag.id), checked: tags.includes(tag.id as Tag) }))} onChange={(value, on) => setTags(toggled(tags, value, on))} />
+        <CheckboxList
+          className="filter-group__options"
+          options={vocabulary.tags.map((tag) => ({ value: tag.id as Tag, label: labels.tag(tag.id), checked: tags.includes(tag.id as Tag) }))}
+          onChange={(value, on) => setTags(toggled(tags, value, on))}
+        />
       </fieldset>
       <fieldset className="filter-group">
         <legend>{t('network.settings.regions')}</legend>
-        <CheckboxList className="filter-group__options" options={vocabulary.regions.map((region) => ({ value: region.id, label: labels.region(region.id), checked: regions.includes(region.id) }))} onChange={(value, on) => setRegions(toggled(regions, value, on))} />
+        <CheckboxList
+          className="filter-group__options"
+          options={vocabulary.regions.map((region) => ({ value: region.id, label: labels.region(region.id), checked: regions.includes(region.id) }))}
+          onChange={(value, on) => setRegions(toggled(regions, value, on))}
+        />
       </fieldset>
-      <CheckboxField id="weekly-digest" label={t('network.settings.digest')} hint={settings.email ? t('network.settings.digestTo', { email: settings.email }) : t('network.settings.digestNoEmail')} checked={weeklyDigest} onChange={(event) => setWeeklyDigest(event.target.checked)} />
+      <CheckboxField
+        id="weekly-digest"
+        label={t('network.settings.digest')}
+        hint={settings.email ? t('network.settings.digestTo', { email: settings.email }) : t('network.settings.digestNoEmail')}
+        checked={weeklyDigest}
+        onChange={(event) => setWeeklyDigest(event.target.checked)}
+      />
       <button type="submit" className="button" disabled={saveSettings.isPending}>
         {t('network.settings.save')}
       </button>

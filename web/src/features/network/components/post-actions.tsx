@@ -50,7 +50,13 @@ export const PostActions = ({ post, tenant, abilities }: { post: NetworkPost; te
       ) : (
         <details>
           <summary>{t('network.post.report')}</summary>
-          <ReasonForm id="report-reason" label={t('network.post.reportReason')} submitLabel={t('network.post.sendReport')} busy={report.isPending} onSubmit={(reason) => report.mutate({ postId: post.id, reason })} />
+          <ReasonForm
+            id="report-reason"
+            label={t('network.post.reportReason')}
+            submitLabel={t('network.post.sendReport')}
+            busy={report.isPending}
+            onSubmit={(reason) => report.mutate({ postId: post.id, reason })}
+          />
         </details>
       )}
       {post.canModerate && post.hidden && (
@@ -59,7 +65,13 @@ export const PostActions = ({ post, tenant, abilities }: { post: NetworkPost; te
         </button>
       )}
       {post.canModerate && !post.hidden && (
-        <ReasonForm id="hide-reason" label={t('network.moderation.hideReason')} submitLabel={t('network.moderation.hide')} busy={hide.isPending} onSubmit={(reason) => hide.mutate({ postId: post.id, reason })} />
+        <ReasonForm
+          id="hide-reason"
+          label={t('network.moderation.hideReason')}
+          submitLabel={t('network.moderation.hide')}
+          busy={hide.isPending}
+          onSubmit={(reason) => hide.mutate({ postId: post.id, reason })}
+        />
       )}
     </section>
   );

@@ -9,7 +9,10 @@ export const AuthorLine = ({ author, at, labels }: { author: NetworkPost['author
     <span>{author.displayName}</span>
     {author.organisation && <span>, {author.organisation}</span>}
     <span> · {labels.region(author.region)}</span>
-    <span> · <time dateTime={at}>{labels.date(at)}</time></span>
+    <span>
+      {' '}
+      · <time dateTime={at}>{labels.date(at)}</time>
+    </span>
   </p>
 );
 

@@ -16,7 +16,15 @@ const CommentForm = ({ postId }: { postId: string }) => {
   const [requestId, setRequestId] = useState(() => crypto.randomUUID());
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    comment.mutate({ postId, requestId, body }, { onSuccess: () => { setBody(''); setRequestId(crypto.randomUUID()); } });
+    comment.mutate(
+      { postId, requestId, body },
+      {
+        onSuccess: () => {
+          setBody('');
+          setRequestId(crypto.randomUUID());
+        },
+      },
+    );
   };
   return (
     <form className="form" onSubmit={submit} noValidate>

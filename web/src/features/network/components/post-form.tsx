@@ -52,9 +52,30 @@ const PracticeFields = ({ values, set, vocabulary, labels }: { values: PostFormV
           </option>
         ))}
       </SelectField>
-      <TextAreaField id="practice-tools" label={t('network.practice.tools')} hint={t('network.form.onePerLine')} rows={3} value={values.tools} onChange={(event) => set({ tools: event.target.value })} />
-      <TextAreaField id="practice-links" label={t('network.practice.links')} hint={t('network.form.linksHint')} rows={3} value={values.links} onChange={(event) => set({ links: event.target.value })} />
-      <TextAreaField id="practice-co-authors" label={t('network.practice.coAuthors')} hint={t('network.form.coAuthorsHint')} rows={2} value={values.coAuthors} onChange={(event) => set({ coAuthors: event.target.value })} />
+      <TextAreaField
+        id="practice-tools"
+        label={t('network.practice.tools')}
+        hint={t('network.form.onePerLine')}
+        rows={3}
+        value={values.tools}
+        onChange={(event) => set({ tools: event.target.value })}
+      />
+      <TextAreaField
+        id="practice-links"
+        label={t('network.practice.links')}
+        hint={t('network.form.linksHint')}
+        rows={3}
+        value={values.links}
+        onChange={(event) => set({ links: event.target.value })}
+      />
+      <TextAreaField
+        id="practice-co-authors"
+        label={t('network.practice.coAuthors')}
+        hint={t('network.form.coAuthorsHint')}
+        rows={2}
+        value={values.coAuthors}
+        onChange={(event) => set({ coAuthors: event.target.value })}
+      />
     </fieldset>
   );
 };

@@ -26,7 +26,11 @@ export interface PostFormValues {
   coAuthors: string;
 }
 
-const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 const optional = (text: string) => (text.trim() ? text.trim() : undefined);
 
 export const emptyPostFormValues = (kind: Kind = 'update'): PostFormValues => ({

@@ -11,8 +11,7 @@ export const usePathwayVocabulary = () => useQuery(useTRPC().pathways.vocabulary
 export const useDrafts = () => useQuery(useTRPC().pathways.drafts.queryOptions());
 export const useDraft = (pathwayId: string) => useQuery(useTRPC().pathways.draft.queryOptions({ pathwayId }));
 export const useVersions = (pathwayId: string) => useQuery(useTRPC().pathways.versions.queryOptions({ pathwayId }));
-export const useDiff = (pathwayId: string, from: number, to: number, enabled: boolean) =>
-  useQuery(useTRPC().pathways.diff.queryOptions({ pathwayId, from, to }, { enabled }));
+export const useDiff = (pathwayId: string, from: number, to: number, enabled: boolean) => useQuery(useTRPC().pathways.diff.queryOptions({ pathwayId, from, to }, { enabled }));
 export const useNationalFeedback = (pathwayId: string) => useQuery(useTRPC().pathways.nationalFeedback.queryOptions({ pathwayId }));
 
 /** Drops every cached pathway query, so lists, the draft and the versions show what was just written. */

@@ -26,7 +26,9 @@ const Row = ({ row }: { row: ChangeRow }) => {
       <FieldList fields={row.fields} />
       {row.children.length > 0 && (
         <ul>
-          {row.children.map((child) => <Row key={child.id} row={child} />)}
+          {row.children.map((child) => (
+            <Row key={child.id} row={child} />
+          ))}
         </ul>
       )}
     </li>
@@ -47,7 +49,9 @@ export const DiffView = ({ diff }: { diff: PathwayDiff }) => {
         <>
           <h3>{t('pathwayPublisher.diff.stages')}</h3>
           <ul className="publisher-diff">
-            {changeRowsOf(diff).map((row) => <Row key={row.id} row={row} />)}
+            {changeRowsOf(diff).map((row) => (
+              <Row key={row.id} row={row} />
+            ))}
           </ul>
         </>
       )}

@@ -44,7 +44,11 @@ const DraftWorkspace = ({ draft, reload, save, publish, requestId }: WorkspacePr
       <p>{t('pathwayPublisher.editor.draftVersion', { version: draft.version, published: draft.publishedVersion })}</p>
       {save.data && !dirty && <Notice kind="info">{t('pathwayPublisher.editor.saved', { version: save.data.version })}</Notice>}
       {save.error && <SaveError error={save.error} onReload={reload} />}
-      {dirty && <p className="hint" role="status">{t('pathwayPublisher.editor.unsaved')}</p>}
+      {dirty && (
+        <p className="hint" role="status">
+          {t('pathwayPublisher.editor.unsaved')}
+        </p>
+      )}
       <DraftForm content={content} onChange={setContent} onSave={onSave} saving={save.isPending} errorOf={errorOf} />
       <div className="publisher-section">
         <button type="button" className="button button--secondary" aria-expanded={previewOpen} aria-controls="pp-preview" onClick={() => setPreviewOpen(!previewOpen)}>

@@ -26,22 +26,33 @@ export const DraftForm = ({ content, onChange, onSave, saving, errorOf }: DraftF
   };
   return (
     <form onSubmit={submit} noValidate>
-      <SelectField id={fieldIdOf('targetGroup')} label={t('pathwayPublisher.editor.targetGroup')} value={content.targetGroup} error={errorOf('targetGroup')} onChange={(event) => onChange({ ...content, targetGroup: event.target.value as PathwayContent['targetGroup'] })}>
-        {(vocabulary?.targetGroups ?? [content.targetGroup]).map((code) => <option key={code} value={code}>{t(`pathways.targetGroups.${code}`)}</option>)}
+      <SelectField
+        id={fieldIdOf('targetGroup')}
+        label={t('pathwayPublisher.editor.targetGroup')}
+        value={content.targetGroup}
+        error={errorOf('targetGroup')}
+        onChange={(event) => onChange({ ...content, targetGroup: event.target.value as PathwayContent['targetGroup'] })}
+      >
+        {(vocabulary?.targetGroups ?? [content.targetGroup]).map((code) => (
+          <option key={code} value={code}>
+            {t(`pathways.targetGroups.${code}`)}
+          </option>
+        ))}
       </SelectField>
       <TextFields path="title" legend={t('pathwayPublisher.editor.pathwayTitle')} value={content.title} maxLength={140} errorOf={errorOf} onChange={(title) => onChange({ ...content, title })} />
-      <TextFields path="introduction" legend={t('pathwayPublisher.editor.introduction')} value={content.introduction} maxLength={3000} multiline errorOf={errorOf} onChange={(introduction) => onChange({ ...content, introduction })} />
+      <TextFields
+        path="introduction"
+        legend={t('pathwayPublisher.editor.introduction')}
+        value={content.introduction}
+        maxLength={3000}
+        multiline
+        errorOf={errorOf}
+        onChange={(introduction) => onChange({ ...content, introduction })}
+      />
       <h2 id={fieldIdOf('stages')}>{t('pathwayPublisher.editor.stages')}</h2>
       <ol className="publisher-list">
         {content.stages.map((stage, at) => (
-          <StageFields
-            key={stage.id}
-            stage={stage}
-            index={at}
-            count={content.stages.length}
-            errorOf={errorOf}
-            {...entryEditing(content.stages, setStages, at)}
-          />
+          <StageFields key={stage.id} stage={stage} index={at} count={content.stages.length} errorOf={errorOf} {...entryEditing(content.stages, setStages, at)} />
         ))}
       </ol>
       <div className="publisher-actions">

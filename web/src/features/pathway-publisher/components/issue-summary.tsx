@@ -13,7 +13,9 @@ const useIssueWords = () => {
       words.item ? t('pathwayPublisher.issues.item', { number: words.item }) : '',
       words.field ? t(`pathwayPublisher.fields.${words.field}`, { defaultValue: words.field }) : '',
       words.language ? t(`pathwayPublisher.issues.language.${words.language}`) : '',
-    ].filter(Boolean).join(', ');
+    ]
+      .filter(Boolean)
+      .join(', ');
   };
 };
 

@@ -24,7 +24,11 @@ export const PathwayPreview = ({ content }: { content: PathwayContent }) => {
                   <strong>{text(item.title)}</strong> ({t(`pathways.itemKinds.${item.kind}`)}, {item.providerName || t(`pathways.providerKinds.${item.providerKind}`)})
                   {item.cost.free && `, ${t('pathwayPublisher.preview.free')}`}
                   {item.description?.fi && <p>{text(item.description)}</p>}
-                  {item.url && <p><a href={item.url}>{t('pathwayPublisher.preview.open', { name: text(item.title) })}</a></p>}
+                  {item.url && (
+                    <p>
+                      <a href={item.url}>{t('pathwayPublisher.preview.open', { name: text(item.title) })}</a>
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>

@@ -50,11 +50,17 @@ export const PublishSection = ({ pathwayId, draftVersion, dirty, publish, reques
         {confirming ? (
           <div className="publisher-actions" role="group" aria-labelledby="pp-publish-question">
             <p id="pp-publish-question">{t('pathwayPublisher.publish.confirmQuestion', { version: draftVersion })}</p>
-            <button type="submit" className="button" autoFocus>{t('pathwayPublisher.publish.confirm')}</button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>{t('pathwayPublisher.publish.cancel')}</button>
+            <button type="submit" className="button" autoFocus>
+              {t('pathwayPublisher.publish.confirm')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+              {t('pathwayPublisher.publish.cancel')}
+            </button>
           </div>
         ) : (
-          <button type="submit" className="button" disabled={dirty || publish.isPending}>{t('pathwayPublisher.publish.review')}</button>
+          <button type="submit" className="button" disabled={dirty || publish.isPending}>
+            {t('pathwayPublisher.publish.review')}
+          </button>
         )}
       </form>
     </section>

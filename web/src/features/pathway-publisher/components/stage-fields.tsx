@@ -23,18 +23,18 @@ export const StageFields = ({ stage, index, count, onChange, onMove, onRemove, e
       <section className="publisher-card" aria-labelledby={`pp-stage-${stage.id}`}>
         <h3 id={`pp-stage-${stage.id}`}>{stageName}</h3>
         <TextFields path={`${path}.title`} legend={t('pathwayPublisher.editor.stageTitle')} value={stage.title} maxLength={140} errorOf={errorOf} onChange={(title) => onChange({ ...stage, title })} />
-        <TextFields path={`${path}.description`} legend={t('pathwayPublisher.editor.stageDescription')} value={stage.description} maxLength={2000} multiline errorOf={errorOf} onChange={(description) => onChange({ ...stage, description })} />
+        <TextFields
+          path={`${path}.description`}
+          legend={t('pathwayPublisher.editor.stageDescription')}
+          value={stage.description}
+          maxLength={2000}
+          multiline
+          errorOf={errorOf}
+          onChange={(description) => onChange({ ...stage, description })}
+        />
         <h4>{t('pathwayPublisher.editor.items')}</h4>
         {stage.items.map((item, at) => (
-          <ItemFields
-            key={item.id}
-            path={`${path}.items.${at}`}
-            item={item}
-            index={at}
-            count={stage.items.length}
-            errorOf={errorOf}
-            {...entryEditing(stage.items, setItems, at)}
-          />
+          <ItemFields key={item.id} path={`${path}.items.${at}`} item={item} index={at} count={stage.items.length} errorOf={errorOf} {...entryEditing(stage.items, setItems, at)} />
         ))}
         <div className="publisher-actions">
           <button type="button" className="button button--secondary" disabled={stage.items.length >= 12} onClick={() => setItems([...stage.items, newItem()])}>

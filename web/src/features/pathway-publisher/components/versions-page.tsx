@@ -18,7 +18,11 @@ const Comparison = ({ pathwayId, versions }: { pathwayId: string; versions: read
   const [from, setFrom] = useState(Math.max(newest - 1, 0));
   const [to, setTo] = useState(newest);
   const diff = useDiff(pathwayId, from, to, from < to);
-  const option = (number: number) => <option key={number} value={number}>{number === 0 ? t('pathwayPublisher.versions.nothing') : t('pathwayPublisher.versions.option', { number })}</option>;
+  const option = (number: number) => (
+    <option key={number} value={number}>
+      {number === 0 ? t('pathwayPublisher.versions.nothing') : t('pathwayPublisher.versions.option', { number })}
+    </option>
+  );
   return (
     <section className="publisher-section" aria-labelledby="pp-compare-heading">
       <h2 id="pp-compare-heading">{t('pathwayPublisher.versions.compare')}</h2>
@@ -26,7 +30,10 @@ const Comparison = ({ pathwayId, versions }: { pathwayId: string; versions: read
         {[0, ...versions.map((version) => version.number)].filter((number) => number < to).map(option)}
       </SelectField>
       <SelectField id="pp-to" label={t('pathwayPublisher.versions.to')} value={to} onChange={(event) => setTo(Number(event.target.value))}>
-        {versions.map((version) => version.number).filter((number) => number > from).map(option)}
+        {versions
+          .map((version) => version.number)
+          .filter((number) => number > from)
+          .map(option)}
       </SelectField>
       {diff.isFetching && <Loading />}
       {diff.error && <ErrorAlert error={diff.error} />}

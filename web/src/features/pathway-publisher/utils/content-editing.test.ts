@@ -36,7 +36,15 @@ describe('pathway content editing', () => {
     const item = { ...newItem('i-00000001'), title: { fi: 'Testi', sv: '', en: '' }, url: '', description: { fi: '' } };
     const cleaned = contentForSave({ ...content, stages: [{ ...stage, items: [item] }] });
     expect(cleaned.stages[0]?.id).toBe(stage.id);
-    expect(cleaned.stages[0]?.items[0]).toEqual({ id: 'i-00000001', kind: 'information', title: { fi: 'Testi' }, providerKind: 'diabetesliitto', providerName: '', languages: ['fi'], cost: { free: true } });
+    expect(cleaned.stages[0]?.items[0]).toEqual({
+      id: 'i-00000001',
+      kind: 'information',
+      title: { fi: 'Testi' },
+      providerKind: 'diabetesliitto',
+      providerName: '',
+      languages: ['fi'],
+      cost: { free: true },
+    });
   });
 });
 

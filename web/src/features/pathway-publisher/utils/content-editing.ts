@@ -6,8 +6,7 @@ export type StageItem = Stage['items'][number];
 export type Text = PathwayContent['title'];
 
 /** A fresh id for a stage or item: chosen once when added, kept on every edit so versions can be compared. */
-export const newId = (prefix: 's' | 'i', random: () => number = Math.random): string =>
-  `${prefix}-${Array.from({ length: 8 }, () => Math.floor(random() * 16).toString(16)).join('')}`;
+export const newId = (prefix: 's' | 'i', random: () => number = Math.random): string => `${prefix}-${Array.from({ length: 8 }, () => Math.floor(random() * 16).toString(16)).join('')}`;
 
 export const emptyText = (): Text => ({ fi: '', sv: '', en: '' });
 

@@ -10,16 +10,25 @@ const diff: PathwayDiff = {
   stages: {
     added: [{ id: 's-new', title: { fi: 'Uusi' } }],
     removed: [{ id: 's-old', title: { fi: 'Vanha' } }],
-    changed: [{ id: 's-mid', title: { fi: 'Keski' }, fields: ['title'], items: { added: [], removed: [{ id: 'i-x', title: { fi: 'X' } }], changed: [{ id: 'i-y', title: { fi: 'Y' }, fields: ['url'] }] } }],
+    changed: [
+      { id: 's-mid', title: { fi: 'Keski' }, fields: ['title'], items: { added: [], removed: [{ id: 'i-x', title: { fi: 'X' } }], changed: [{ id: 'i-y', title: { fi: 'Y' }, fields: ['url'] }] } },
+    ],
   },
 };
 
 describe('the version comparison as rows', () => {
   it('lists added, removed and changed stages with their item changes', () => {
     const rows = changeRowsOf(diff);
-    expect(rows.map((row) => [row.kind, row.id])).toEqual([['added', 's-new'], ['removed', 's-old'], ['changed', 's-mid']]);
+    expect(rows.map((row) => [row.kind, row.id])).toEqual([
+      ['added', 's-new'],
+      ['removed', 's-old'],
+      ['changed', 's-mid'],
+    ]);
     expect(rows[2]?.fields).toEqual(['title']);
-    expect(rows[2]?.children.map((row) => [row.kind, row.id, row.fields])).toEqual([['removed', 'i-x', []], ['changed', 'i-y', ['url']]]);
+    expect(rows[2]?.children.map((row) => [row.kind, row.id, row.fields])).toEqual([
+      ['removed', 'i-x', []],
+      ['changed', 'i-y', ['url']],
+    ]);
   });
 
   it('tells when nothing changed', () => {

@@ -25,10 +25,7 @@ export const changeRowsOf = (diff: PathwayDiff): ChangeRow[] => [
     id: stage.id,
     title: stage.title,
     fields: [...stage.fields],
-    children: [
-      ...rowsOf(stage.items),
-      ...stage.items.changed.map((item) => ({ kind: 'changed' as const, id: item.id, title: item.title, fields: [...item.fields], children: [] })),
-    ],
+    children: [...rowsOf(stage.items), ...stage.items.changed.map((item) => ({ kind: 'changed' as const, id: item.id, title: item.title, fields: [...item.fields], children: [] }))],
   })),
 ];
 

@@ -4,8 +4,7 @@ import type { InputIssue } from '../../../lib/trpc';
 export const formPathOf = (issuePath: string): string => issuePath.replace(/^content\./, '');
 
 /** The issues' messages by form path, for showing each next to its field. */
-export const issuesByPath = (issues: readonly InputIssue[]): Map<string, string> =>
-  new Map(issues.map((issue) => [formPathOf(issue.path), issue.message]));
+export const issuesByPath = (issues: readonly InputIssue[]): Map<string, string> => new Map(issues.map((issue) => [formPathOf(issue.path), issue.message]));
 
 /** An element id for a form path (`stages.1.title.fi` → `pp-stages-1-title-fi`). */
 export const fieldIdOf = (path: string): string => `pp-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
@@ -25,9 +24,13 @@ export const pathWordsOf = (issuePath: string): PathWords => {
   for (let at = 0; at < parts.length; at += 1) {
     const part = parts[at] ?? '';
     const next = Number(parts[at + 1]);
-    if (part === 'stages' && Number.isInteger(next)) { words.stage = next + 1; at += 1; }
-    else if (part === 'items' && Number.isInteger(next)) { words.item = next + 1; at += 1; }
-    else if (part === 'fi' || part === 'sv' || part === 'en') words.language = part;
+    if (part === 'stages' && Number.isInteger(next)) {
+      words.stage = next + 1;
+      at += 1;
+    } else if (part === 'items' && Number.isInteger(next)) {
+      words.item = next + 1;
+      at += 1;
+    } else if (part === 'fi' || part === 'sv' || part === 'en') words.language = part;
     else rest.push(part);
   }
   // `cost.description` → `costDescription`, the message key of the field's name.

@@ -50,7 +50,15 @@ export const StageFeedback = ({ pathwayId, stageId }: StageFeedbackProps) => {
       </fieldset>
       {/* The comment field appears once an answer is chosen, so an unanswered stage stays short. */}
       {helpful !== null && (
-        <TextAreaField id={`${id}-comment`} label={t('pathways.feedback.comment')} hint={t('pathways.feedback.commentHint')} rows={3} maxLength={500} value={comment} onChange={(event) => setComment(event.target.value)} />
+        <TextAreaField
+          id={`${id}-comment`}
+          label={t('pathways.feedback.comment')}
+          hint={t('pathways.feedback.commentHint')}
+          rows={3}
+          maxLength={500}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+        />
       )}
       {give.error && <ErrorAlert error={give.error} title={t('pathways.feedback.failed')} />}
       <button type="submit" className="button button--secondary" disabled={give.isPending}>

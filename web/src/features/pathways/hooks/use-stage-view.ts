@@ -19,12 +19,15 @@ export const useStageView = (element: RefObject<HTMLElement | null>, pathwayId: 
       record();
       return undefined;
     }
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        record();
-        observer.disconnect();
-      }
-    }, { threshold: 0.5 });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          record();
+          observer.disconnect();
+        }
+      },
+      { threshold: 0.5 },
+    );
     observer.observe(target);
     return () => observer.disconnect();
   }, [element, mutate, pathwayId, stageId]);

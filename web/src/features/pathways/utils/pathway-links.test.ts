@@ -13,7 +13,12 @@ describe('pathway links', () => {
   });
 
   it('names the pages of one pathway', () => {
-    expect(pathwayPaths('lappi', 'laheiset')).toEqual({ list: '/lappi/pathways', page: '/lappi/pathways/laheiset', local: '/lappi/pathways/laheiset/local', feedback: '/lappi/pathways/laheiset/feedback' });
+    expect(pathwayPaths('lappi', 'laheiset')).toEqual({
+      list: '/lappi/pathways',
+      page: '/lappi/pathways/laheiset',
+      local: '/lappi/pathways/laheiset/local',
+      feedback: '/lappi/pathways/laheiset/feedback',
+    });
   });
 });
 

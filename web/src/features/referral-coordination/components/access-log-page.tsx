@@ -46,10 +46,18 @@ const AccessLogResults = ({ query }: { query: AccessLogQuery }) => {
       {items.length === 0 ? (
         <p role="status">{t('referralCoordination.accessLog.empty')}</p>
       ) : (
-        <DataTable id="access-log" caption={t('referralCoordination.accessLog.caption', { search })} columns={columns} rows={items} rowKey={(entry) => `${entry.at}-${entry.userId}-${entry.action}-${entry.referralId ?? ''}-${items.indexOf(entry)}`} />
+        <DataTable
+          id="access-log"
+          caption={t('referralCoordination.accessLog.caption', { search })}
+          columns={columns}
+          rows={items}
+          rowKey={(entry) => `${entry.at}-${entry.userId}-${entry.action}-${entry.referralId ?? ''}-${items.indexOf(entry)}`}
+        />
       )}
       {log.hasNextPage && (
-        <button type="button" className="button" disabled={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>{t('referralCoordination.accessLog.more')}</button>
+        <button type="button" className="button" disabled={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
+          {t('referralCoordination.accessLog.more')}
+        </button>
       )}
     </>
   );
@@ -74,12 +82,27 @@ export const AccessLogPage = () => {
       <p>{t('referralCoordination.accessLog.intro')}</p>
       <form onSubmit={submit} className="report-window" role="search" aria-label={title}>
         <SelectField id="access-log-by" label={t('referralCoordination.accessLog.by')} value={by} onChange={(event) => setBy(event.target.value as SearchBy)}>
-          {searchKinds.map((kind) => <option key={kind} value={kind}>{t(`referralCoordination.accessLog.byOptions.${kind}`)}</option>)}
+          {searchKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`referralCoordination.accessLog.byOptions.${kind}`)}
+            </option>
+          ))}
         </SelectField>
-        <TextField id="access-log-value" type={by === 'day' ? 'date' : 'text'} label={t(`referralCoordination.accessLog.value.${by}`)} value={value} onChange={(event) => setValue(event.target.value)} required />
-        <button type="submit" className="button">{t('referralCoordination.accessLog.search')}</button>
+        <TextField
+          id="access-log-value"
+          type={by === 'day' ? 'date' : 'text'}
+          label={t(`referralCoordination.accessLog.value.${by}`)}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          required
+        />
+        <button type="submit" className="button">
+          {t('referralCoordination.accessLog.search')}
+        </button>
         {search && (
-          <button type="button" className="button" onClick={() => download(search).then(() => setDownloadError(null), setDownloadError)}>{t('referralCoordination.accessLog.csv')}</button>
+          <button type="button" className="button" onClick={() => download(search).then(() => setDownloadError(null), setDownloadError)}>
+            {t('referralCoordination.accessLog.csv')}
+          </button>
         )}
       </form>
       {downloadError !== null && <ErrorAlert error={downloadError} />}

@@ -26,12 +26,19 @@ export const AssignControl = ({ referral, label, onAssigned }: { referral: { id:
         <option value="">{t('referralCoordination.assign.choose')}</option>
         {(workers.data ?? []).map((worker) => (
           <option key={worker.userId} value={worker.userId} disabled={isFull(worker)}>
-            {t('referralCoordination.assign.option', { name: worker.profile.displayName, municipalities: worker.profile.municipalities.join(', '), active: worker.activeCount, capacity: worker.profile.capacity })}
+            {t('referralCoordination.assign.option', {
+              name: worker.profile.displayName,
+              municipalities: worker.profile.municipalities.join(', '),
+              active: worker.activeCount,
+              capacity: worker.profile.capacity,
+            })}
             {isFull(worker) ? ` – ${t('referralCoordination.assign.full')}` : ''}
           </option>
         ))}
       </SelectField>
-      <button type="submit" className="button" disabled={assign.isPending || !workers.isSuccess}>{t('referralCoordination.assign.submit')}</button>
+      <button type="submit" className="button" disabled={assign.isPending || !workers.isSuccess}>
+        {t('referralCoordination.assign.submit')}
+      </button>
       {assign.isSuccess && <Notice kind="info">{t('referralCoordination.assign.done')}</Notice>}
       {assign.isError && (apiErrorCode(assign.error) === 'CONFLICT' ? <Notice kind="warning">{t('referralCoordination.assign.conflict')}</Notice> : <ErrorAlert error={assign.error} />)}
     </form>

@@ -25,7 +25,13 @@ export const AuditPage = () => {
         <table className="count-table">
           <caption>{title}</caption>
           <thead>
-            <tr>{columns.map((column) => <th key={column} scope="col">{t(`referralCoordination.audit.${column}`)}</th>)}</tr>
+            <tr>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {t(`referralCoordination.audit.${column}`)}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {items.map((record, index) => (
@@ -42,7 +48,9 @@ export const AuditPage = () => {
         </table>
       )}
       {query.hasNextPage && (
-        <button type="button" className="button" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>{t('referralCoordination.audit.more')}</button>
+        <button type="button" className="button" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+          {t('referralCoordination.audit.more')}
+        </button>
       )}
     </>
   );

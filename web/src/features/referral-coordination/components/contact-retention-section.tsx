@@ -74,7 +74,12 @@ export const ContactRetentionSection = () => {
   const { t } = useTranslation();
   const query = useTenantSettings();
   return (
-    <SettingsSection id="settings-contact-retention-heading" heading={t('referralCoordination.settings.contactRetention.heading')} intro={t('referralCoordination.settings.contactRetention.intro')} query={query}>
+    <SettingsSection
+      id="settings-contact-retention-heading"
+      heading={t('referralCoordination.settings.contactRetention.heading')}
+      intro={t('referralCoordination.settings.contactRetention.intro')}
+      query={query}
+    >
       {(stored) => <ContactRetentionEditor initial={stored} reload={query.refetch} />}
     </SettingsSection>
   );

@@ -17,7 +17,9 @@ export const CountTable = ({ caption, rows, labelOf }: CountTableProps) => {
         <tr>
           <th scope="col">{t('referralCoordination.reports.valueColumn')}</th>
           <th scope="col">{t('referralCoordination.reports.countColumn')}</th>
-          <th scope="col"><span className="visually-hidden">{t('referralCoordination.reports.barColumn')}</span></th>
+          <th scope="col">
+            <span className="visually-hidden">{t('referralCoordination.reports.barColumn')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -25,7 +27,9 @@ export const CountTable = ({ caption, rows, labelOf }: CountTableProps) => {
           <tr key={row.value}>
             <th scope="row">{labelOf(row.value)}</th>
             <td>{row.count ?? t('referralCoordination.reports.fewerThan')}</td>
-            <td aria-hidden="true"><span className="count-bar" style={{ width: `${row.percent}%` }} /></td>
+            <td aria-hidden="true">
+              <span className="count-bar" style={{ width: `${row.percent}%` }} />
+            </td>
           </tr>
         ))}
       </tbody>

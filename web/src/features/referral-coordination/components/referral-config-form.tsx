@@ -66,8 +66,7 @@ export const ReferralConfigForm = ({ initial, saving, refilled, outcome, onSave 
     setValues(update);
     setProblems((current) => current.filter((problem) => !touched.includes(problem.id)));
   };
-  const changeType = (index: number) => (type: TypeValues, touched: string[]) =>
-    change((current) => ({ ...current, types: current.types.map((old, at) => (at === index ? type : old)) }), touched);
+  const changeType = (index: number) => (type: TypeValues, touched: string[]) => change((current) => ({ ...current, types: current.types.map((old, at) => (at === index ? type : old)) }), touched);
   const addUnit = (index: number) => () => {
     const type = values.types[index];
     if (!type) return;
@@ -107,7 +106,15 @@ export const ReferralConfigForm = ({ initial, saving, refilled, outcome, onSave 
       <ErrorSummary errors={errors} attempt={attempt} />
       <p className="hint">{t('referralCoordination.settings.namesHint')}</p>
       {values.types.map((type, index) => (
-        <ReferralTypeFields key={type.key} type={type} errorOf={errorOf} onChange={changeType(index)} onAddUnit={addUnit(index)} onRemoveUnit={removeUnit(index)} onRemove={type.saved ? null : removeType(index)} />
+        <ReferralTypeFields
+          key={type.key}
+          type={type}
+          errorOf={errorOf}
+          onChange={changeType(index)}
+          onAddUnit={addUnit(index)}
+          onRemoveUnit={removeUnit(index)}
+          onRemove={type.saved ? null : removeType(index)}
+        />
       ))}
       {values.types.length < configLimits.types && (
         <button type="button" id={addTypeId} className="button button--secondary" onClick={addType}>

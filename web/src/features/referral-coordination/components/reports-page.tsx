@@ -26,10 +26,28 @@ export const ReportsPage = () => {
     <>
       <PageHeading documentTitle={[title]}>{title}</PageHeading>
       <form onSubmit={submit} className="report-window">
-        <TextField id="report-from" type="month" label={t('referralCoordination.reports.fromMonth')} value={draft.fromMonth} onChange={(event) => setDraft({ ...draft, fromMonth: event.target.value })} required />
-        <TextField id="report-to" type="month" label={t('referralCoordination.reports.toMonth')} value={draft.toMonth} onChange={(event) => setDraft({ ...draft, toMonth: event.target.value })} required />
-        <button type="submit" className="button">{t('referralCoordination.reports.show')}</button>
-        <button type="button" className="button" onClick={() => void download(window).then(() => setDownloadError(null), setDownloadError)}>{t('referralCoordination.reports.csv')}</button>
+        <TextField
+          id="report-from"
+          type="month"
+          label={t('referralCoordination.reports.fromMonth')}
+          value={draft.fromMonth}
+          onChange={(event) => setDraft({ ...draft, fromMonth: event.target.value })}
+          required
+        />
+        <TextField
+          id="report-to"
+          type="month"
+          label={t('referralCoordination.reports.toMonth')}
+          value={draft.toMonth}
+          onChange={(event) => setDraft({ ...draft, toMonth: event.target.value })}
+          required
+        />
+        <button type="submit" className="button">
+          {t('referralCoordination.reports.show')}
+        </button>
+        <button type="button" className="button" onClick={() => void download(window).then(() => setDownloadError(null), setDownloadError)}>
+          {t('referralCoordination.reports.csv')}
+        </button>
       </form>
       {downloadError !== null && <ErrorAlert error={downloadError} />}
       {report.isPending && <Loading />}

@@ -28,7 +28,11 @@ export const SurveySummary = () => {
                 <tr>
                   <th scope="col">{t('referralCoordination.survey.question')}</th>
                   <th scope="col">{t('referralCoordination.survey.mean')}</th>
-                  {answers.map((answer) => <th key={answer} scope="col">{t('referralCoordination.survey.answer', { answer })}</th>)}
+                  {answers.map((answer) => (
+                    <th key={answer} scope="col">
+                      {t('referralCoordination.survey.answer', { answer })}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -36,7 +40,9 @@ export const SurveySummary = () => {
                   <tr key={row.question}>
                     <th scope="row">{t(`linkWork.survey.questions.${row.question}`, { defaultValue: row.question })}</th>
                     <td>{show(row.mean)}</td>
-                    {answers.map((answer, index) => <td key={answer}>{show(row.distribution?.[index])}</td>)}
+                    {answers.map((answer, index) => (
+                      <td key={answer}>{show(row.distribution?.[index])}</td>
+                    ))}
                   </tr>
                 ))}
               </tbody>

@@ -19,15 +19,21 @@ export const TrainingPage = () => {
       {training.isSuccess && (
         <>
           <h2>{t('referralCoordination.training.courses')}</h2>
-          {training.data.record.courses.length === 0 ? <p>{t('referralCoordination.training.none')}</p> : (
+          {training.data.record.courses.length === 0 ? (
+            <p>{t('referralCoordination.training.none')}</p>
+          ) : (
             <ul>
               {training.data.record.courses.map((course) => (
-                <li key={`${course.title}-${course.completedOn}`}>{[course.title, course.provider, course.completedOn, course.hours === undefined ? '' : t('referralCoordination.training.hours', { hours: course.hours })].filter(Boolean).join(' · ')}</li>
+                <li key={`${course.title}-${course.completedOn}`}>
+                  {[course.title, course.provider, course.completedOn, course.hours === undefined ? '' : t('referralCoordination.training.hours', { hours: course.hours })].filter(Boolean).join(' · ')}
+                </li>
               ))}
             </ul>
           )}
           <h2>{t('referralCoordination.training.mentoring')}</h2>
-          {training.data.record.mentoring.length === 0 ? <p>{t('referralCoordination.training.none')}</p> : (
+          {training.data.record.mentoring.length === 0 ? (
+            <p>{t('referralCoordination.training.none')}</p>
+          ) : (
             <ul>
               {training.data.record.mentoring.map((session) => (
                 <li key={`${session.heldOn}-${session.topic ?? ''}`}>{[session.heldOn, session.mentor, session.topic].filter(Boolean).join(' · ')}</li>

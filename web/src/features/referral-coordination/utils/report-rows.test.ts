@@ -32,7 +32,15 @@ describe('monthOf', () => {
 });
 
 describe('configNamesOf', () => {
-  const config = { types: [{ id: 'wellbeing', name: { fi: 'Hyvinvointilähete', sv: 'Välfärdsremiss', en: 'Wellbeing referral' }, units: [{ id: 'senior-clinic', name: { fi: 'Seniorineuvola', sv: 'Seniorrådgivning', en: 'Senior clinic' } }] }] };
+  const config = {
+    types: [
+      {
+        id: 'wellbeing',
+        name: { fi: 'Hyvinvointilähete', sv: 'Välfärdsremiss', en: 'Wellbeing referral' },
+        units: [{ id: 'senior-clinic', name: { fi: 'Seniorineuvola', sv: 'Seniorrådgivning', en: 'Senior clinic' } }],
+      },
+    ],
+  };
 
   it('names types and units in the language, Finnish otherwise', () => {
     expect(configNamesOf(config, 'sv').type.get('wellbeing')).toBe('Välfärdsremiss');

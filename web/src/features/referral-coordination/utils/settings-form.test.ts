@@ -82,7 +82,15 @@ describe('the settings form', () => {
   });
 
   it('keeps the retention a whole number within its limits', () => {
-    for (const [retentionDays, valid] of [['29', false], ['30', true], ['3650', true], ['3651', false], ['45.5', false], ['', false], [' 90 ', true]] as const) {
+    for (const [retentionDays, valid] of [
+      ['29', false],
+      ['30', true],
+      ['3650', true],
+      ['3651', false],
+      ['45.5', false],
+      ['', false],
+      [' 90 ', true],
+    ] as const) {
       expect(validateConfigForm({ ...configFormOf(config), retentionDays }).length === 0).toBe(valid);
     }
     expect(retentionErrors('days', '5', contactRetentionLimits)).toEqual([{ id: 'days', problem: 'range', field: 'retention', owner: null }]);

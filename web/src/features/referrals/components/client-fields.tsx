@@ -16,7 +16,15 @@ export const ClientFields = ({ values, update, errorOf, municipalities, language
   return (
     <section className="form-section" aria-labelledby="referral-client-heading">
       <h2 id="referral-client-heading">{t('referrals.form.sections.client')}</h2>
-      <TextField {...field('client.name')} label={t('referrals.form.name')} value={values.name} onChange={(event) => update({ name: event.target.value })} autoComplete="off" maxLength={120} required />
+      <TextField
+        {...field('client.name')}
+        label={t('referrals.form.name')}
+        value={values.name}
+        onChange={(event) => update({ name: event.target.value })}
+        autoComplete="off"
+        maxLength={120}
+        required
+      />
       <TextField
         {...field('client.birthYear')}
         className="field--short"
@@ -52,7 +60,14 @@ export const ClientFields = ({ values, update, errorOf, municipalities, language
         ))}
       </SelectField>
       {values.language === 'other' && (
-        <TextField {...field('client.otherLanguage')} label={t('referrals.form.otherLanguage')} value={values.otherLanguage} onChange={(event) => update({ otherLanguage: event.target.value })} maxLength={60} required />
+        <TextField
+          {...field('client.otherLanguage')}
+          label={t('referrals.form.otherLanguage')}
+          value={values.otherLanguage}
+          onChange={(event) => update({ otherLanguage: event.target.value })}
+          maxLength={60}
+          required
+        />
       )}
     </section>
   );

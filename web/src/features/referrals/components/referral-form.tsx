@@ -22,7 +22,23 @@ interface ReferralFormProps {
   onSave: (values: ReferralFormValues, submit: boolean) => void;
 }
 
-type FieldKey = 'type' | 'unit' | 'name' | 'birthYear' | 'municipality' | 'phone' | 'email' | 'language' | 'otherLanguage' | 'needs' | 'needsOther' | 'activities' | 'note' | 'consentGivenBy' | 'consentGivenAt' | 'consentScopes';
+type FieldKey =
+  | 'type'
+  | 'unit'
+  | 'name'
+  | 'birthYear'
+  | 'municipality'
+  | 'phone'
+  | 'email'
+  | 'language'
+  | 'otherLanguage'
+  | 'needs'
+  | 'needsOther'
+  | 'activities'
+  | 'note'
+  | 'consentGivenBy'
+  | 'consentGivenAt'
+  | 'consentScopes';
 
 const fieldKeys: Record<string, FieldKey> = {
   typeId: 'type',
@@ -106,14 +122,28 @@ export const ReferralForm = ({ initial, config, vocabulary, municipalities, savi
       {inputIssuesOf(error).length === 0 && error ? <MutationError error={error} /> : null}
       <section className="form-section" aria-labelledby="referral-basics-heading">
         <h2 id="referral-basics-heading">{t('referrals.form.sections.basics')}</h2>
-        <SelectField id={referralFieldIdOf('typeId')} error={errorOf('typeId')} label={t('referrals.form.type')} value={values.typeId} onChange={(event) => update({ typeId: event.target.value, unitId: '' })} required>
+        <SelectField
+          id={referralFieldIdOf('typeId')}
+          error={errorOf('typeId')}
+          label={t('referrals.form.type')}
+          value={values.typeId}
+          onChange={(event) => update({ typeId: event.target.value, unitId: '' })}
+          required
+        >
           {types.map((type) => (
             <option key={type.id} value={type.id}>
               {localized(type.name)}
             </option>
           ))}
         </SelectField>
-        <SelectField id={referralFieldIdOf('unitId')} error={errorOf('unitId')} label={t('referrals.form.unit')} value={values.unitId} onChange={(event) => update({ unitId: event.target.value })} required>
+        <SelectField
+          id={referralFieldIdOf('unitId')}
+          error={errorOf('unitId')}
+          label={t('referrals.form.unit')}
+          value={values.unitId}
+          onChange={(event) => update({ unitId: event.target.value })}
+          required
+        >
           <option value="">{t('referrals.form.choose')}</option>
           {units.map((unit) => (
             <option key={unit.id} value={unit.id}>
@@ -135,7 +165,15 @@ export const ReferralForm = ({ initial, config, vocabulary, municipalities, savi
           error={errorOf('needs')}
         />
         {values.needs.includes('other') && (
-          <TextField id={referralFieldIdOf('needsOther')} error={errorOf('needsOther')} label={t('referrals.form.needsOther')} value={values.needsOther} onChange={(event) => update({ needsOther: event.target.value })} maxLength={200} required />
+          <TextField
+            id={referralFieldIdOf('needsOther')}
+            error={errorOf('needsOther')}
+            label={t('referrals.form.needsOther')}
+            value={values.needsOther}
+            onChange={(event) => update({ needsOther: event.target.value })}
+            maxLength={200}
+            required
+          />
         )}
         <ActivityPicker value={values.activities} onChange={(activities) => update({ activities })} />
         <CheckboxField
@@ -145,7 +183,16 @@ export const ReferralForm = ({ initial, config, vocabulary, municipalities, savi
           checked={values.linkWorkerWanted}
           onChange={(event) => update({ linkWorkerWanted: event.target.checked })}
         />
-        <TextAreaField id={referralFieldIdOf('note')} error={errorOf('note')} label={t('referrals.form.note')} hint={t('referrals.form.noteHint')} value={values.note} onChange={(event) => update({ note: event.target.value })} maxLength={1000} rows={3} />
+        <TextAreaField
+          id={referralFieldIdOf('note')}
+          error={errorOf('note')}
+          label={t('referrals.form.note')}
+          hint={t('referrals.form.noteHint')}
+          value={values.note}
+          onChange={(event) => update({ note: event.target.value })}
+          maxLength={1000}
+          rows={3}
+        />
       </section>
       <ConsentFieldset values={values} update={update} errorOf={errorOf} scopes={vocabulary.consentScopes} />
       <div className="form-actions">

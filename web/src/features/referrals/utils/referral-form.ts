@@ -66,8 +66,7 @@ export const emptyReferralForm = (now: Date, defaults: { typeId: string; unitId:
 const optional = (value: string): string | undefined => value.trim() || undefined;
 
 /** Only the keys whose value is present, so the strict API schema never sees `undefined`. */
-const present = <Shape extends Record<string, unknown>>(shape: Shape): Partial<Shape> =>
-  Object.fromEntries(Object.entries(shape).filter(([, value]) => value !== undefined)) as Partial<Shape>;
+const present = <Shape extends Record<string, unknown>>(shape: Shape): Partial<Shape> => Object.fromEntries(Object.entries(shape).filter(([, value]) => value !== undefined)) as Partial<Shape>;
 
 /** The create request for the form's values; the same `requestId` on every try makes a retry safe. */
 export const createReferralInputOf = (values: ReferralFormValues, options: { requestId: string; submit: boolean; stages: PathwayStageRef[] }): CreateReferralInput => ({

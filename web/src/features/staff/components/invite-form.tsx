@@ -50,7 +50,16 @@ const OrganisationField = ({ organisations, value, onChange, error }: { organisa
   if (organisations.items.length === 0) return <p>{t('staff.invite.noOrganisations')}</p>;
   const options = organisations.items.map((organisation) => ({ value: organisation.id, label: <span lang={organisation.lang}>{organisation.name}</span> }));
   return (
-    <CheckboxGroup className="staff-choices" id={inviteFieldId('organisationIds')} legend={t('staff.invite.organisations')} hint={t('staff.invite.organisationsHint', { max: maxInvitedOrganisations })} options={options} value={value} onChange={onChange} error={error} />
+    <CheckboxGroup
+      className="staff-choices"
+      id={inviteFieldId('organisationIds')}
+      legend={t('staff.invite.organisations')}
+      hint={t('staff.invite.organisationsHint', { max: maxInvitedOrganisations })}
+      options={options}
+      value={value}
+      onChange={onChange}
+      error={error}
+    />
   );
 };
 
@@ -92,11 +101,49 @@ export const InviteForm = ({ tenant, organisations }: { tenant: string; organisa
     <form className="form staff-invite" onSubmit={submit} noValidate>
       <ErrorSummary errors={errors} attempt={attempt} />
       {unexplained && <ErrorAlert error={invite.error} title={t('staff.invite.failed')} />}
-      <TextField id={inviteFieldId('email')} label={t('staff.invite.email')} hint={t('staff.invite.emailHint')} type="email" value={values.email} error={errorOf('email')} onChange={(event) => update({ email: event.target.value })} maxLength={254} autoComplete="off" spellCheck={false} required />
-      <TextField id={inviteFieldId('displayName')} label={t('staff.invite.name')} value={values.displayName} error={errorOf('displayName')} onChange={(event) => update({ displayName: event.target.value })} maxLength={200} autoComplete="off" required />
-      <TextField id={inviteFieldId('title')} label={t('staff.invite.jobTitle')} value={values.title} error={errorOf('title')} onChange={(event) => update({ title: event.target.value })} maxLength={200} autoComplete="off" />
-      <RoleChoices id={inviteFieldId('roles')} legend={t('staff.invite.roles')} hint={t('staff.invite.rolesHint')} value={values.roles} onChange={(roles) => update({ roles })} error={errorOf('roles')} />
-      {values.roles.includes('orgEditor') && <OrganisationField organisations={organisations} value={values.organisationIds} onChange={(organisationIds) => update({ organisationIds })} error={errorOf('organisationIds')} />}
+      <TextField
+        id={inviteFieldId('email')}
+        label={t('staff.invite.email')}
+        hint={t('staff.invite.emailHint')}
+        type="email"
+        value={values.email}
+        error={errorOf('email')}
+        onChange={(event) => update({ email: event.target.value })}
+        maxLength={254}
+        autoComplete="off"
+        spellCheck={false}
+        required
+      />
+      <TextField
+        id={inviteFieldId('displayName')}
+        label={t('staff.invite.name')}
+        value={values.displayName}
+        error={errorOf('displayName')}
+        onChange={(event) => update({ displayName: event.target.value })}
+        maxLength={200}
+        autoComplete="off"
+        required
+      />
+      <TextField
+        id={inviteFieldId('title')}
+        label={t('staff.invite.jobTitle')}
+        value={values.title}
+        error={errorOf('title')}
+        onChange={(event) => update({ title: event.target.value })}
+        maxLength={200}
+        autoComplete="off"
+      />
+      <RoleChoices
+        id={inviteFieldId('roles')}
+        legend={t('staff.invite.roles')}
+        hint={t('staff.invite.rolesHint')}
+        value={values.roles}
+        onChange={(roles) => update({ roles })}
+        error={errorOf('roles')}
+      />
+      {values.roles.includes('orgEditor') && (
+        <OrganisationField organisations={organisations} value={values.organisationIds} onChange={(organisationIds) => update({ organisationIds })} error={errorOf('organisationIds')} />
+      )}
       <div className="form-actions">
         <button type="submit" className="button" disabled={invite.isPending}>
           {invite.isPending ? t('staff.invite.sending') : t('staff.invite.submit')}

@@ -46,7 +46,12 @@ export const StaffAccessSection = ({ member, onReload }: { member: StaffMember; 
       <p>{t(`staff.access.about.${member.status}`)}</p>
       <div className="form-actions">
         {member.status === 'invited' && (
-          <button type="button" className="button button--secondary" disabled={change.busy} onClick={() => void change.run(() => resend.mutateAsync({ userId: member.userId }), t('staff.access.resent', { email: member.email ?? '' }))}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={change.busy}
+            onClick={() => void change.run(() => resend.mutateAsync({ userId: member.userId }), t('staff.access.resent', { email: member.email ?? '' }))}
+          >
             {t('staff.access.resend')}
           </button>
         )}

@@ -13,11 +13,7 @@ import { staffMemberPath } from '../utils/staff-paths';
 const useDetail = () => {
   const { t } = useTranslation();
   return (record: StaffAuditRecord): ReactNode =>
-    record.action === 'invitationResent' ? (
-      <span className="staff-address">{record.detail}</span>
-    ) : (
-      record.detail.replace(/[A-Za-z]+/g, (word) => (isCountyRole(word) ? t(`roles.${word}`) : word))
-    );
+    record.action === 'invitationResent' ? <span className="staff-address">{record.detail}</span> : record.detail.replace(/[A-Za-z]+/g, (word) => (isCountyRole(word) ? t(`roles.${word}`) : word));
 };
 
 /** Who changed the county's people and how, newest first, read page by page. */

@@ -27,15 +27,7 @@ export const StaffChangeOutcome = ({ change, failedTitle, onReload }: StaffChang
     if (refusal) ref.current?.focus();
   }, [refusal, change.error]);
   if (refusal === 'stale') {
-    return (
-      <ConflictAlert
-        error={change.error}
-        title={t('staff.refusals.staleTitle')}
-        body={t('staff.refusals.staleBody')}
-        reloadLabel={t('staff.refusals.reload')}
-        onReload={onReload}
-      />
-    );
+    return <ConflictAlert error={change.error} title={t('staff.refusals.staleTitle')} body={t('staff.refusals.staleBody')} reloadLabel={t('staff.refusals.reload')} onReload={onReload} />;
   }
   if (refusal) {
     return (

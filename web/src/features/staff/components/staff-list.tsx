@@ -34,7 +34,13 @@ export const StaffList = ({ tenant }: { tenant: string }) => {
       <div role="status">{empty && <p>{search ? t('staff.list.noMatches', { q: search }) : t('staff.list.empty')}</p>}</div>
       {members.length > 0 && (
         <div className="staff-table" aria-busy={query.isPlaceholderData}>
-          <DataTable id="staff-list" caption={shownSearch ? t('staff.list.captionSearch', { q: shownSearch }) : t('staff.list.caption')} columns={columns} rows={members} rowKey={(member) => member.userId} />
+          <DataTable
+            id="staff-list"
+            caption={shownSearch ? t('staff.list.captionSearch', { q: shownSearch }) : t('staff.list.caption')}
+            columns={columns}
+            rows={members}
+            rowKey={(member) => member.userId}
+          />
         </div>
       )}
       <LoadMore query={query} />

@@ -14,7 +14,17 @@ export const StaffSearch = ({ search, onSearch }: { search: string; onSearch: (s
   };
   return (
     <form role="search" className="staff-search" aria-label={t('staff.list.searchLabel')} onSubmit={submit}>
-      <TextField id="staff-search" label={t('staff.list.searchLabel')} hint={t('staff.list.searchHint')} type="search" name="q" value={draft} onChange={(event) => setDraft(event.target.value)} maxLength={100} autoComplete="off" />
+      <TextField
+        id="staff-search"
+        label={t('staff.list.searchLabel')}
+        hint={t('staff.list.searchHint')}
+        type="search"
+        name="q"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        maxLength={100}
+        autoComplete="off"
+      />
       <button type="submit" className="button button--secondary">
         {t('staff.list.search')}
       </button>

@@ -2,8 +2,7 @@ import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { apiProblemsOf, emptyInviteForm, invitationOf, type InviteFormValues, validateInviteForm } from './invite-form';
 
-const apiError = (code: string, message: string, extra: Record<string, unknown> = {}) =>
-  TRPCClientError.from({ error: { message, code: -32000, data: { code, httpStatus: 400, ...extra } } });
+const apiError = (code: string, message: string, extra: Record<string, unknown> = {}) => TRPCClientError.from({ error: { message, code: -32000, data: { code, httpStatus: 400, ...extra } } });
 
 const filled: InviteFormValues = { email: ' Noora.Uusi@pohjois-savo.example.fi ', displayName: ' Noora Uusi ', title: ' ', roles: ['professional'], organisationIds: [] };
 
@@ -33,7 +32,9 @@ describe('the invitation form', () => {
   it("puts the API's objections on their fields", () => {
     const invalid = apiError('BAD_REQUEST', 'Invalid input: invitation.email: must be an email address', { issues: [{ path: 'invitation.email', message: 'must be an email address' }] });
     expect(apiProblemsOf(invalid)).toEqual([{ field: 'email', problem: 'email' }]);
-    expect(apiProblemsOf(apiError('BAD_REQUEST', 'Invalid input: organisationIds: x is not an organisation of this county', { reason: 'InvitedOrganisationUnknownError' }))).toEqual([{ field: 'organisationIds', problem: 'unknownOrganisation' }]);
+    expect(apiProblemsOf(apiError('BAD_REQUEST', 'Invalid input: organisationIds: x is not an organisation of this county', { reason: 'InvitedOrganisationUnknownError' }))).toEqual([
+      { field: 'organisationIds', problem: 'unknownOrganisation' },
+    ]);
     expect(apiProblemsOf(apiError('CONFLICT', 'Invalid input: email: noora@example.fi is already a member of this county'))).toEqual([{ field: 'email', problem: 'emailTaken' }]);
     expect(apiProblemsOf(apiError('INTERNAL_SERVER_ERROR', 'Something went wrong'))).toEqual([]);
   });

@@ -2,8 +2,7 @@ import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { staffRefusalOf } from './staff-refusal';
 
-const apiError = (code: string, message: string, reason?: string) =>
-  TRPCClientError.from({ error: { message, code: -32000, data: { code, httpStatus: 409, ...(reason ? { reason } : {}) } } });
+const apiError = (code: string, message: string, reason?: string) => TRPCClientError.from({ error: { message, code: -32000, data: { code, httpStatus: 409, ...(reason ? { reason } : {}) } } });
 
 describe('a refused change to a person', () => {
   it.each([

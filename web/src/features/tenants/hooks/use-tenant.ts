@@ -1,10 +1,6 @@
 import { type Tenant, useTenants } from '../../../lib/tenants';
 
-export type TenantLookup =
-  | { status: 'pending' }
-  | { status: 'error'; error: unknown; retry: () => void }
-  | { status: 'missing' }
-  | { status: 'found'; tenant: Tenant };
+export type TenantLookup = { status: 'pending' } | { status: 'error'; error: unknown; retry: () => void } | { status: 'missing' } | { status: 'found'; tenant: Tenant };
 
 /** The county a route names by its slug, resolved from the tenant list. */
 export const useTenant = (slug: string): TenantLookup => {

@@ -37,4 +37,3 @@ export const RoleGate = ({ tenant, allows, signInPrompt, refusal, children }: Ro
   if (!allows(me.data.roles)) return <p>{refusal ?? t('errors.forbidden')}</p>;
   return <>{children(me.data.roles)}</>;
 };
-

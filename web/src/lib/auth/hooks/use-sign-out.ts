@@ -8,8 +8,7 @@ export interface SignedOutState {
   signedOut: true;
 }
 
-export const isSignedOutState = (state: unknown): state is SignedOutState =>
-  typeof state === 'object' && state !== null && (state as Record<string, unknown>).signedOut === true;
+export const isSignedOutState = (state: unknown): state is SignedOutState => typeof state === 'object' && state !== null && (state as Record<string, unknown>).signedOut === true;
 
 /** True on the page the user landed on by signing out. */
 export const useJustSignedOut = (): boolean => isSignedOutState(useLocation().state);

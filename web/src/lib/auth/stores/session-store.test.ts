@@ -13,10 +13,13 @@ const memoryStorage = (initial: Record<string, string> = {}) => {
 
 /** An unsigned token with the claims the store reads. */
 const tokenOf = (user: string, serial: number): string =>
-  `h.${btoa(JSON.stringify({ 'cognito:username': user, serial })).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.s`;
+  `h.${btoa(JSON.stringify({ 'cognito:username': user, serial }))
+    .replace(/=+$/, '')
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')}.s`;
 
 describe('session store', () => {
-  it('takes a renewed token of the same person and ignores anyone else\'s', () => {
+  it("takes a renewed token of the same person and ignores anyone else's", () => {
     const store = createSessionStore(memoryStorage());
     store.signIn({ token: tokenOf('demo-nurse', 1), tenant: 'lappi' });
     store.renew({ token: tokenOf('demo-nurse', 2), tenant: 'lappi' });

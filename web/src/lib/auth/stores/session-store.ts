@@ -27,8 +27,7 @@ export interface SessionStore {
 export const sessionStorageKey = 'linkki.session';
 
 /** Whose session it is: their county and user id, whatever token currently stands for them. */
-export const personOf = (session: Session | null): string | null =>
-  session ? `${session.tenant ?? ''}/${tokenClaimOf(session.token, 'cognito:username') ?? session.token}` : null;
+export const personOf = (session: Session | null): string | null => (session ? `${session.tenant ?? ''}/${tokenClaimOf(session.token, 'cognito:username') ?? session.token}` : null);
 
 export const isSamePerson = (a: Session | null, b: Session | null): boolean => personOf(a) === personOf(b);
 
@@ -90,8 +89,7 @@ export const createSessionStore = (storage: KeyValueStorage | undefined): Sessio
 };
 
 /** The session if it may be used in `tenant`: its own county's, or a platform-wide one. */
-export const sessionFor = (session: Session | null, tenant: string | null): Session | null =>
-  session && (session.tenant === null || session.tenant === tenant) ? session : null;
+export const sessionFor = (session: Session | null, tenant: string | null): Session | null => (session && (session.tenant === null || session.tenant === tenant) ? session : null);
 
 /** The tab's sessionStorage; merely touching it can throw when the user blocks storage. */
 const tabStorage = (): Storage | undefined => {

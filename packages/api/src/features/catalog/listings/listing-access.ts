@@ -16,10 +16,7 @@ export const isCoordinator = (actor: ListingActor): boolean => actor.roles.inclu
  */
 export const requireEditableOrganisation = async (actor: ListingActor, organisationId: string): Promise<Organisation> => {
   const organisations = createOrganisationRepository({ gateway: actor.gateway, tenantId: actor.tenantId });
-  const [organisation, edited] = await Promise.all([
-    organisations.byId(organisationId),
-    isCoordinator(actor) ? Promise.resolve(null) : organisations.idsEditedBy(actor.userId),
-  ]);
+  const [organisation, edited] = await Promise.all([organisations.byId(organisationId), isCoordinator(actor) ? Promise.resolve(null) : organisations.idsEditedBy(actor.userId)]);
   if (!organisation) throw isCoordinator(actor) ? new OrganisationNotFoundError(organisationId) : new OrganisationNotEditableError(organisationId);
   if (edited && !edited.includes(organisationId)) throw new OrganisationNotEditableError(organisationId);
   return organisation;

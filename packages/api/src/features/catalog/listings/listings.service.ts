@@ -71,7 +71,12 @@ export const createListingsService = (actor: ListingActor & { tenant: Tenant; no
       const proposes = activity.status === 'published' && !isCoordinator(actor);
       await activities.apply(
         proposes
-          ? { activity: { ...activity, version: expectedVersion }, userId: actor.userId, changes: { awaitingModeration: true }, moderation: { put: { activityId: id, organisationId: content.organisationId, proposed: content, submittedBy: actor.userId, submittedAt: now } } }
+          ? {
+              activity: { ...activity, version: expectedVersion },
+              userId: actor.userId,
+              changes: { awaitingModeration: true },
+              moderation: { put: { activityId: id, organisationId: content.organisationId, proposed: content, submittedBy: actor.userId, submittedAt: now } },
+            }
           : { activity: { ...activity, version: expectedVersion }, userId: actor.userId, changes: { content } },
         now,
       );

@@ -2,13 +2,14 @@ import { type ActivityContent, isoWeekdayOf, type ListingStatus } from '@linkki/
 
 /** Residents see a listing only while it is published and inside its validity period. */
 export const isVisibleToResidents = (activity: { status: ListingStatus; content: ActivityContent }, today: string): boolean =>
-  activity.status === 'published' &&
-  (!activity.content.validFrom || activity.content.validFrom <= today) &&
-  (!activity.content.validUntil || activity.content.validUntil >= today);
+  activity.status === 'published' && (!activity.content.validFrom || activity.content.validFrom <= today) && (!activity.content.validUntil || activity.content.validUntil >= today);
 
 /** The first dated occurrence on or after `today`, or null for ongoing weekly activities. */
 export const nextDateOf = (content: ActivityContent, today: string): string | null =>
-  content.schedule.dates.map((slot) => slot.date).filter((date) => date >= today).sort()[0] ?? null;
+  content.schedule.dates
+    .map((slot) => slot.date)
+    .filter((date) => date >= today)
+    .sort()[0] ?? null;
 
 /** The weekdays it takes place on, from weekly slots and upcoming dates. */
 export const weekdaysOf = (content: ActivityContent, today: string): number[] =>

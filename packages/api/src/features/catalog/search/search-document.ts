@@ -13,8 +13,7 @@ const textsOf = (text: { fi: string; sv?: string | undefined; en?: string | unde
 /** Field weights: a word in the title counts most, then place and organiser, then the description. */
 const weights = { title: 4, place: 2, organisation: 2, vocabulary: 1.5, description: 1 } as const;
 
-const placeOf = (content: ActivityContent): string =>
-  [content.municipality, content.location?.name, content.location?.city, content.location?.address].filter(Boolean).join(' ');
+const placeOf = (content: ActivityContent): string => [content.municipality, content.location?.name, content.location?.city, content.location?.address].filter(Boolean).join(' ');
 
 /** What the search index knows of a listing: its words with weights, and its filter values. */
 export const searchDocumentOf = (activity: Pick<Activity, 'id' | 'content' | 'updatedAt'>, organisationName: string, today: string): SearchDocument => {

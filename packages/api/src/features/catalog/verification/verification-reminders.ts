@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { type Activity, createActivityRepository, createOrganisationRepository, createTenantRepository, createUserRepository, type Notification, notificationItemOf, type TableAccess } from '@linkki/db';
+import {
+  type Activity,
+  createActivityRepository,
+  createOrganisationRepository,
+  createTenantRepository,
+  createUserRepository,
+  type Notification,
+  notificationItemOf,
+  type TableAccess,
+} from '@linkki/db';
 import { helsinkiDayOf, needsVerification, type Organisation } from '@linkki/domain';
 
 export interface VerificationRemindersContext {
@@ -43,7 +52,9 @@ export const verificationReminderOf = (appUrl: string, tenantId: string, organis
       `${organisation.name.sv ?? organisation.name.fi}: de här verksamheterna har inte kontrollerats på över ett år. Öppna verksamheten och bekräfta att uppgifterna stämmer, eller uppdatera dem.`,
       '',
       ...lines,
-    ].join('\n').slice(0, 5000),
+    ]
+      .join('\n')
+      .slice(0, 5000),
     topic: 'verificationReminder',
   };
 };

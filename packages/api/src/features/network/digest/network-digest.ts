@@ -46,7 +46,9 @@ export const buildDigest = async ({ tables, appUrl, now }: DigestContext, member
       ...lines,
       '',
       `Muuta seurattavia aiheita tai peru kooste: ${appUrl}/${member.region}/network/settings`,
-    ].join('\n').slice(0, 5000),
+    ]
+      .join('\n')
+      .slice(0, 5000),
     topic: 'networkDigest',
   };
 };

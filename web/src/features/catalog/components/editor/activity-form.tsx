@@ -160,7 +160,15 @@ export const ActivityForm = ({ initial, organisations, municipalities, vocabular
         />
       </Section>
       <Section id="classification" title={t('catalog.editor.sections.classification')}>
-        <CodeCheckboxes path="themes" legend={t('catalog.editor.themes')} hint={t('catalog.editor.pickUpToSix')} terms={vocabularies.themes} value={values.themes} onChange={(themes) => update({ themes })} error={errorOf('themes')} />
+        <CodeCheckboxes
+          path="themes"
+          legend={t('catalog.editor.themes')}
+          hint={t('catalog.editor.pickUpToSix')}
+          terms={vocabularies.themes}
+          value={values.themes}
+          onChange={(themes) => update({ themes })}
+          error={errorOf('themes')}
+        />
         <CodeCheckboxes
           path="targetGroups"
           legend={t('catalog.editor.targetGroups')}
@@ -170,10 +178,24 @@ export const ActivityForm = ({ initial, organisations, municipalities, vocabular
           onChange={(targetGroups) => update({ targetGroups })}
           error={errorOf('targetGroups')}
         />
-        <CodeCheckboxes path="languages" legend={t('catalog.editor.languages')} terms={vocabularies.languages} value={values.languages} onChange={(languages) => update({ languages })} error={errorOf('languages')} />
+        <CodeCheckboxes
+          path="languages"
+          legend={t('catalog.editor.languages')}
+          terms={vocabularies.languages}
+          value={values.languages}
+          onChange={(languages) => update({ languages })}
+          error={errorOf('languages')}
+        />
       </Section>
       <Section id="place" title={t('catalog.editor.sections.place')}>
-        <SelectField id={fieldIdOf('municipality')} label={t('catalog.editor.municipality')} value={values.municipality} onChange={(event) => update({ municipality: event.target.value })} error={errorOf('municipality')} required>
+        <SelectField
+          id={fieldIdOf('municipality')}
+          label={t('catalog.editor.municipality')}
+          value={values.municipality}
+          onChange={(event) => update({ municipality: event.target.value })}
+          error={errorOf('municipality')}
+          required
+        >
           <option value="">{t('catalog.editor.chooseMunicipality')}</option>
           {municipalities.map((municipality) => (
             <option key={municipality} value={municipality}>
@@ -197,20 +219,56 @@ export const ActivityForm = ({ initial, organisations, municipalities, vocabular
       </Section>
       <Section id="time" title={t('catalog.editor.sections.time')}>
         <ScheduleFields weekly={values.weekly} dates={values.dates} onChange={update} errorOf={errorOf} />
-        <LocalizedTextFields path="schedule.note" legend={t('catalog.editor.scheduleNote')} hint={t('catalog.editor.scheduleNoteHint')} value={values.scheduleNote} onChange={(scheduleNote) => update({ scheduleNote })} errorOf={errorOf} maxLength={300} />
+        <LocalizedTextFields
+          path="schedule.note"
+          legend={t('catalog.editor.scheduleNote')}
+          hint={t('catalog.editor.scheduleNoteHint')}
+          value={values.scheduleNote}
+          onChange={(scheduleNote) => update({ scheduleNote })}
+          errorOf={errorOf}
+          maxLength={300}
+        />
         <div className="field-pair">
-          <TextField id={fieldIdOf('validFrom')} type="date" label={t('catalog.editor.validFrom')} value={values.validFrom} error={errorOf('validFrom')} onChange={(event) => update({ validFrom: event.target.value })} />
-          <TextField id={fieldIdOf('validUntil')} type="date" label={t('catalog.editor.validUntil')} value={values.validUntil} error={errorOf('validUntil')} onChange={(event) => update({ validUntil: event.target.value })} />
+          <TextField
+            id={fieldIdOf('validFrom')}
+            type="date"
+            label={t('catalog.editor.validFrom')}
+            value={values.validFrom}
+            error={errorOf('validFrom')}
+            onChange={(event) => update({ validFrom: event.target.value })}
+          />
+          <TextField
+            id={fieldIdOf('validUntil')}
+            type="date"
+            label={t('catalog.editor.validUntil')}
+            value={values.validUntil}
+            error={errorOf('validUntil')}
+            onChange={(event) => update({ validUntil: event.target.value })}
+          />
         </div>
       </Section>
       <Section id="cost" title={t('catalog.editor.sections.cost')}>
         <CheckboxField id={fieldIdOf('cost.free')} label={t('catalog.editor.free')} checked={values.free} onChange={(event) => update({ free: event.target.checked })} />
         {!values.free && (
-          <LocalizedTextFields path="cost.description" legend={t('catalog.editor.costDescription')} value={values.costDescription} onChange={(costDescription) => update({ costDescription })} errorOf={errorOf} required maxLength={300} />
+          <LocalizedTextFields
+            path="cost.description"
+            legend={t('catalog.editor.costDescription')}
+            value={values.costDescription}
+            onChange={(costDescription) => update({ costDescription })}
+            errorOf={errorOf}
+            required
+            maxLength={300}
+          />
         )}
       </Section>
       <Section id="access" title={t('catalog.editor.sections.access')}>
-        <CodeCheckboxes path="accessibility" legend={t('catalog.editor.accessibility')} terms={vocabularies.accessibility} value={values.accessibility} onChange={(accessibility) => update({ accessibility })} />
+        <CodeCheckboxes
+          path="accessibility"
+          legend={t('catalog.editor.accessibility')}
+          terms={vocabularies.accessibility}
+          value={values.accessibility}
+          onChange={(accessibility) => update({ accessibility })}
+        />
         <CheckboxField
           id={fieldIdOf('accompanimentWelcome')}
           label={t('catalog.editor.accompanimentWelcome')}
@@ -218,8 +276,20 @@ export const ActivityForm = ({ initial, organisations, municipalities, vocabular
           checked={values.accompanimentWelcome}
           onChange={(event) => update({ accompanimentWelcome: event.target.checked })}
         />
-        <CheckboxField id={fieldIdOf('registrationRequired')} label={t('catalog.editor.registrationRequired')} checked={values.registrationRequired} onChange={(event) => update({ registrationRequired: event.target.checked })} />
-        <LocalizedTextFields path="registrationInfo" legend={t('catalog.editor.registrationInfo')} value={values.registrationInfo} onChange={(registrationInfo) => update({ registrationInfo })} errorOf={errorOf} maxLength={500} />
+        <CheckboxField
+          id={fieldIdOf('registrationRequired')}
+          label={t('catalog.editor.registrationRequired')}
+          checked={values.registrationRequired}
+          onChange={(event) => update({ registrationRequired: event.target.checked })}
+        />
+        <LocalizedTextFields
+          path="registrationInfo"
+          legend={t('catalog.editor.registrationInfo')}
+          value={values.registrationInfo}
+          onChange={(registrationInfo) => update({ registrationInfo })}
+          errorOf={errorOf}
+          maxLength={500}
+        />
       </Section>
       <Section id="contact" title={t('catalog.editor.sections.contact')}>
         <ContactFields value={values.contact} onChange={(contact) => update({ contact })} errorOf={errorOf} />

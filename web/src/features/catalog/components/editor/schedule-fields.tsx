@@ -135,9 +135,7 @@ export const ScheduleFields = ({ weekly, dates, onChange, errorOf }: ScheduleFie
         errorOf={errorOf}
         when={{
           field: 'date',
-          render: (row, field, change) => (
-            <TextField {...field} type="date" label={t('catalog.editor.date')} value={row.date} onChange={(event) => change({ date: event.target.value })} />
-          ),
+          render: (row, field, change) => <TextField {...field} type="date" label={t('catalog.editor.date')} value={row.date} onChange={(event) => change({ date: event.target.value })} />,
         }}
       />
     </>

@@ -136,9 +136,7 @@ export const ActivityDetails = ({ activity, vocabularies }: { activity: Activity
     },
     { key: 'themes', label: t('catalog.listing.themes'), value: labels('themes', content.themes) },
     { key: 'targetGroups', label: t('catalog.listing.targetGroups'), value: labels('targetGroups', content.targetGroups) },
-    ...(content.validFrom || content.validUntil
-      ? [{ key: 'validity', label: t('catalog.listing.validity'), value: `${validity[0] || ''}–${validity[1] || ''}` }]
-      : []),
+    ...(content.validFrom || content.validUntil ? [{ key: 'validity', label: t('catalog.listing.validity'), value: `${validity[0] || ''}–${validity[1] || ''}` }] : []),
     { key: 'verified', label: t('catalog.listing.verified'), value: format.date(activity.lastVerifiedAt) },
   ];
   return (

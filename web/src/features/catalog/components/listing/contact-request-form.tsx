@@ -131,11 +131,7 @@ export const ContactRequestForm = ({ activityId, organiser, retentionDays }: Con
         onChange={(event) => set('consent', event.target.checked)}
         error={errors.consent}
         required
-        label={
-          retentionDays
-            ? t('catalog.contact.consentWithDays', { organiser, count: retentionDays })
-            : t('catalog.contact.consent', { organiser })
-        }
+        label={retentionDays ? t('catalog.contact.consentWithDays', { organiser, count: retentionDays }) : t('catalog.contact.consent', { organiser })}
       />
       <button type="submit" className="button" disabled={send.isPending}>
         {send.isPending ? t('catalog.contact.sending') : t('catalog.contact.submit')}

@@ -45,7 +45,13 @@ export const NewOrganisationEditor = ({ tenant, vocabularies }: Context) => {
  * An existing organisation at the version the form was filled from; a newer version shows only
  * when the user reloads, so nobody's change is overwritten unseen.
  */
-export const EditOrganisationEditor = ({ organisation, restricted, reload, tenant, vocabularies }: Context & { organisation: Organisation; restricted: boolean; reload: () => Promise<Organisation | undefined> }) => {
+export const EditOrganisationEditor = ({
+  organisation,
+  restricted,
+  reload,
+  tenant,
+  vocabularies,
+}: Context & { organisation: Organisation; restricted: boolean; reload: () => Promise<Organisation | undefined> }) => {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState({ base: organisation, generation: 0 });
   const { base } = loaded;

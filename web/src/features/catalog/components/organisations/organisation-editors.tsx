@@ -34,7 +34,13 @@ const EditorList = ({ editors, change, heading }: { editors: string[]; change: E
   const { t } = useTranslation();
   const [removing, setRemoving] = useState<string | null>(null);
   const remove = async (removed: string) => {
-    if (!(await change.save(editors.filter((editor) => editor !== removed), t('organisations.editors.removed', { user: removed })))) return;
+    if (
+      !(await change.save(
+        editors.filter((editor) => editor !== removed),
+        t('organisations.editors.removed', { user: removed }),
+      ))
+    )
+      return;
     setRemoving(null);
     heading.current?.focus();
   };
@@ -48,7 +54,13 @@ const EditorList = ({ editors, change, heading }: { editors: string[]; change: E
       {editors.map((editor, index) => (
         <li key={editor}>
           <span className="editor-list__user">{editor}</span>
-          <button type="button" id={removeButtonId(index)} className="button button--secondary button--small" aria-label={t('organisations.editors.removeLabel', { user: editor })} onClick={() => setRemoving(editor)}>
+          <button
+            type="button"
+            id={removeButtonId(index)}
+            className="button button--secondary button--small"
+            aria-label={t('organisations.editors.removeLabel', { user: editor })}
+            onClick={() => setRemoving(editor)}
+          >
             {t('organisations.editors.remove')}
           </button>
           {removing === editor && (
@@ -83,7 +95,16 @@ const AddEditor = ({ editors, change }: { editors: string[]; change: EditorChang
   };
   return (
     <form className="form editor-add" onSubmit={(event) => void add(event)} noValidate>
-      <TextField id="organisation-editor-user" label={t('organisations.editors.userId')} hint={t('organisations.editors.userIdHint')} value={user} error={problem} onChange={(event) => setUser(event.target.value)} maxLength={128} autoComplete="off" />
+      <TextField
+        id="organisation-editor-user"
+        label={t('organisations.editors.userId')}
+        hint={t('organisations.editors.userIdHint')}
+        value={user}
+        error={problem}
+        onChange={(event) => setUser(event.target.value)}
+        maxLength={128}
+        autoComplete="off"
+      />
       <div className="form-actions">
         <button type="submit" className="button" disabled={change.busy}>
           {t('organisations.editors.add')}

@@ -47,7 +47,13 @@ const useFieldName = () => {
   return (path: string): string => {
     const [first = '', second = ''] = path.split('.');
     if (first === 'contact' && isContactField(second)) return t(`catalog.editor.contact.${second}`);
-    const names: Record<string, string> = { kind: t('organisations.form.kind'), name: t('organisations.form.name'), description: t('organisations.form.description'), businessId: t('organisations.form.businessId'), municipalities: t('organisations.form.municipalities') };
+    const names: Record<string, string> = {
+      kind: t('organisations.form.kind'),
+      name: t('organisations.form.name'),
+      description: t('organisations.form.description'),
+      businessId: t('organisations.form.businessId'),
+      municipalities: t('organisations.form.municipalities'),
+    };
     return names[first] ?? path;
   };
 };
@@ -131,9 +137,27 @@ export const OrganisationForm = ({ initial, restricted, municipalities, vocabula
           </SelectField>
         )}
         <LocalizedTextFields path="name" legend={t('organisations.form.name')} value={values.name} onChange={(name) => update({ name })} errorOf={errorOf} required maxLength={200} />
-        <LocalizedTextFields path="description" legend={t('organisations.form.description')} hint={t('organisations.form.descriptionHint')} value={values.description} onChange={(description) => update({ description })} errorOf={errorOf} multiline maxLength={2000} />
+        <LocalizedTextFields
+          path="description"
+          legend={t('organisations.form.description')}
+          hint={t('organisations.form.descriptionHint')}
+          value={values.description}
+          onChange={(description) => update({ description })}
+          errorOf={errorOf}
+          multiline
+          maxLength={2000}
+        />
         {!restricted && (
-          <TextField id={fieldIdOf('businessId')} label={t('organisations.form.businessId')} hint={t('organisations.form.businessIdHint')} value={values.businessId} error={errorOf('businessId')} onChange={(event) => update({ businessId: event.target.value })} maxLength={9} className="field--short" />
+          <TextField
+            id={fieldIdOf('businessId')}
+            label={t('organisations.form.businessId')}
+            hint={t('organisations.form.businessIdHint')}
+            value={values.businessId}
+            error={errorOf('businessId')}
+            onChange={(event) => update({ businessId: event.target.value })}
+            maxLength={9}
+            className="field--short"
+          />
         )}
       </Section>
       <Section id="organisation-contact" title={t('organisations.form.sections.contact')}>
@@ -141,7 +165,14 @@ export const OrganisationForm = ({ initial, restricted, municipalities, vocabula
       </Section>
       {!restricted && (
         <Section id="organisation-area" title={t('organisations.form.sections.area')}>
-          <CodeCheckboxes path="municipalities" legend={t('organisations.form.municipalities')} terms={municipalityTerms} value={values.municipalities} onChange={(chosen) => update({ municipalities: chosen })} error={errorOf('municipalities')} />
+          <CodeCheckboxes
+            path="municipalities"
+            legend={t('organisations.form.municipalities')}
+            terms={municipalityTerms}
+            value={values.municipalities}
+            onChange={(chosen) => update({ municipalities: chosen })}
+            error={errorOf('municipalities')}
+          />
         </Section>
       )}
       <div className="form-actions">

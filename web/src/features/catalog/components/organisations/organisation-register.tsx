@@ -18,7 +18,11 @@ export const OrganisationRegister = ({ tenant, vocabularies }: { tenant: string;
   const register = useOrganisationRegister();
   const organisations = itemsOf(register);
   const columns = [
-    { key: 'name', header: t('organisations.register.columns.name'), cell: (organisation: RegisteredOrganisation) => <Link to={`/${tenant}/editor/organisations/${organisation.id}`}>{format.text(organisation.name).text}</Link> },
+    {
+      key: 'name',
+      header: t('organisations.register.columns.name'),
+      cell: (organisation: RegisteredOrganisation) => <Link to={`/${tenant}/editor/organisations/${organisation.id}`}>{format.text(organisation.name).text}</Link>,
+    },
     { key: 'kind', header: t('organisations.register.columns.kind'), cell: (organisation: RegisteredOrganisation) => label('organisationKinds', organisation.kind) },
     { key: 'municipalities', header: t('organisations.register.columns.municipalities'), cell: (organisation: RegisteredOrganisation) => organisation.municipalities.join(', ') },
     { key: 'editors', header: t('organisations.register.columns.editors'), cell: (organisation: RegisteredOrganisation) => organisation.editors.length },
@@ -28,7 +32,9 @@ export const OrganisationRegister = ({ tenant, vocabularies }: { tenant: string;
       {register.isPending && <Loading />}
       {register.isError && <ErrorAlert error={register.error} onRetry={() => void register.refetch()} />}
       {register.isSuccess && organisations.length === 0 && <p>{t('organisations.register.empty')}</p>}
-      {organisations.length > 0 && <DataTable id="organisation-register" caption={t('organisations.register.caption')} columns={columns} rows={organisations} rowKey={(organisation) => organisation.id} />}
+      {organisations.length > 0 && (
+        <DataTable id="organisation-register" caption={t('organisations.register.caption')} columns={columns} rows={organisations} rowKey={(organisation) => organisation.id} />
+      )}
       <LoadMore query={register} />
     </>
   );

@@ -41,26 +41,14 @@ export const ActivitySearch = ({ tenant, vocabularies }: ActivitySearchProps) =>
       <SearchBar id="activity-query" query={query} onQueryChange={setQuery} onSubmit={() => change({})} />
       <div className="search__layout">
         <div className="search__filters">
-          <button
-            type="button"
-            className="button button--secondary filter-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="search-filters"
-            onClick={() => setFiltersOpen((open) => !open)}
-          >
+          <button type="button" className="button button--secondary filter-toggle" aria-expanded={filtersOpen} aria-controls="search-filters" onClick={() => setFiltersOpen((open) => !open)}>
             {filterCount > 0 ? t('catalog.filters.toggleWithCount', { count: filterCount }) : t('catalog.filters.toggle')}
           </button>
           <section id="search-filters" className="filter-panel" data-open={filtersOpen} aria-labelledby="filters-heading">
             <h2 id="filters-heading" className="filter-panel__heading">
               {t('catalog.filters.heading')}
             </h2>
-            <SearchFilters
-              search={search}
-              facets={results.data?.pages[0]?.facets}
-              vocabularies={vocabularies}
-              municipalities={tenant.municipalities}
-              onChange={change}
-            />
+            <SearchFilters search={search} facets={results.data?.pages[0]?.facets} vocabularies={vocabularies} municipalities={tenant.municipalities} onChange={change} />
             {filterCount > 0 && (
               <button type="button" className="button button--secondary" onClick={clear}>
                 {t('catalog.filters.clear')}

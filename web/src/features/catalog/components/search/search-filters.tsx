@@ -76,16 +76,8 @@ export const SearchFilters = ({ search, facets, vocabularies, municipalities, on
       {vocabularyFilters.map(({ filter, legend }) => (
         <FilterGroup key={filter} legend={t(legend)} options={termOptions(filter)} onChange={(value, on) => setList(filter, value, on)} />
       ))}
-      <FilterGroup
-        legend={t('catalog.filters.weekday')}
-        options={weekdayOptions}
-        onChange={(value, on) => onChange({ weekdays: toggled(search.weekdays, Number(value), on).sort((a, b) => a - b) })}
-      />
-      <FilterGroup
-        legend={t('catalog.filters.other')}
-        options={flagOptions}
-        onChange={(value, on) => onChange({ [value as FlagFilter]: on || undefined })}
-      />
+      <FilterGroup legend={t('catalog.filters.weekday')} options={weekdayOptions} onChange={(value, on) => onChange({ weekdays: toggled(search.weekdays, Number(value), on).sort((a, b) => a - b) })} />
+      <FilterGroup legend={t('catalog.filters.other')} options={flagOptions} onChange={(value, on) => onChange({ [value as FlagFilter]: on || undefined })} />
       <FilterGroup legend={t('catalog.filters.language')} options={termOptions('languages')} onChange={(value, on) => setList('languages', value, on)} />
     </>
   );

@@ -44,7 +44,13 @@ export const CountyFeedbackPage = ({ tenant, pathwayId }: { tenant: string; path
           {data.comments.items.length === 0 ? (
             <p>{t('pathways.feedbackView.noComments')}</p>
           ) : (
-            <DataTable id="pathway-comments" caption={t('pathways.feedbackView.comments')} rows={data.comments.items} rowKey={(row) => `${row.stageId}-${row.createdAt}-${row.comment}`} columns={commentColumns} />
+            <DataTable
+              id="pathway-comments"
+              caption={t('pathways.feedbackView.comments')}
+              rows={data.comments.items}
+              rowKey={(row) => `${row.stageId}-${row.createdAt}-${row.comment}`}
+              columns={commentColumns}
+            />
           )}
         </>
       )}

@@ -23,6 +23,8 @@ const layers = [
   { files: 'packages/api', imports: ['@linkki/db', '@linkki/domain'] },
   { files: 'functions', imports: ['@linkki/api', '@linkki/db', '@linkki/domain'] },
   { files: 'infra', imports: ['@linkki/db', '@linkki/domain'] },
+  // The synth tests also start the local server's static files, to compare its headers with CloudFront's.
+  { files: 'infra/test', imports: ['@linkki/db', '@linkki/domain', '@linkki/local'] },
   { files: 'web', imports: [], importsTypes: ['@linkki/api'] },
 ];
 
@@ -39,7 +41,7 @@ const layerRules = layers.map(({ files, imports, importsTypes = [] }) => ({
         })),
         patterns: [
           {
-            regex: `^@linkki/(?!(${[...imports, ...importsTypes].map((name) => name.slice('@linkki/'.length)).join('|')})$)`,
+            regex: `^@linkki/(?!(${[...imports, ...importsTypes].map((name) => name.slice('@linkki/'.length)).join('|')})(/|$))`,
             message: `${files} may import only ${imports.length > 0 ? imports.join(', ') : 'no other workspace package'}${importsTypes.length > 0 ? ` (and ${importsTypes.join(', ')} as types)` : ''}: dependencies flow domain ← db ← api ← functions.`,
           },
         ],

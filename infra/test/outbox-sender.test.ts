@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { notificationDeliveryAttributes } from '../../packages/db/src/notifications/notification-delivery.keys';
+import { notificationDeliveryAttributes } from '@linkki/db';
 import { itemActions } from '../lib/constructs/leading-keys-policy';
 import { logicalIdOf, synthesizeTestStack, testAccount, testRegion } from './helpers/test-stack';
 import { actionsOf, resolveTokens } from './helpers/template-policies';

@@ -2,7 +2,7 @@ import { createReferralRepository, createReferralStatisticsRepository } from '@l
 import { lambdaContext } from '@linkki/local';
 import type { ScheduledEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createReferralsRetentionHandler } from '../../functions/src/events/referrals-retention.handler';
+import { createReferralsRetentionHandler } from '@linkki/functions';
 import { type ApiHarness, createApiHarness, type ProcedurePath } from '../helpers/api-harness';
 import { expectData, referralCalls, referralCast, referralTenant, type TestReferral } from '../helpers/referral-fixtures';
 

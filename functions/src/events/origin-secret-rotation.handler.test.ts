@@ -3,7 +3,20 @@ import { ResourceNotFoundException, type SecretsManagerClient } from '@aws-sdk/c
 import { describe, expect, it } from 'vitest';
 import { createOriginSecretRotationHandler } from './origin-secret-rotation.handler';
 
-type Command = { constructor: { name: string }; input: Record<string, any> };
+/** The fields of the Secrets Manager and CloudFront commands the rotation sends that these doubles read. */
+interface CommandInput {
+  VersionId?: string;
+  VersionStage?: string;
+  ClientRequestToken?: string;
+  SecretString?: string;
+  VersionStages?: string[];
+  RemoveFromVersionId?: string;
+  MoveToVersionId?: string;
+  Id?: string;
+  IfMatch?: string;
+  DistributionConfig?: DistributionConfig;
+}
+type Command = { constructor: { name: string }; input: CommandInput };
 
 /** Secrets Manager's version stages for one secret, as its API answers the commands the rotation sends. */
 const secretsManager = (initial: string) => {
@@ -15,23 +28,23 @@ const secretsManager = (initial: string) => {
       calls.push(name);
       switch (name) {
         case 'GetSecretValueCommand': {
-          const version = input.VersionId ? versions.get(input.VersionId) : byStage(input.VersionStage)?.[1];
+          const version = input.VersionId ? versions.get(input.VersionId) : byStage(input.VersionStage ?? 'AWSCURRENT')?.[1];
           if (!version || (input.VersionStage && !version.stages.includes(input.VersionStage))) throw new ResourceNotFoundException({ message: 'no such version', $metadata: {} });
           return { SecretString: version.value };
         }
         case 'GetRandomPasswordCommand':
           return { RandomPassword: `random-${versions.size}-${'x'.repeat(40)}` };
         case 'PutSecretValueCommand':
-          versions.set(input.ClientRequestToken, { value: input.SecretString, stages: input.VersionStages });
+          versions.set(input.ClientRequestToken ?? '', { value: input.SecretString ?? '', stages: input.VersionStages ?? [] });
           return {};
         case 'DescribeSecretCommand':
           return { VersionIdsToStages: Object.fromEntries([...versions.entries()].map(([id, version]) => [id, version.stages])) };
         case 'UpdateSecretVersionStageCommand': {
           // As Secrets Manager does: the old current becomes previous, and the new one loses AWSPENDING.
           for (const version of versions.values()) version.stages = version.stages.filter((stage) => stage !== 'AWSPREVIOUS');
-          const old = versions.get(input.RemoveFromVersionId)!;
+          const old = versions.get(input.RemoveFromVersionId ?? '')!;
           old.stages = [...old.stages.filter((stage) => stage !== 'AWSCURRENT'), 'AWSPREVIOUS'];
-          const moved = versions.get(input.MoveToVersionId)!;
+          const moved = versions.get(input.MoveToVersionId ?? '')!;
           moved.stages = ['AWSCURRENT'];
           return {};
         }
@@ -66,7 +79,7 @@ const cloudFront = (headerValue: string, { withHeader = true } = {}) => {
       if (name === 'UpdateDistributionCommand') {
         if (input.IfMatch !== etag) throw new Error('PreconditionFailed');
         updates.push({ IfMatch: input.IfMatch });
-        config = structuredClone(input.DistributionConfig);
+        config = structuredClone(input.DistributionConfig ?? config);
         etag = `E${updates.length + 1}`;
         return {};
       }

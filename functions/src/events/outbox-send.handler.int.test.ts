@@ -1,6 +1,6 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { createNotificationDelivery, createTableGateway, type Notification, notificationItemOf } from '@linkki/db';
-import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Context, DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { createTestTable } from '../../../tests/helpers/test-table';
 import { createOutboxSendHandler, type EmailSender } from './outbox-send.handler';
@@ -37,7 +37,7 @@ const setup = async (count: number) => {
   const delivery = createNotificationDelivery({ client: table.client, tableName: table.tableName });
   const handlerAt = (now: () => Date) => createOutboxSendHandler({ send: email.send, from: 'linkki@example.fi', delivery, now });
   const handler = handlerAt(() => new Date());
-  const run = (batch: DynamoDBRecord[]) => handler({ Records: batch } as DynamoDBStreamEvent, context);
+  const run = (batch: DynamoDBRecord[]) => handler({ Records: batch }, context);
   return { records, email, run, delivery, handlerAt };
 };
 
@@ -83,7 +83,7 @@ describe('outbox sender against the table', () => {
     expect(email.sent).toEqual(['yhdistys2@example.fi:Viesti 2']);
     // The other invocation timed out without sending: after its claim lapses, the retry sends the message.
     const afterTimeout = handlerAt(() => new Date(inFlight.getTime() + 31_000));
-    expect((await afterTimeout({ Records: records } as DynamoDBStreamEvent, context)).batchItemFailures).toEqual([]);
+    expect((await afterTimeout({ Records: records }, context)).batchItemFailures).toEqual([]);
     expect((await run(records)).batchItemFailures).toEqual([]);
     expect(email.sent).toEqual(['yhdistys2@example.fi:Viesti 2', 'yhdistys1@example.fi:Viesti 1']);
   });

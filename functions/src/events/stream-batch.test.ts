@@ -1,4 +1,4 @@
-import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Context, DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { streamBatchHandler } from './stream-batch';
 
@@ -15,7 +15,7 @@ const setup = (failing: string[]) => {
       handled.push(sequence);
     },
   });
-  return { handled, run: (...sequences: string[]) => handler({ Records: sequences.map(recordOf) } as DynamoDBStreamEvent, context) };
+  return { handled, run: (...sequences: string[]) => handler({ Records: sequences.map(recordOf) }, context) };
 };
 
 describe('the stream batch loop', () => {

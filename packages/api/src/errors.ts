@@ -17,7 +17,9 @@ const unavailableErrorNames = new Set(['ProvisionedThroughputExceededException',
 const throttledCancellationCodes = new Set(['ThrottlingError', 'ProvisionedThroughputExceeded']);
 
 const cancellationCodesOf = (error: object): string[] =>
-  'CancellationReasons' in error && Array.isArray(error.CancellationReasons) ? error.CancellationReasons.map((reason: { Code?: unknown }) => String(reason.Code ?? 'None')) : [];
+  'CancellationReasons' in error && Array.isArray(error.CancellationReasons)
+    ? error.CancellationReasons.map((reason: { Code?: unknown }) => (typeof reason.Code === 'string' ? reason.Code : 'None'))
+    : [];
 
 /**
  * Whether an AWS SDK error says DynamoDB could not serve the request right now. The SDK has already

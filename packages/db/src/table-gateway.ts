@@ -173,7 +173,7 @@ const requireIndexKeysWithin = (prefixes: readonly string[] | undefined, attribu
   for (const attribute of indexPartitionKeys) {
     const value = attributes[attribute];
     if (value === undefined) continue;
-    if (typeof value !== 'string' || !prefixes.some((prefix) => hasPrefix(value, prefix))) throw new IndexKeyOutOfScopeError(attribute, String(value));
+    if (typeof value !== 'string' || !prefixes.some((prefix) => hasPrefix(value, prefix))) throw new IndexKeyOutOfScopeError(attribute, typeof value === 'string' ? value : JSON.stringify(value));
   }
 };
 

@@ -90,7 +90,7 @@ const compiledLauncher = async (home: string): Promise<string | null> => {
     // A Java runtime without the compiler (a JRE) can still run DynamoDB Local, only not bound to loopback.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     // Another start may have put its build in place first; only a missing class is a failure.
-    if (!existsSync(join(cache, `${launcherClass}.class`))) throw new Error(`Could not compile the DynamoDB Local launcher (is a JDK 17+ installed?): ${(error as Error).message}`);
+    if (!existsSync(join(cache, `${launcherClass}.class`))) throw new Error(`Could not compile the DynamoDB Local launcher (is a JDK 17+ installed?): ${(error as Error).message}`, { cause: error });
   }
   return cache;
 };

@@ -71,7 +71,7 @@ export const AccessibilityStatementPage = ({ tenant }: { tenant: Tenant }) => {
           </dl>
           <ControllerDetails county={read.data.county} contact={read.data.contact} headingId="contact-heading" heading={t('legal.statement.feedbackHeading')} />
           <p>{t('legal.statement.feedbackText')}</p>
-          <FeedbackForm answerDays={read.data.feedback.answerDays} retentionDays={read.data.feedback.retentionDays} />
+          <FeedbackForm retentionDays={read.data.feedback.retentionDays} />
           <SupervisoryAuthority />
         </div>
       )}

@@ -26,7 +26,7 @@ const Confirmation = ({ answerDays }: { answerDays: number }) => {
 };
 
 /** A resident's accessibility feedback; the email (and the consent to keep it) only if they want an answer. */
-export const FeedbackForm = ({ answerDays, retentionDays }: { answerDays: number; retentionDays: number }) => {
+export const FeedbackForm = ({ retentionDays }: { retentionDays: number }) => {
   const { t } = useTranslation();
   const send = useSendAccessibilityFeedback();
   // One id per filled-in form: resending after a network failure is recognised and not stored twice.

@@ -100,7 +100,7 @@ export const AccessLogPage = () => {
           {t('referralCoordination.accessLog.search')}
         </button>
         {search && (
-          <button type="button" className="button" onClick={() => download(search).then(() => setDownloadError(null), setDownloadError)}>
+          <button type="button" className="button" onClick={() => void download(search).then(() => setDownloadError(null), setDownloadError)}>
             {t('referralCoordination.accessLog.csv')}
           </button>
         )}

@@ -1,5 +1,6 @@
 import { wellbeingCounties } from '@linkki/domain';
-import { type Check, httpsUrl, isRecord, matches, optional, problemsOf } from './config-checks';
+import { z } from 'zod';
+import { httpsUrl, pattern } from './config-schema';
 
 /** Which of the county's own attributes become the pool's email and name; the provider's defaults otherwise. */
 export interface CountyAttributeMapping {
@@ -32,49 +33,36 @@ export type CountyIdentityProviderConfig = SamlCountyIdentityProvider | OidcCoun
 
 const countySlugs: readonly string[] = wellbeingCounties.map((county) => county.slug);
 
-const registeredCounty: Check = (value) => (typeof value === 'string' && countySlugs.includes(value) ? undefined : 'must be the slug of a registered wellbeing services county');
+const registeredCounty = z
+  .string({ error: 'must be the slug of a registered wellbeing services county' })
+  .refine((slug) => countySlugs.includes(slug), 'must be the slug of a registered wellbeing services county');
 
 /** Attribute names as providers send them: OIDC claim names or SAML attribute URIs. */
-const providerAttribute = optional(matches(/^\S{1,256}$/, 'a provider attribute name such as email or a SAML claim URI'));
-
-const attributeMapping: Check = (value) => (value === undefined || isRecord(value) ? undefined : 'must be an object');
-
-const commonChecks: Record<string, Check> = {
-  tenant: registeredCounty,
-  type: (value) => (value === 'saml' || value === 'oidc' ? undefined : 'must be "saml" or "oidc"'),
-  attributeMapping,
-};
-
-const checksByType: Record<string, Record<string, Check>> = {
-  saml: { metadataUrl: httpsUrl },
-  oidc: {
-    issuer: httpsUrl,
-    clientId: matches(/^\S{1,256}$/, 'the client id the county gave'),
-    clientSecretName: matches(/^[A-Za-z0-9/_+=.@-]{1,512}$/, 'a Secrets Manager secret name'),
-  },
-};
+const providerAttribute = pattern(/^\S{1,256}$/, 'a provider attribute name such as email or a SAML claim URI').optional();
 
 /** The pool attributes a county may fill; `custom:tenant` is not one of them, so no provider can name a county. */
-const mappingChecks: Record<string, Check> = { email: providerAttribute, name: providerAttribute };
+const attributeMapping = z.strictObject({ email: providerAttribute, name: providerAttribute }, { error: 'must be an object' }).optional();
 
-const entryProblems = (entry: unknown, index: number): string[] => {
-  const prefix = `countyIdentityProviders[${index}].`;
-  if (!isRecord(entry)) return [`countyIdentityProviders[${index}]: must be an object`];
-  const problems = problemsOf(entry, { ...commonChecks, ...(checksByType[entry.type as string] ?? {}) }, prefix);
-  if (isRecord(entry.attributeMapping)) problems.push(...problemsOf(entry.attributeMapping, mappingChecks, `${prefix}attributeMapping.`));
-  return problems;
-};
+const saml = z.strictObject({ tenant: registeredCounty, type: z.literal('saml'), attributeMapping, metadataUrl: httpsUrl });
 
-/** Every problem of the stage's county identity providers, each named by its place in the list; none when absent. */
-export const countyIdentityProviderProblems = (value: unknown): string[] => {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) return ['countyIdentityProviders: must be a list'];
-  const problems = value.flatMap(entryProblems);
-  const tenants = value.map((entry) => (isRecord(entry) ? entry.tenant : undefined));
-  tenants.forEach((tenant, index) => {
-    if (typeof tenant === 'string' && tenants.indexOf(tenant) < index) {
-      problems.push(`countyIdentityProviders[${index}].tenant: ${tenant} has a provider already; a county has one`);
+const oidc = z.strictObject({
+  tenant: registeredCounty,
+  type: z.literal('oidc'),
+  attributeMapping,
+  issuer: httpsUrl,
+  clientId: pattern(/^\S{1,256}$/, 'the client id the county gave'),
+  clientSecretName: pattern(/^[A-Za-z0-9/_+=.@-]{1,512}$/, 'a Secrets Manager secret name'),
+});
+
+const provider = z.discriminatedUnion('type', [saml, oidc], {
+  error: (issue) => (issue.code === 'invalid_union' ? 'must be "saml" or "oidc"' : 'must be an object'),
+});
+
+/** The stage's county identity providers, at most one per county; each problem is named by its place in the list. */
+export const countyIdentityProvidersSchema = z.array(provider, { error: 'must be a list' }).superRefine((providers, context) => {
+  providers.forEach(({ tenant }, index) => {
+    if (providers.findIndex((other) => other.tenant === tenant) < index) {
+      context.addIssue({ code: 'custom', path: [index, 'tenant'], message: `${tenant} has a provider already; a county has one` });
     }
   });
-  return problems;
-};
+}) satisfies z.ZodType<readonly CountyIdentityProviderConfig[]>;

@@ -1,6 +1,7 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { type Check, isRecord, matches, optional } from './config-checks';
-import { type CountyIdentityProviderConfig, countyIdentityProviderProblems } from './county-identity-config';
+import { z } from 'zod';
+import { pattern, problemsOf } from './config-schema';
+import { type CountyIdentityProviderConfig, countyIdentityProvidersSchema } from './county-identity-config';
 
 /** Everything that differs between deployments of the platform; validated once, before any construct. */
 export interface StageConfig {
@@ -58,56 +59,51 @@ export const stages: Record<string, unknown> = {
   },
 };
 
-const positiveInteger: Check = (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? undefined : 'must be a positive integer');
+const positiveInteger = z.number({ error: 'must be a positive integer' }).refine((value) => Number.isInteger(value) && value > 0, 'must be a positive integer');
 
 /** A sender address whose domain can be an SES identity: a plain local part and a lower-case domain. */
-const senderAddress = matches(/^[A-Za-z0-9._%+-]+@(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, 'an email address with a lower-case domain, e.g. linkki@example.fi');
+const senderAddress = pattern(/^[A-Za-z0-9._%+-]+@(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, 'an email address with a lower-case domain, e.g. linkki@example.fi');
 
-const retentionPeriods = Object.values(RetentionDays).filter((days) => typeof days === 'number');
+const retentionPeriods: unknown[] = Object.values(RetentionDays).filter((days) => typeof days === 'number');
 
-const retentionDays: Check = (value) => (retentionPeriods.includes(value as RetentionDays) ? undefined : 'must be a CloudWatch Logs retention period in days');
+const retentionDays = z.custom<RetentionDays>((value) => retentionPeriods.includes(value), { error: 'must be a CloudWatch Logs retention period in days' });
 
 /** Cognito refuses domain prefixes that contain these words; the stack's suffix must still fit after it. */
-const cognitoDomainPrefix: Check = (value) =>
-  matches(new RegExp(`^[a-z0-9](?:[a-z0-9-]{0,${maxAuthDomainPrefixLength - 2}}[a-z0-9])?$`), `lower-case letters, digits and hyphens, at most ${maxAuthDomainPrefixLength} characters`)(value) ??
-  (/aws|amazon|cognito/.test(value as string) ? 'must not contain "aws", "amazon" or "cognito"' : undefined);
+const cognitoDomainPrefix = pattern(
+  new RegExp(`^[a-z0-9](?:[a-z0-9-]{0,${maxAuthDomainPrefixLength - 2}}[a-z0-9])?$`),
+  `lower-case letters, digits and hyphens, at most ${maxAuthDomainPrefixLength} characters`,
+).refine((prefix) => !/aws|amazon|cognito/.test(prefix), 'must not contain "aws", "amazon" or "cognito"');
 
-const checks: Record<string, Check> = {
-  stage: matches(/^[a-z][a-z0-9-]{1,15}$/, 'a lower-case slug of 2–16 characters'),
-  account: optional(matches(/^\d{12}$/, 'a 12-digit AWS account id')),
-  region: matches(/^[a-z]{2}(?:-[a-z]+)+-\d$/, 'an AWS region such as eu-north-1'),
-  authDomainPrefix: cognitoDomainPrefix,
-  alarmEmail: optional(matches(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'an email address')),
-  logRetention: retentionDays,
-  'webDomain.domainName': matches(/^(?=.{1,253}$)(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, 'a lower-case domain name'),
-  'webDomain.certificateArn': matches(/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/, 'an ACM certificate ARN in us-east-1'),
-  'apiThrottle.rateLimit': positiveInteger,
-  'apiThrottle.burstLimit': positiveInteger,
-  notificationFromAddress: senderAddress,
-};
-
-/** Settings that are lists: their checks name each bad entry and key. */
-const listChecks: Record<string, (value: unknown) => string[]> = {
-  countyIdentityProviders: countyIdentityProviderProblems,
-};
-
-const knownKeys = new Set([...Object.keys(checks).map((path) => path.split('.')[0]), ...Object.keys(listChecks)]);
-
-const valueAt = (raw: Record<string, unknown>, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], raw);
+const stageConfigSchema = z.strictObject(
+  {
+    stage: pattern(/^[a-z][a-z0-9-]{1,15}$/, 'a lower-case slug of 2–16 characters'),
+    account: pattern(/^\d{12}$/, 'a 12-digit AWS account id').optional(),
+    region: pattern(/^[a-z]{2}(?:-[a-z]+)+-\d$/, 'an AWS region such as eu-north-1'),
+    authDomainPrefix: cognitoDomainPrefix,
+    alarmEmail: pattern(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'an email address').optional(),
+    logRetention: retentionDays,
+    webDomain: z
+      .strictObject(
+        {
+          domainName: pattern(/^(?=.{1,253}$)(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, 'a lower-case domain name'),
+          certificateArn: pattern(/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/, 'an ACM certificate ARN in us-east-1'),
+        },
+        { error: 'must be an object' },
+      )
+      .optional(),
+    apiThrottle: z.strictObject({ rateLimit: positiveInteger, burstLimit: positiveInteger }, { error: 'must be an object' }),
+    notificationFromAddress: senderAddress,
+    countyIdentityProviders: countyIdentityProvidersSchema.optional(),
+  },
+  { error: 'must be an object' },
+) satisfies z.ZodType<StageConfig>;
 
 /** Parses a stage configuration and names every bad key at once, rather than failing on the first. */
 export const parseStageConfig = (raw: unknown): StageConfig => {
-  if (!isRecord(raw)) throw new Error('Invalid stage configuration: must be an object');
-  const problems = Object.entries(checks).flatMap(([path, check]) => {
-    if (path.startsWith('webDomain.') && raw.webDomain === undefined) return [];
-    const problem = check(valueAt(raw, path));
-    return problem ? [`${path}: ${problem}`] : [];
-  });
-  problems.push(...Object.entries(listChecks).flatMap(([key, check]) => check(raw[key])));
-  const unknownKeys = Object.keys(raw).filter((key) => !knownKeys.has(key));
-  problems.push(...unknownKeys.map((key) => `${key}: is not a stage setting`));
-  if (problems.length > 0) throw new Error(`Invalid stage configuration: ${problems.join('; ')}`);
-  return raw as unknown as StageConfig;
+  const parsed = stageConfigSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const problems = problemsOf(parsed.error, (path) => (path.length === 0 ? 'is not a stage setting' : 'is not a known setting'));
+  throw new Error(`Invalid stage configuration: ${problems.join('; ')}`);
 };
 
 /**
@@ -116,7 +112,7 @@ export const parseStageConfig = (raw: unknown): StageConfig => {
  */
 export const loadStageConfig = (name: string, overrides: { account?: string; alarmEmail?: string } = {}): StageConfig => {
   const base = stages[name];
-  if (!isRecord(base)) throw new Error(`Unknown stage "${name}"; known stages: ${Object.keys(stages).join(', ')}`);
+  if (typeof base !== 'object' || base === null) throw new Error(`Unknown stage "${name}"; known stages: ${Object.keys(stages).join(', ')}`);
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined && value !== ''));
   return parseStageConfig({ ...base, ...defined });
 };

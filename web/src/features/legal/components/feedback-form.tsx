@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
+import { SentConfirmation } from '../../../components/ui/sent-confirmation';
 import { CheckboxField, ErrorSummary, type FormError, TextAreaField, TextField } from '../../../components/ui/form-fields';
 import { apiErrorCode, inputIssuesOf } from '../../../lib/trpc';
 import { useSendAccessibilityFeedback } from '../api/legal';
@@ -11,17 +12,10 @@ const isField = (value: string): value is FeedbackField => (feedbackFields as re
 
 const Confirmation = ({ answerDays }: { answerDays: number }) => {
   const { t } = useTranslation();
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
   return (
-    <div className="alert alert--success" role="status">
-      <div className="alert__body">
-        <h3 ref={ref} tabIndex={-1}>
-          {t('legal.feedbackForm.sentTitle')}
-        </h3>
-        <p>{t('legal.feedbackForm.sentBody', { count: answerDays })}</p>
-      </div>
-    </div>
+    <SentConfirmation title={t('legal.feedbackForm.sentTitle')}>
+      <p>{t('legal.feedbackForm.sentBody', { count: answerDays })}</p>
+    </SentConfirmation>
   );
 };
 

@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../../components/ui/error-alert';
+import { SentConfirmation } from '../../../../components/ui/sent-confirmation';
 import { CheckboxField, ErrorSummary, type FormError, TextAreaField, TextField } from '../../../../components/ui/form-fields';
 import { isCountyBusy, retryAfterMinutesOf } from '../../../../lib/api-errors';
 import { apiErrorCode, inputIssuesOf } from '../../../../lib/trpc';
@@ -37,18 +38,11 @@ const isField = (value: string): value is Field => (fields as readonly string[])
 
 const Confirmation = ({ retentionDays }: { retentionDays: number }) => {
   const { t } = useTranslation();
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => ref.current?.focus(), []);
   return (
-    <div className="alert alert--success" role="status">
-      <div className="alert__body">
-        <h3 ref={ref} tabIndex={-1}>
-          {t('catalog.contact.sentTitle')}
-        </h3>
-        <p>{t('catalog.contact.sentBody')}</p>
-        <p>{t('catalog.contact.sentRetention', { count: retentionDays })}</p>
-      </div>
-    </div>
+    <SentConfirmation title={t('catalog.contact.sentTitle')}>
+      <p>{t('catalog.contact.sentBody')}</p>
+      <p>{t('catalog.contact.sentRetention', { count: retentionDays })}</p>
+    </SentConfirmation>
   );
 };
 

@@ -1,4 +1,4 @@
-import { startBenchPlatform } from './bench-platform';
+import { startBenchPlatform, type BenchPlatform } from './bench-platform';
 import { benchCatalogSearch } from './catalog-search';
 import { benchMembershipCheck } from './membership-check';
 import { benchNetworkFeed } from './network-feed';
@@ -6,15 +6,31 @@ import { benchPathwayRead } from './pathway-read';
 import { benchProcedures } from './procedures';
 import { benchReferrals } from './referrals';
 
+/** Every part of the bench, in the order it prints. `BENCH_ONLY=procedures,search` runs only those parts. */
+const parts: Record<string, (platform: BenchPlatform) => Promise<void>> = {
+  procedures: benchProcedures,
+  membership: benchMembershipCheck,
+  search: benchCatalogSearch,
+  feed: benchNetworkFeed,
+  referrals: benchReferrals,
+  pathways: benchPathwayRead,
+};
+
+const selected = (): string[] => {
+  const only = process.env.BENCH_ONLY?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (!only?.length) return Object.keys(parts);
+  const unknown = only.filter((name) => !(name in parts));
+  if (unknown.length) throw new Error(`BENCH_ONLY names unknown parts: ${unknown.join(', ')} (known: ${Object.keys(parts).join(', ')})`);
+  return only;
+};
+
 const main = async () => {
+  const names = selected();
   const platform = await startBenchPlatform();
   try {
-    await benchProcedures(platform);
-    await benchMembershipCheck(platform);
-    await benchCatalogSearch(platform);
-    await benchNetworkFeed(platform);
-    await benchReferrals(platform);
-    await benchPathwayRead(platform);
+    for (const name of names) await parts[name]?.(platform);
   } finally {
     platform.client.destroy();
     await platform.dynamo.stop();

@@ -114,6 +114,14 @@ export default tseslint.config(
       // A workspace package is reached by its name and its exports, never by ../../packages/*/src.
       'import-x/no-relative-packages': 'error',
       'import-x/no-restricted-paths': ['error', { zones: webZones }],
+      // zod's named export `z` holds its whole namespace, locales included, in every bundle; the namespace import lets the bundler drop them.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z']",
+          message: "Import zod as a namespace (`import * as z from 'zod'`) so bundles can drop its locales.",
+        },
+      ],
     },
   },
   ...layerRules,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A string that must match `pattern`; both a missing value and a mismatch read "must be <description>". */
 export const pattern = (regex: RegExp, description: string) => z.string({ error: `must be ${description}` }).regex(regex, { error: `must be ${description}` });

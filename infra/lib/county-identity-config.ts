@@ -1,5 +1,5 @@
 import { wellbeingCounties } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { httpsUrl, pattern } from './config-schema';
 
 /** Which of the county's own attributes become the pool's email and name; the provider's defaults otherwise. */

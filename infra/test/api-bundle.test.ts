@@ -1,11 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, Stack } from 'aws-cdk-lib';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiFunction } from '../lib/constructs/api-function';
+import { esbuildOptionsOf, nodeBundling } from '../lib/constructs/node-function';
 import { workspaceSourcePaths } from '../lib/stacks/linkki-stack';
 import { runBundleInFreshNode, stagedCodeDir } from './helpers/bundle';
 
@@ -28,6 +31,10 @@ const environment = {
   ADDRESS_HASH_SECRET_ARN: 'arn:aws:secretsmanager:eu-north-1:111122223333:secret:AddressHashKey-AbCdEf',
 };
 
+/** The source files of which something reached the bundle. */
+const bundledInputs = (metafile: Metafile): string[] =>
+  Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs).filter((input) => (output.inputs[input]?.bytesInOutput ?? 0) > 0));
+
 /** Bundles `functions/src/api/handler.ts` exactly as a deployment would, once for this file. */
 const bundleRealHandler = (): string => {
   const stack = new Stack(new App(), 'Bundle', { env: { account: '111122223333', region: 'eu-north-1' } });
@@ -48,14 +55,36 @@ describe.skipIf(!existsSync(paths.apiEntry))('the API handler as bundled for Lam
   let bundleDir = '';
   let bundle = '';
 
-  beforeAll(() => {
+  // What esbuild builds from the construct's bundling options, with its metafile.
+  let reproduced: { outdir: string; metafile: Metafile } = { outdir: '', metafile: { inputs: {}, outputs: {} } };
+
+  beforeAll(async () => {
     bundleDir = bundleRealHandler();
     bundle = readFileSync(join(bundleDir, 'index.mjs'), 'utf8');
+    const outdir = mkdtempSync(join(tmpdir(), 'linkki-api-bundle-'));
+    const { metafile } = await build({ ...esbuildOptionsOf(nodeBundling, { entry: paths.apiEntry, projectRoot: paths.projectRoot, outdir }), metafile: true });
+    reproduced = { outdir, metafile };
   });
 
   it('is one ES module with its source map and the require shim for CommonJS dependencies', () => {
     expect(readdirSync(bundleDir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
     expect(bundle.startsWith("import { createRequire as __createRequire } from 'node:module';")).toBe(true);
+  });
+
+  it('is byte for byte what esbuild builds from the same bundling options, so the bench measures what deploys', () => {
+    expect(readFileSync(join(reproduced.outdir, 'index.mjs'), 'utf8') === bundle).toBe(true);
+  });
+
+  it('carries no zod locale but English', () => {
+    // zod keeps a module per language behind `z.locales`; only English, its default, may reach the bundle.
+    const bundledLocales = bundledInputs(reproduced.metafile)
+      .map((input) => /\/zod\/v4\/locales\/([^/]+)\.js$/.exec(input)?.[1])
+      .filter((locale) => locale !== undefined);
+    expect(bundledLocales).toEqual(['en']);
+  });
+
+  it("explains bad configuration in zod's English messages", () => {
+    expect(() => runBundleInFreshNode(bundleDir, { ...environment, TABLE_NAME: 'x' }, '')).toThrow('TABLE_NAME: Too small: expected string to have >=3 characters');
   });
 
   it('contains nothing of the local development issuer', () => {

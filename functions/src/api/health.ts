@@ -1,6 +1,6 @@
 import { platformKey, type TableGateway } from '@linkki/db';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { jsonResponse } from './http-response';
 
 /** 200 once the table answers a read; 503 (with no detail of why) while it does not. */

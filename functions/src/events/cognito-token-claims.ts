@@ -1,7 +1,7 @@
 import { type MemberTokenClaims, SignInRefusedError, type SignInSubject, tokenClaims } from '@linkki/api';
 import { countyOfIdentityProvider, tenantIdSchema, userIdSchema } from '@linkki/domain';
 import type { PreTokenGenerationTriggerEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Cognito's `identities` attribute of a federated user: a JSON list of the providers they came through. */
 const identitiesSchema = z.array(z.object({ providerName: z.string() }));

@@ -9,7 +9,7 @@ import {
   UpdateSecretVersionStageCommand,
 } from '@aws-sdk/client-secrets-manager';
 import { originVerifyHeader } from '@linkki/domain/edge';
-import { z } from 'zod';
+import * as z from 'zod';
 import { logger } from '../powertools';
 
 /** What Secrets Manager sends to a rotation function, once per step. */

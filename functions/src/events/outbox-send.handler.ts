@@ -4,7 +4,7 @@ import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { createDocumentClient, createNotificationDelivery, type NotificationDelivery, notificationItemSchema } from '@linkki/db';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { logger } from '../powertools';
 import { streamBatchHandler } from './stream-batch';
 

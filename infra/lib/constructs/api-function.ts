@@ -25,6 +25,9 @@ export interface ApiFunctionProps {
   readonly federatedCounties: readonly string[];
 }
 
+/** The API function's memory in MB; Lambda gives CPU in proportion to it, and bills GB-seconds of it. */
+export const apiFunctionMemorySize = 1024;
+
 /**
  * Exactly what the handler's configuration reads in AWS. `TENANT_ROLE_ARN` is added by
  * TenantIsolation, `EXPORT_BUCKET` by ExportBucket, `ORIGIN_VERIFY_SECRET_ARN` by
@@ -62,7 +65,7 @@ export class ApiFunction extends Construct {
       entry: props.entry,
       projectRoot: props.projectRoot,
       logRetention: props.logRetention,
-      memorySize: 1024,
+      memorySize: apiFunctionMemorySize,
       timeout: Duration.seconds(10),
       environment: apiEnvironment(props),
     });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { BuildOptions } from 'esbuild';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -22,6 +23,43 @@ export const nodeBundling: nodejs.BundlingOptions = {
   // The locked SDK version runs in AWS too, the same one the tests ran against.
   bundleAwsSDK: true,
   logLevel: nodejs.LogLevel.WARNING,
+};
+
+/** What every function's Node.js process starts with: stack traces mapped back to the TypeScript source. */
+export const nodeRuntimeEnvironment = { NODE_OPTIONS: '--enable-source-maps' } as const;
+
+/** The bundling options `esbuildOptionsOf` translates; any other one must be translated there before it is used. */
+const translatedBundlingOptions = new Set(['format', 'target', 'minify', 'sourceMap', 'sourcesContent', 'banner', 'mainFields', 'bundleAwsSDK', 'logLevel', 'define']);
+
+/**
+ * The esbuild build CDK runs for `bundling` (its local bundling: `esbuild --bundle <entry>` in the
+ * workspace root, the options as command-line flags), for the bench to measure what deploys and
+ * read esbuild's metafile of it. A bundling option it does not translate is an error rather than
+ * a silent difference; the infra tests compare its output with CDK's byte for byte.
+ */
+export const esbuildOptionsOf = (bundling: nodejs.BundlingOptions, { entry, projectRoot, outdir }: { entry: string; projectRoot: string; outdir: string }): BuildOptions => {
+  const untranslated = Object.keys(bundling).filter((key) => !translatedBundlingOptions.has(key));
+  if (untranslated.length) throw new Error(`esbuildOptionsOf does not translate the bundling options ${untranslated.join(', ')}: add them as CDK passes them to esbuild`);
+  if (!bundling.bundleAwsSDK) throw new Error('esbuildOptionsOf reproduces only bundles that carry the AWS SDK (bundleAwsSDK: true)');
+  // Without one, CDK derives the target from the function's runtime, which the options alone do not name.
+  if (!bundling.target) throw new Error('esbuildOptionsOf needs the bundling target (e.g. node22)');
+  const format = bundling.format ?? nodejs.OutputFormat.CJS;
+  return {
+    absWorkingDir: projectRoot,
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    target: bundling.target,
+    format,
+    outfile: join(outdir, format === nodejs.OutputFormat.ESM ? 'index.mjs' : 'index.js'),
+    minify: bundling.minify ?? false,
+    sourcemap: bundling.sourceMap ?? false,
+    sourcesContent: bundling.sourcesContent ?? true,
+    ...(bundling.banner ? { banner: { js: bundling.banner } } : {}),
+    ...(bundling.mainFields ? { mainFields: bundling.mainFields } : {}),
+    ...(bundling.define ? { define: bundling.define } : {}),
+    logLevel: bundling.logLevel ?? 'warning',
+  };
 };
 
 export interface NodeFunctionProps {
@@ -64,7 +102,7 @@ export const createNodeFunction = (scope: Construct, props: NodeFunctionProps): 
     tracing: lambda.Tracing.ACTIVE,
     role,
     logGroup,
-    environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+    environment: { ...props.environment, ...nodeRuntimeEnvironment },
     bundling: nodeBundling,
   });
   acknowledge(

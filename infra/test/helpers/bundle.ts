@@ -21,5 +21,7 @@ export const runBundleInFreshNode = (bundleDir: string, environment: Record<stri
   return execFileSync(process.execPath, ['--input-type=module', '--eval', program], {
     env: { PATH: process.env.PATH, POWERTOOLS_LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...environment },
     encoding: 'utf8',
+    // A failing run's stderr goes into the thrown error (tests match on it), not onto the test output.
+    stdio: 'pipe',
   });
 };

@@ -1,7 +1,7 @@
 import { CountyBusyError, RateLimitExceededError, TenantNotFoundError } from '@linkki/domain';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatError, internalErrorMessage, isServiceUnavailable, retryAfterHeaderOf, toTRPCError, toTRPCErrorFromUnknown } from './errors';
 
 const shapeOf = (error: TRPCError, httpStatus: number) => formatError({ shape: { message: error.message, code: -1, data: { code: error.code, httpStatus, path: 'x' } }, error });

@@ -1,6 +1,6 @@
 import { type Identity, type Role, type Tenant, TenantInactiveError, TenantNotFoundError } from '@linkki/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Context } from './context';
 import { formatError, toTRPCError } from './errors';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The attributes the gateway adds to every item; entity schemas extend this. */
 export const storedItemSchema = z.object({

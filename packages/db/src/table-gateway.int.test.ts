@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createTestTable } from '../../../tests/helpers/test-table';
 import { ensureTable } from './create-table';
 import { encodeCursor } from './cursor';

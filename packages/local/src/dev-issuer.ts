@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { tokenClaims } from '@linkki/api';
 import { type Identity, isPlatformWideRole, roleSchema, tenantIdSchema, userIdSchema } from '@linkki/domain';
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type JWK, type JWTVerifyGetKey, SignJWT } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const devIssuerAudience = 'linkki-local';
 const algorithm = 'RS256';

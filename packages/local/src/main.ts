@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type RunningPlatform, startPlatform } from './platform';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));

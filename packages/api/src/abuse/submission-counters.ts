@@ -1,6 +1,6 @@
 import { ItemAlreadyExistsError, type Notification, notificationItemOf, type TableGateway, tenantKey } from '@linkki/db';
 import { knownAddressDays } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Counters outlive their window by an hour, so a late request still finds its own. */
 const counterLifetimeSeconds = 2 * 60 * 60;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { tenantKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';
 import { outboxPartitionName } from './notification-delivery.keys';

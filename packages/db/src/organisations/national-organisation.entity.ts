@@ -1,5 +1,5 @@
 import { nationalOrganisationSchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { nationalKey, sortKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';
 

@@ -1,5 +1,5 @@
 import { changeSummarySchema, feedbackCountsSchema, listingTextSchema, localAdditionSchema, pathwayIdSchema, stageIdSchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sortKey, tenantKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';
 import { pathwayNewsPartitionName } from './pathway-news.keys';

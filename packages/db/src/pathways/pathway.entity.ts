@@ -1,5 +1,5 @@
 import { changeSummarySchema, feedbackCountsSchema, pathwayContentSchema, pathwayIdSchema, stageIdSchema, tenantIdSchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { nationalKey, sortKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';
 

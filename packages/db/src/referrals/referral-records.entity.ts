@@ -1,5 +1,5 @@
 import { accessPurposeSchema, measureTotalsSchema, referralConfigSchema, referralStateSchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sortKey, tenantKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';
 

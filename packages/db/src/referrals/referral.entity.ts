@@ -11,7 +11,7 @@ import {
   referralOutcomeSchema,
   referralStateSchema,
 } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sortKey, tenantKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';
 

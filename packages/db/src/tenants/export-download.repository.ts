@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { platformKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';
 import type { TableGateway } from '../table-gateway';

@@ -1,5 +1,5 @@
 import { defaultContactRequestRetentionDays, type TenantSettings, tenantSettingsSchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ItemAlreadyExistsError, ItemVersionConflictError } from '../errors';
 import { sortKey, tenantKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';

@@ -1,5 +1,5 @@
 import { countyUsageSchema, tenantIdSchema, usageDaySchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { platformKey, sortKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';
 

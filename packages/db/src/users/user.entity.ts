@@ -1,5 +1,5 @@
 import { membershipStatusSchema, roleSchema, tenantIdSchema, userIdSchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { platformKey, sortKey, tenantKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { businessIdSchema } from '../catalog/business-id';
 import { listingTextSchema } from '../catalog/listing-text.schema';
 import { entityIdSchema } from '../catalog/organisation.schema';

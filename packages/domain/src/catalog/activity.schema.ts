@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { contactSchema } from './contact.schema';
 import { listingTextSchema } from './listing-text.schema';
 import { entityIdSchema } from './organisation.schema';

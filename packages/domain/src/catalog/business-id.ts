@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const weights = [7, 9, 10, 5, 8, 4, 2] as const;
 

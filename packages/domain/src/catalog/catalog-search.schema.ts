@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { activityLanguages, codesOf, targetGroups, themes } from './vocabularies';
 
 const many = <T extends z.ZodType>(item: T) => z.array(item).max(30).optional();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { phoneSchema } from './contact.schema';
 import { entityIdSchema } from './organisation.schema';
 

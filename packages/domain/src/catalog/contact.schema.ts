@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Finnish and international numbers as people type them: digits, spaces, +, - and parentheses. */
 export const phoneSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainError } from '../shared/errors';
 
 export const listingStatuses = ['draft', 'pending', 'published', 'rejected', 'archived'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Listing content in the three languages: Finnish is required, Swedish and English when the organiser writes them. */
 export const listingTextSchema = (maxLength: number) =>

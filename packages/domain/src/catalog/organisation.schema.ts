@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { userIdSchema } from '../identity/identity.schema';
 import { businessIdSchema } from './business-id';
 import { contactSchema } from './contact.schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { roleSchema } from './role.schema';
 import { tenantIdSchema } from '../tenants/tenant.schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every role the platform knows. Cognito group names and development-token roles use these exact strings. */
 export const roles = ['professional', 'linkWorker', 'orgEditor', 'coordinator', 'nationalPublisher', 'networkMember', 'platformAdmin'] as const;

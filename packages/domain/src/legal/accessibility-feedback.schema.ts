@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainError } from '../shared/errors';
 
 /** A resident's report of an accessibility problem (Act 306/2019, section 15: the county answers within 14 days). */

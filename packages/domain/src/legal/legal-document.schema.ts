@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { phoneSchema } from '../catalog/contact.schema';
 
 /** The registers of personal data each county keeps on the platform, each with its own privacy notice (GDPR Art. 13–14). */

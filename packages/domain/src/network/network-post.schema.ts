@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { tenantIdSchema } from '../tenants/tenant.schema';
 import { userIdSchema } from '../identity/identity.schema';
 import { nationalRegion, networkTagIds, practiceStages } from './network-vocabulary';

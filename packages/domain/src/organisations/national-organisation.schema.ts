@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { localizedTextSchema } from '../shared/localized-text.schema';
 
 /** An organisation that acts for the whole country rather than inside one county. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { listingTextSchema } from '../catalog/listing-text.schema';
 import { entityIdSchema } from '../catalog/organisation.schema';
 import { pathwayIdSchema, pathwayRefSchema, stageIdSchema } from './pathway.schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pathwayIdSchema, pathwayRefSchema, stageIdSchema } from './pathway.schema';
 
 /** Anonymous by design: no name, no contact, only the answer and a short optional comment. */

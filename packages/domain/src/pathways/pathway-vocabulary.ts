@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { activityLanguages, codesOf } from '../catalog/vocabularies';
 
 /** Who a pathway is written for; more groups can be added here without touching stored items. */

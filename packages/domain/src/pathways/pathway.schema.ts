@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { listingTextSchema } from '../catalog/listing-text.schema';
 import { pathwayTargetGroupSchema, providerKindSchema, stageItemKindSchema, stageItemLanguageSchema } from './pathway-vocabulary';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { userIdSchema } from '../identity/identity.schema';
 import { referralIdSchema } from './referral.schema';
 import type { ReferralRelation } from './referral-state';

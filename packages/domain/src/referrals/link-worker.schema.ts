@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { userIdSchema } from '../identity/identity.schema';
 import { languageSchema } from '../shared/localized-text.schema';
 

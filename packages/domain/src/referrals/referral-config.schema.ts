@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { localizedTextSchema } from '../shared/localized-text.schema';
 
 /** Ids of referral types and sending units: short lower-case slugs chosen by the county. */

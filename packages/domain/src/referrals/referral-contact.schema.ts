@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityIdSchema } from '../catalog/organisation.schema';
 import { versionedReferralSchema } from './referral.schema';
 

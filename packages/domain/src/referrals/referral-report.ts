@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** No figure is shown for a group smaller than this: with fewer people a figure may point to a person. */
 export const smallGroupThreshold = 5;

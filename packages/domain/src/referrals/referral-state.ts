@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainError } from '../shared/errors';
 
 /** The FHIR / Gravity Task status codes a referral moves through, so it can be exchanged later. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const languages = ['fi', 'sv', 'en'] as const;
 export const languageSchema = z.enum(languages);

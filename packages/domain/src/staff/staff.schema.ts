@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { userIdSchema } from '../identity/identity.schema';
 import { membershipStatusSchema } from '../identity/membership';
 import { type Role, roles } from '../identity/role.schema';

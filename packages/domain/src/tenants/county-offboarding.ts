@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainError } from '../shared/errors';
 import { helsinkiDayOf } from '../shared/helsinki-day';
 import { type CountyOffboarding, tenantIdSchema } from './tenant.schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DomainError } from '../shared/errors';
 import { staffEmailSchema } from '../staff/staff.schema';
 import { tenantIdSchema, type TenantStatus } from './tenant.schema';

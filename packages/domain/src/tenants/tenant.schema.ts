@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { localizedTextSchema } from '../shared/localized-text.schema';
 
 /** The archive of all of a county's data, made when it starts leaving. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { tenantIdSchema } from '../tenants/tenant.schema';
 
 /** A UTC calendar day, `YYYY-MM-DD`: usage is counted by the day, the same for every county. */

@@ -1,5 +1,5 @@
 import { associationRegistrationInputSchema, entityIdSchema, registrationStatusSchema, rejectionReasonSchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { residentProcedure, router, tenantRoleProcedure } from '../../trpc';
 import { staffActorOf } from '../staff/staff-actor';
 import { createAssociationDecisionsService } from './association-decisions.service';

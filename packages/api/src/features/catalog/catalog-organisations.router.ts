@@ -1,5 +1,5 @@
 import { organisationInputSchema, userIdSchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { actorOf, coordinatorProcedure, cursorInput, type EditorContext, editorProcedure, versioned } from './catalog-procedures';
 import { createOrganisationsService } from './organisations/organisations.service';
 

@@ -1,5 +1,5 @@
 import { entityIdSchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { tenantRoleProcedure } from '../../trpc';
 
 /** Organisation editors and coordinators: who maintains the county's catalog. */

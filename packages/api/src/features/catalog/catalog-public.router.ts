@@ -11,7 +11,7 @@ import {
   themes,
 } from '@linkki/domain';
 import { createTenantSettingsRepository } from '@linkki/db';
-import { z } from 'zod';
+import * as z from 'zod';
 import { noInput, publicProcedure, residentProcedure } from '../../trpc';
 import { activityDetailOf } from './catalog.mappers';
 import { sendContactRequest } from './contact/contact-requests.service';

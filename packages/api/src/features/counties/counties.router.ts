@@ -1,5 +1,5 @@
 import { countyConfirmationSchema, countyOnboardingSchema, countyUsageInputSchema, tenantIdSchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { noInput, roleProcedure, router } from '../../trpc';
 import { readUsageOverview } from '../usage/usage.service';
 import { createCountiesService } from './counties.service';

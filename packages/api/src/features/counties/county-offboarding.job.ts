@@ -1,6 +1,6 @@
 import { createTenantRepository, type ItemKey, type TableAccess, type TableGateway } from '@linkki/db';
 import { type CountyDeletionReport, helsinkiDayOf, type Tenant } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ExportStore } from '../../exports/export-store';
 import { createCatalogSearchCache } from '../catalog/search/catalog-search-cache';
 import { hsdsCollections, hsdsMaxPerPage, hsdsPage } from '../hsds/hsds-export';

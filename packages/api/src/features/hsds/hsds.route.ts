@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ApiDependencies } from '../../context';
 import { hsdsCollections, hsdsMaxPerPage, hsdsPage } from './hsds-export';
 

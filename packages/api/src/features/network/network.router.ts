@@ -8,7 +8,7 @@ import {
   networkSettingsSchema,
   postContentSchema,
 } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { noInput, roleProcedure, router } from '../../trpc';
 import { actorOf, type NetworkActor } from './network-actor';
 import { readFeed, readToolkit } from './network-feed.service';

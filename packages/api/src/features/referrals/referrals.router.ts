@@ -14,7 +14,7 @@ import {
   takeReferralInputSchema,
   transitionReferralInputSchema,
 } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { noInput, publicProcedure, router, tenantRoleProcedure } from '../../trpc';
 import { exportAccessLog, searchAccessLog } from './access-log.service';
 import type { ReferralActor } from './referral-context';

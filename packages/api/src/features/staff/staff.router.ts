@@ -1,5 +1,5 @@
 import { staffInvitationSchema, staffRolesSchema, userIdSchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { router, tenantRoleProcedure } from '../../trpc';
 import { staffActorOf } from './staff-actor';
 import { createStaffService } from './staff.service';

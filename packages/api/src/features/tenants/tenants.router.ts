@@ -1,6 +1,6 @@
 import { createTenantSettingsRepository } from '@linkki/db';
 import { tenantSettingsSchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { noInput, publicProcedure, router, tenantRoleProcedure } from '../../trpc';
 
 const coordinatorProcedure = tenantRoleProcedure('coordinator');

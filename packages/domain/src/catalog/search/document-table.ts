@@ -1,12 +1,13 @@
+import { type CalendarRow, DocumentCalendar } from './document-calendar';
 import { FacetStore } from './facet-store';
 import type { EncodedFilters } from './facets';
+import { SearchSnapshotInvalidError, type SnapshotReader, type SnapshotWriter } from './snapshot-buffer';
 import type { Posting } from './term-dictionary';
 
 export interface DocumentRow {
   readonly id: string;
   readonly updatedAt: number;
-  /** Infinity for ongoing activities, so that they come after every dated event. */
-  readonly nextDate: number;
+  readonly calendar: CalendarRow;
   readonly filters: EncodedFilters;
   /** What to release when the document is replaced or removed. */
   readonly postings: readonly Posting[];
@@ -28,9 +29,12 @@ export class DocumentTable {
   private ids: (string | undefined)[] = [];
   private postings: (readonly Posting[] | undefined)[] = [];
   private updated: Float64Array = new Float64Array(1024);
-  private next: Float64Array = new Float64Array(1024);
-  readonly facets = new FacetStore();
   private live = 0;
+
+  constructor(
+    readonly facets = new FacetStore(),
+    readonly calendar = new DocumentCalendar(),
+  ) {}
 
   /** One past the highest internal id in use. */
   get length(): number {
@@ -44,11 +48,10 @@ export class DocumentTable {
   append(row: DocumentRow): number {
     const doc = this.ids.length;
     this.updated = grown(this.updated, doc + 1);
-    this.next = grown(this.next, doc + 1);
     this.ids.push(row.id);
     this.postings.push(row.postings);
     this.updated[doc] = row.updatedAt;
-    this.next[doc] = row.nextDate;
+    this.calendar.append(doc, row.calendar);
     this.facets.append(doc, row.filters);
     this.live++;
     return doc;
@@ -59,6 +62,7 @@ export class DocumentTable {
     const postings = this.postings[doc] ?? [];
     this.ids[doc] = undefined;
     this.postings[doc] = undefined;
+    this.calendar.hide(doc);
     this.live--;
     return postings;
   }
@@ -75,14 +79,38 @@ export class DocumentTable {
     return this.updated[doc] as number;
   }
 
-  nextDate(doc: number): number {
-    return this.next[doc] as number;
+  /** The documents shown on `day`, in id order; removed ones have an empty validity period. */
+  documentsShownOn(day: number): number[] {
+    const docs: number[] = [];
+    for (let doc = 0; doc < this.ids.length; doc++) if (this.calendar.shownOn(doc, day)) docs.push(doc);
+    return docs;
   }
 
-  liveDocuments(): number[] {
-    const docs: number[] = [];
-    for (let doc = 0; doc < this.ids.length; doc++) if (this.ids[doc] !== undefined) docs.push(doc);
-    return docs;
+  /** Written without holes (`compact` first); postings are the dictionary's to write. */
+  writeTo(writer: SnapshotWriter): void {
+    if (this.live !== this.ids.length) throw new Error('Compact the document table before writing it');
+    writer.strings(this.ids as string[]);
+    writer.array(this.updated.subarray(0, this.ids.length));
+    this.calendar.writeTo(writer);
+    this.facets.writeTo(writer);
+  }
+
+  /**
+   * The documents come back without their lists of postings: working those out would cost the load
+   * as much again. When such a document goes, its posting entries stay in place, skipped as every
+   * removed document's are, and the next renumbering drops them.
+   */
+  static readFrom(reader: SnapshotReader, slotCount: number): DocumentTable {
+    const ids = reader.strings();
+    if (new Set(ids).size !== ids.length) throw new SearchSnapshotInvalidError('a document id is listed twice');
+    const updated = reader.array(Float64Array, ids.length);
+    const calendar = DocumentCalendar.readFrom(reader, ids.length);
+    const table = new DocumentTable(FacetStore.readFrom(reader, ids.length, slotCount), calendar);
+    table.ids = ids;
+    table.postings = ids.map(() => undefined);
+    table.updated = updated;
+    table.live = ids.length;
+    return table;
   }
 
   /** Closes the holes, keeping the order of the survivors; returns old id → new id, -1 for removed ones. */
@@ -95,12 +123,12 @@ export class DocumentTable {
       this.ids[kept] = this.ids[doc];
       this.postings[kept] = this.postings[doc];
       this.updated[kept] = this.updated[doc] as number;
-      this.next[kept] = this.next[doc] as number;
       kept++;
     }
     this.ids.length = kept;
     this.postings.length = kept;
     this.facets.compact(mapping);
+    this.calendar.compact(mapping);
     return mapping;
   }
 }

@@ -1,4 +1,5 @@
 import { type ActiveFacet, type EncodedFilters, facetNames } from './facets';
+import { checkBelow, SearchSnapshotInvalidError, type SnapshotReader, type SnapshotWriter } from './snapshot-buffer';
 
 const stride = facetNames.length + 1;
 
@@ -54,6 +55,30 @@ export class FacetStore {
       const slot = this.slots[index] as number;
       counts[slot] = (counts[slot] as number) + 1;
     }
+  }
+
+  /** The arena as it is; the reader is told the document count by the table. */
+  writeTo(writer: SnapshotWriter): void {
+    writer.array(this.starts.subarray(0, this.count));
+    writer.array(this.bounds.subarray(0, this.count * stride));
+    writer.sizedArray(this.slots.subarray(0, this.used));
+  }
+
+  static readFrom(reader: SnapshotReader, count: number, slotCount: number): FacetStore {
+    const store = new FacetStore();
+    store.starts = reader.array(Int32Array, count);
+    store.bounds = reader.array(Uint16Array, count * stride);
+    store.slots = reader.sizedArray(Int32Array);
+    store.used = store.slots.length;
+    store.count = count;
+    checkBelow(store.slots, slotCount, 'facet slot');
+    for (let doc = 0; doc < count; doc++) {
+      const start = store.starts[doc] as number;
+      let ordered = store.bounds[doc * stride] === 0;
+      for (let facet = 1; facet < stride; facet++) ordered &&= (store.bounds[doc * stride + facet - 1] as number) <= (store.bounds[doc * stride + facet] as number);
+      if (!ordered || start < 0 || start + (store.bounds[doc * stride + stride - 1] as number) > store.used) throw new SearchSnapshotInvalidError(`facet slots of document ${doc} are out of place`);
+    }
+    return store;
   }
 
   /** Keeps the documents that `mapping` gives a new id, under that id, and frees the rest of the arena. */

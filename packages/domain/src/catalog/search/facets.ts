@@ -1,9 +1,12 @@
+import { isWeekday } from './calendar-days';
+import { checkBelow, SearchSnapshotInvalidError, type SnapshotReader, type SnapshotWriter } from './snapshot-buffer';
 import type { FacetName, SearchFilters, SearchQuery } from './types';
 
 /** The order facets are stored in; a facet's position is its number below. */
 export const facetNames: readonly FacetName[] = ['municipalities', 'themes', 'targetGroups', 'languages', 'weekdays', 'free', 'accessible', 'accompanimentWelcome'];
 
-const isWeekday = (day: number): boolean => Number.isInteger(day) && day >= 1 && day <= 7;
+/** Weekdays are partly stored (weekly slots) and partly worked out per query (dated occurrences still ahead). */
+export const weekdayFacet = facetNames.indexOf('weekdays');
 const flag = (value: boolean | undefined): string[] => (value === true ? ['true'] : []);
 
 /** A document's facet values as the strings the result reports them by, in `facetNames` order. */
@@ -63,7 +66,32 @@ export class FacetVocabulary {
     return { slots, bounds };
   }
 
-  private slot(facet: number, value: string): number {
+  /** The slot of each weekday 1…7 (index 0 unused), -1 for a weekday no document has. */
+  weekdaySlots(): Int32Array {
+    const slots = new Int32Array(8).fill(-1);
+    for (let weekday = 1; weekday <= 7; weekday++) slots[weekday] = this.find(weekdayFacet, String(weekday)) ?? -1;
+    return slots;
+  }
+
+  writeTo(writer: SnapshotWriter): void {
+    writer.strings(this.valueOfSlot);
+    writer.sizedArray(Uint8Array.from(this.facetOfSlot));
+  }
+
+  static readFrom(reader: SnapshotReader): FacetVocabulary {
+    const values = reader.strings();
+    const facets = reader.sizedArray(Uint8Array);
+    if (facets.length !== values.length) throw new SearchSnapshotInvalidError(`${values.length} facet values but ${facets.length} facet numbers`);
+    checkBelow(facets, facetNames.length, 'facet number');
+    const vocabulary = new FacetVocabulary();
+    values.forEach((value, slot) => {
+      if (vocabulary.slot(facets[slot] as number, value) !== slot) throw new SearchSnapshotInvalidError(`facet value ${value} listed twice`);
+    });
+    return vocabulary;
+  }
+
+  /** The slot of a value, created on first sight. */
+  slot(facet: number, value: string): number {
     const key = `${facet}:${value}`;
     let slot = this.slotsByValue.get(key);
     if (slot === undefined) {

@@ -15,6 +15,20 @@ describe('finnishStem', () => {
     expect(finnishStem(word)).toBe(stem);
   });
 
+  it.each([
+    ['yhdistys', 'yhdistyksen', 'yhdistykset', 'yhdistyksiä', 'yhdistyksessä', 'yhdistykseksi'],
+    ['muistiyhdistys', 'muistiyhdistyksen'],
+    ['kokous', 'kokouksen', 'kokoukset', 'kokousta'],
+    ['liikunnallinen', 'liikunnallisen', 'liikunnalliset', 'liikunnallisia'],
+    ['ihminen', 'ihmisen', 'ihmisiä'],
+    ['yksinäisyys', 'yksinäisyyden', 'yksinäisyydessä', 'yksinäisyyttä'],
+    ['älypuhelin', 'älypuhelimen', 'älypuhelimella'],
+  ])('gives every form of %s a stem that starts each of the others', (...forms) => {
+    for (const typed of forms) {
+      for (const indexed of forms) expect(indexed.startsWith(finnishStem(typed)), `${typed} → ${finnishStem(typed)} in ${indexed}`).toBe(true);
+    }
+  });
+
   it('strips clitics and possessive suffixes before the case ending', () => {
     expect(finnishStem('kerhoonkin')).toBe('kerh');
     expect(finnishStem('ryhmässämme')).toBe('ryhm');

@@ -54,17 +54,36 @@ const strip = (word: string, endings: readonly string[]): string => {
   return word;
 };
 
+/**
+ * Words whose nominative ends in a consonant inflect through another stem: yhdistys : yhdistykse-,
+ * yksinäisyys : yksinäisyyde-, puhelin : puhelime-, ihminen : ihmise-. Cutting both back to the
+ * part they share (yhdisty, yksinäisyy, puheli, ihmi) lets the nominative and the inflected forms
+ * find each other whichever of them is typed and whichever is indexed.
+ */
+const sharedStem = (stem: string): string => {
+  // -s words with a -kse- stem (yhdistyksen, kokoukset).
+  if (/[aeiouyäöå]ks$/.test(stem)) return strip(stem, ['ks']);
+  // -nen words through -se-/-s- (ihmisen, ihmisille), and -s words with a long vowel before it (yksinäisyys).
+  if (/[aeiouyäöå]s$/.test(stem)) return strip(stem, ['s']);
+  // -uus/-yys words through -ude-/-yde- and -utta/-yttä (yksinäisyydessä, terveyttä).
+  if (/(uu|yy)[dt]$/.test(stem)) return strip(stem, ['d', 't']);
+  // -in words through -ime- (puhelimen, soittimessa).
+  if (stem.endsWith('im')) return strip(stem, ['m']);
+  return stem;
+};
+
 /** Clitic, possessive suffix, case ending, plural marker and stem vowel, in the order Finnish stacks them. */
 export const finnishStem = (term: string): string => {
   if (term.length <= minimumStemLength || /\d/.test(term)) return term;
   let stem = strip(term, clitics);
-  stem = strip(stem, possessives);
+  // -ksi is the translative (vapaaehtoiseksi), far more often typed than the possessive -si.
+  if (!stem.endsWith('ksi')) stem = strip(stem, possessives);
+  // The nominative of a -nen word keeps nothing of its other forms past the vowel before it.
+  if (stem.endsWith('nen')) return sharedStem(strip(stem, ['nen']));
   stem = strip(stem, cases);
   stem = strip(stem, pluralMarkers);
   stem = strip(stem, stemVowels);
-  // -nen words inflect through -se-/-s- (ihminen, ihmisen, ihmisille), so the shared part ends before the s.
-  if (/[aeiouyäöå]s$/.test(stem)) stem = strip(stem, ['s']);
-  return stem;
+  return sharedStem(stem);
 };
 
 /** Strong and weak grade of the consonants that alternate at the end of a Finnish stem (liikunta : liikunnan). */

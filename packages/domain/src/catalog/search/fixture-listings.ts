@@ -65,7 +65,7 @@ export const listings: Listing[] = [
     municipality: 'Sodankylä',
     place: 'Pyhä-Luoston kansallispuisto',
     filters: { themes: ['nature'], targetGroups: ['everyone'], weekdays: [6] },
-    nextDate: '2025-06-14',
+    dates: ['2025-06-14'],
     updatedAt: '2025-01-05T10:00:00Z',
   },
   {
@@ -75,7 +75,7 @@ export const listings: Listing[] = [
     description: 'Ravitsemusterapeutti kertoo, miten diabetesta sairastava voi syödä hyvin ja edullisesti.',
     municipality: 'Kuopio',
     filters: { themes: ['diabetes', 'nutrition'], targetGroups: ['people-with-diabetes'], free: true, accessible: true, weekdays: [2] },
-    nextDate: '2025-05-20',
+    dates: ['2025-05-20'],
     updatedAt: '2025-02-02T10:00:00Z',
   },
   {
@@ -121,7 +121,7 @@ export const listings: Listing[] = [
     description: 'Autamme äänestämään ennakkoon. Kuljetus äänestyspaikalle järjestetään.',
     municipality: 'Kuopio',
     filters: { themes: ['volunteering'], targetGroups: ['elderly', 'people-with-disabilities'], free: true, accessible: true, accompanimentWelcome: true, weekdays: [4] },
-    nextDate: '2025-04-03',
+    dates: ['2025-04-03'],
     updatedAt: '2025-03-03T10:00:00Z',
   },
   {
@@ -186,7 +186,7 @@ export const listings: Listing[] = [
     description: 'Elävää musiikkia, tanssia ja kahvitarjoilu.',
     municipality: 'Kokkola',
     filters: { themes: ['culture', 'exercise'], targetGroups: ['elderly'], languages: ['fi', 'sv'], accompanimentWelcome: true, weekdays: [6] },
-    nextDate: '2025-05-03',
+    dates: ['2025-05-03'],
     updatedAt: '2025-02-22T10:00:00Z',
   },
   {
@@ -277,7 +277,7 @@ export const listings: Listing[] = [
     description: 'Bussiretki kansallispuistoon, eväät omasta takaa.',
     municipality: 'Kuopio',
     filters: { themes: ['nature'], targetGroups: ['elderly'], accompanimentWelcome: true, weekdays: [1] },
-    nextDate: '2025-09-01',
+    dates: ['2025-09-01'],
     updatedAt: '2025-03-04T10:00:00Z',
   },
 ];

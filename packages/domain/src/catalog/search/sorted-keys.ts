@@ -1,3 +1,5 @@
+import { SearchSnapshotInvalidError } from './snapshot-buffer';
+
 export interface KeyedEntry {
   readonly key: string;
   live: boolean;
@@ -32,6 +34,17 @@ export class SortedKeys<Entry extends KeyedEntry> {
 
   /** `drop` is told of each dead entry as it leaves the list for good. */
   constructor(private readonly drop: (entry: Entry) => void) {}
+
+  /** Replaces the list with entries already sorted by key, as a snapshot stores them. */
+  restore(entries: Entry[]): void {
+    this.entries = entries;
+    this.keys = entries.map((entry) => entry.key);
+    for (let index = 1; index < this.keys.length; index++) {
+      if (!((this.keys[index - 1] as string) < (this.keys[index] as string))) throw new SearchSnapshotInvalidError(`dictionary keys out of order at ${index}`);
+    }
+    this.pending = [];
+    this.dead = 0;
+  }
 
   add(entry: Entry): void {
     this.pending.push(entry);

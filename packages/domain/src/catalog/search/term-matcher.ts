@@ -65,8 +65,12 @@ const matchTypos = (dictionary: TermDictionary, folded: string, offer: Offer): v
   });
 };
 
-/** Every token that a normalized query term matches, with the best match weight it gets. */
-export const matchTerm = (dictionary: TermDictionary, term: string): Map<Posting, number> => {
+/**
+ * Every token that a normalized query term matches, with the best match weight it gets. Typos are
+ * left out for the words of a synonym table, which are spelled right: a slip away from a synonym
+ * is two guesses away from what was typed, and the costliest part of a match.
+ */
+export const matchTerm = (dictionary: TermDictionary, term: string, { typos = true } = {}): Map<Posting, number> => {
   const matches = new Map<Posting, number>();
   const offer: Offer = (posting, weight) => {
     if ((matches.get(posting) ?? 0) < weight) matches.set(posting, weight);
@@ -75,6 +79,6 @@ export const matchTerm = (dictionary: TermDictionary, term: string): Map<Posting
   matchPrefix(dictionary, term, folded, offer);
   matchStems(dictionary, term, offer);
   matchCompoundParts(dictionary, term, folded, offer);
-  matchTypos(dictionary, folded, offer);
+  if (typos) matchTypos(dictionary, folded, offer);
   return matches;
 };

@@ -155,7 +155,9 @@ export const generateDocument = (n: number): SearchDocument => {
       accompanimentWelcome: random() < 0.3,
       weekdays: some([1, 2, 3, 4, 5, 6, 7], 3),
     },
-    nextDate: random() < 0.2 ? isoDate(2025).slice(0, 10) : null,
+    validFrom: random() < 0.15 ? isoDate(2025).slice(0, 10) : null,
+    validUntil: random() < 0.15 ? isoDate(2025).slice(0, 10) : null,
+    dates: random() < 0.2 ? Array.from({ length: 1 + Math.floor(random() * 4) }, () => isoDate(2025).slice(0, 10)) : [],
     updatedAt: isoDate(2024),
   };
 };

@@ -9,7 +9,9 @@ export interface Listing {
   municipality: string;
   place?: string;
   filters?: Partial<Omit<SearchFilters, 'municipality'>>;
-  nextDate?: string;
+  validFrom?: string;
+  validUntil?: string;
+  dates?: string[];
   updatedAt: string;
 }
 
@@ -33,11 +35,16 @@ export const toSearchDocument = (listing: Listing): SearchDocument => ({
     weekdays: [],
     ...listing.filters,
   },
-  nextDate: listing.nextDate ?? null,
+  validFrom: listing.validFrom ?? null,
+  validUntil: listing.validUntil ?? null,
+  dates: listing.dates ?? [],
   updatedAt: listing.updatedAt,
 });
 
 export const fixtureDocuments: readonly SearchDocument[] = listings.map(toSearchDocument);
 
+/** The day the fixture queries run on unless they say otherwise: before every dated event of the fixtures. */
+export const fixtureToday = '2025-03-01';
+
 /** A query with the defaults a caller would send; the tests override what they exercise. */
-export const query = (overrides: Partial<SearchQuery> = {}): SearchQuery => ({ order: 'relevance', offset: 0, limit: 100, ...overrides });
+export const query = (overrides: Partial<SearchQuery> = {}): SearchQuery => ({ today: fixtureToday, order: 'relevance', offset: 0, limit: 100, ...overrides });

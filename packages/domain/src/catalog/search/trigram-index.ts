@@ -1,3 +1,5 @@
+import { checkBelow, SearchSnapshotInvalidError, type SnapshotReader, type SnapshotWriter } from './snapshot-buffer';
+
 /** Fragments shorter than this would match inside too many words to be a useful compound part. */
 export const minimumFragmentLength = 4;
 
@@ -32,6 +34,34 @@ export class TrigramIndex<Entry extends { readonly key: string }> {
       list?.delete(entry);
       if (list?.size === 0) this.lists.delete(gram);
     }
+  }
+
+  /** Each trigram with the positions of its entries in `entries`, as `indexOf` numbers them. */
+  writeTo(writer: SnapshotWriter, indexOf: (entry: Entry) => number): void {
+    const grams = [...this.lists.keys()];
+    writer.strings(grams);
+    writer.array(Uint32Array.from(grams, (gram) => this.lists.get(gram)?.size ?? 0));
+    const positions: number[] = [];
+    for (const list of this.lists.values()) for (const entry of list) positions.push(indexOf(entry));
+    writer.sizedArray(Uint32Array.from(positions));
+  }
+
+  static readFrom<Entry extends { readonly key: string }>(reader: SnapshotReader, entries: readonly Entry[]): TrigramIndex<Entry> {
+    const index = new TrigramIndex<Entry>();
+    const grams = reader.strings();
+    const sizes = reader.array(Uint32Array, grams.length);
+    const positions = reader.sizedArray(Uint32Array);
+    checkBelow(positions, entries.length, 'trigram entry');
+    let start = 0;
+    grams.forEach((gram, gramIndex) => {
+      const end = start + (sizes[gramIndex] as number);
+      if (end > positions.length) throw new SearchSnapshotInvalidError(`trigram ${gram} lists more entries than stored`);
+      const list = new Set<Entry>();
+      for (let position = start; position < end; position++) list.add(entries[positions[position] as number] as Entry);
+      index.lists.set(gram, list);
+      start = end;
+    });
+    return index;
   }
 
   /** Entries whose key contains `fragment` somewhere other than at its start. */

@@ -13,7 +13,10 @@ export interface SearchFilters {
   free: boolean;
   accessible: boolean;
   accompanimentWelcome: boolean;
-  /** ISO 1 = Monday … 7 = Sunday. */
+  /**
+   * The weekdays of its weekly slots, ISO 1 = Monday … 7 = Sunday. The weekdays of its dated
+   * occurrences are added at query time, from those still ahead on the query's day.
+   */
   weekdays: readonly number[];
 }
 
@@ -21,14 +24,23 @@ export interface SearchDocument {
   id: string;
   fields: readonly SearchField[];
   filters: SearchFilters;
-  /** Next dated occurrence (ISO date 'YYYY-MM-DD') for one-off events; null for ongoing weekly activities. */
-  nextDate: string | null;
+  /** First day it is shown (ISO date 'YYYY-MM-DD', inclusive); null when it has no start. */
+  validFrom: string | null;
+  /** Last day it is shown (inclusive); null when it runs until further notice. */
+  validUntil: string | null;
+  /**
+   * Its dated occurrences (ISO dates, any order). The first one on or after the query's day orders
+   * 'upcoming' results; without one it is ordered after every dated event, as ongoing activities are.
+   */
+  dates: readonly string[];
   /** ISO timestamp; newer breaks ties. */
   updatedAt: string;
 }
 
 /** Facets are ANDed with each other; the values selected within one facet are ORed. */
 export interface SearchQuery {
+  /** The calendar day in Helsinki (ISO 'YYYY-MM-DD') that validity periods and dated occurrences are judged on. */
+  today: string;
   q?: string;
   municipalities?: readonly string[];
   themes?: readonly string[];

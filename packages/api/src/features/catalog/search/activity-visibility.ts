@@ -1,4 +1,4 @@
-import { type ActivityContent, isoWeekdayOf, type ListingStatus } from '@linkki/domain';
+import type { ActivityContent, ListingStatus } from '@linkki/domain';
 
 /** Residents see a listing only while it is published and inside its validity period. */
 export const isVisibleToResidents = (activity: { status: ListingStatus; content: ActivityContent }, today: string): boolean =>
@@ -11,6 +11,5 @@ export const nextDateOf = (content: ActivityContent, today: string): string | nu
     .filter((date) => date >= today)
     .sort()[0] ?? null;
 
-/** The weekdays it takes place on, from weekly slots and upcoming dates. */
-export const weekdaysOf = (content: ActivityContent, today: string): number[] =>
-  [...new Set([...content.schedule.weekly.map((slot) => slot.weekday), ...content.schedule.dates.filter((slot) => slot.date >= today).map((slot) => isoWeekdayOf(slot.date))])].sort();
+/** The weekdays of its weekly slots; the search adds those of the dated occurrences still ahead on the day it runs. */
+export const weeklyWeekdaysOf = (content: ActivityContent): number[] => [...new Set(content.schedule.weekly.map((slot) => slot.weekday))].sort();

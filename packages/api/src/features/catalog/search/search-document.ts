@@ -1,6 +1,6 @@
 import { type ActivityContent, type SearchDocument, targetGroups, themes, type VocabularyTerm } from '@linkki/domain';
 import type { Activity } from '@linkki/db';
-import { nextDateOf, weekdaysOf } from './activity-visibility';
+import { weeklyWeekdaysOf } from './activity-visibility';
 
 const labelsOf = (terms: readonly VocabularyTerm[], codes: readonly string[]): string =>
   terms
@@ -15,8 +15,11 @@ const weights = { title: 4, place: 2, organisation: 2, vocabulary: 1.5, descript
 
 const placeOf = (content: ActivityContent): string => [content.municipality, content.location?.name, content.location?.city, content.location?.address].filter(Boolean).join(' ');
 
-/** What the search index knows of a listing: its words with weights, and its filter values. */
-export const searchDocumentOf = (activity: Pick<Activity, 'id' | 'content' | 'updatedAt'>, organisationName: string, today: string): SearchDocument => {
+/**
+ * What the search index knows of a listing: its words with weights, its filter values, its validity
+ * period and dated occurrences. Nothing in it depends on the day: the search applies the day it runs on.
+ */
+export const searchDocumentOf = (activity: Pick<Activity, 'id' | 'content' | 'updatedAt'>, organisationName: string): SearchDocument => {
   const { content } = activity;
   return {
     id: activity.id,
@@ -35,9 +38,11 @@ export const searchDocumentOf = (activity: Pick<Activity, 'id' | 'content' | 'up
       free: content.cost.free,
       accessible: content.accessibility.length > 0,
       accompanimentWelcome: content.accompanimentWelcome,
-      weekdays: weekdaysOf(content, today),
+      weekdays: weeklyWeekdaysOf(content),
     },
-    nextDate: nextDateOf(content, today),
+    validFrom: content.validFrom ?? null,
+    validUntil: content.validUntil ?? null,
+    dates: content.schedule.dates.map((slot) => slot.date),
     updatedAt: activity.updatedAt,
   };
 };

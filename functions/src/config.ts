@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const configSchema = z.object({
   TABLE_NAME: z.string().min(3),
@@ -27,6 +27,8 @@ const configSchema = z.object({
     ),
   /** The private bucket of counties' export archives; absent locally. */
   EXPORT_BUCKET: z.string().min(3).optional(),
+  /** The private bucket of counties' search snapshots, which containers load instead of building; absent locally. */
+  SEARCH_SNAPSHOT_BUCKET: z.string().min(3).optional(),
   /** The Secrets Manager secret whose value keys the hash of client addresses; the stack generates it. */
   ADDRESS_HASH_SECRET_ARN: z.string().startsWith('arn:').optional(),
   /** The key itself, where there is no Secrets Manager (the local platform keeps one in its data folder; tests name theirs). */

@@ -5,6 +5,7 @@ export { createCachedOriginSecrets, type ReadSecretStage } from './middleware/or
 export { originVerifyHeader, type OriginSecrets } from './middleware/origin-verify';
 export { createUsageDailyHandler } from './events/usage-daily.handler';
 export { createCountyOffboardingHandler } from './events/county-offboarding.handler';
+export { createSearchSnapshotHandler } from './events/search-snapshot.handler';
 export { createReferralsRetentionHandler } from './events/referrals-retention.handler';
 export { createVerificationRemindersHandler } from './events/verification-reminders.handler';
 export { createPathwayFanOutHandler } from './events/pathway-fanout.handler';

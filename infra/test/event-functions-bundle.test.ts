@@ -15,6 +15,7 @@ import { OutboxSender } from '../lib/constructs/outbox-sender';
 import { PathwayFanOut } from '../lib/constructs/pathway-fanout';
 import { PreTokenTrigger } from '../lib/constructs/pre-token-trigger';
 import { ReferralsRetention } from '../lib/constructs/referrals-retention';
+import { SearchSnapshots } from '../lib/constructs/search-snapshots';
 import { TenantIsolation } from '../lib/constructs/tenant-isolation';
 import { VerificationReminders } from '../lib/constructs/verification-reminders';
 import { UsageDaily } from '../lib/constructs/usage-daily';
@@ -77,6 +78,21 @@ const jobs: readonly JobUnderTest[] = [
       const isolation = new TenantIsolation(stack, 'Isolation', { data, apiFunction });
       const exports = new ExportBucket(stack, 'Exports', { accessLogs: new s3.Bucket(stack, 'Logs') });
       return new CountyOffboarding(stack, 'Job', { ...common, entry: paths.countyOffboardingEntry, data, isolation, exports });
+    },
+  },
+  {
+    name: 'the search snapshot writer',
+    entry: paths.searchSnapshotEntry,
+    environment: {
+      TABLE_NAME: 'linkki-test',
+      POWERTOOLS_SERVICE_NAME: 'linkki-search-snapshots',
+      TENANT_ROLE_ARN: 'arn:aws:iam::111122223333:role/TenantDataRole',
+      SEARCH_SNAPSHOT_BUCKET: 'linkki-test-search-snapshots',
+    },
+    create: (stack, data) => {
+      const apiFunction = new lambda.Function(stack, 'Api', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({});') });
+      const isolation = new TenantIsolation(stack, 'Isolation', { data, apiFunction });
+      return new SearchSnapshots(stack, 'Snapshots', { ...common, entry: paths.searchSnapshotEntry, data, isolation, accessLogs: new s3.Bucket(stack, 'Logs') }).job;
     },
   },
   {

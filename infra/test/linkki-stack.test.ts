@@ -81,6 +81,7 @@ describe('API function', () => {
       APP_URL: `https://<${logicalId(stack.web.distribution)}.DomainName>`,
       TENANT_ROLE_ARN: `<${logicalId(stack.isolation.tenantRole)}.Arn>`,
       EXPORT_BUCKET: `<${logicalId(stack.exports.bucket)}>`,
+      SEARCH_SNAPSHOT_BUCKET: `<${logicalId(stack.searchSnapshots.bucket)}>`,
       ORIGIN_VERIFY_SECRET_ARN: `<${logicalId(stack.originVerify.secret)}>`,
       ADDRESS_HASH_SECRET_ARN: `<${logicalId(stack.api.addressHashKey)}>`,
       USER_POOL_ID: `<${userPool}>`,
@@ -226,8 +227,8 @@ describe('alarms', () => {
   it("watch the functions, the API, the table and the stream consumers' dead letters, and notify one encrypted topic", () => {
     const topic = logicalId(stack.alarms.topic);
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-    // 5 on the request path; errors of the 8 background functions (the pre-token trigger among them); dead letters of the 2 stream consumers.
-    expect(alarms).toHaveLength(15);
+    // 5 on the request path; errors of the 9 background functions (the pre-token trigger among them); dead letters of the 2 stream consumers.
+    expect(alarms).toHaveLength(16);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
     const watched = alarms.map((alarm) => JSON.stringify(alarm.Properties));
     for (const metric of ['"Errors"', '"Throttles"', '"5xx"', '"ThrottledRequests"', '"SystemErrors"', '"ApproximateNumberOfMessagesVisible"']) {

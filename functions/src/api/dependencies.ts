@@ -2,8 +2,10 @@ import {
   type AccountDirectory,
   type ApiDependencies,
   type ExportStore,
+  type SearchSnapshotStore,
   createAddressHasher,
   createCatalogSearchCache,
+  createTableLatestPathwayCache,
   createMembershipCheck,
   createRequestMeter,
   createTenantDirectory,
@@ -16,6 +18,8 @@ import type { ApiConfig } from '../config';
 import { logger } from '../powertools';
 import { createTenantScopedClientFactory } from '../tenant-scoped-client';
 import { createS3ExportStore } from '../exports/s3-export-store';
+import { createS3SearchSnapshotStore } from '../search/s3-search-snapshot-store';
+import { logCatalogLoad } from '../search/log-catalog-load';
 import { addressHashKeyOf } from './address-hash-key';
 import { createCognitoAccountDirectory } from './cognito-account-directory';
 
@@ -32,6 +36,8 @@ export interface DependencyOverrides {
   accounts?: AccountDirectory;
   /** Where export archives are kept, where there is no bucket (the local platform, tests). */
   exports?: ExportStore;
+  /** Where counties' search snapshots are read, where there is no bucket (the local platform, tests, the bench). */
+  searchSnapshots?: SearchSnapshotStore;
   /** Other submission limits than the defaults (tests lower a county-wide threshold to reach it quickly). */
   submissionLimits?: Partial<SubmissionLimitsByScope>;
 }
@@ -41,6 +47,10 @@ const exportsOf = (config: ApiConfig, overrides: DependencyOverrides): ExportSto
   if (!config.EXPORT_BUCKET) throw new Error('Invalid configuration: EXPORT_BUCKET: is required where no export store is given');
   return createS3ExportStore({ bucket: config.EXPORT_BUCKET, region: config.AWS_REGION });
 };
+
+/** Without a bucket or a store given, each container builds its counties' indexes from the table (and logs it). */
+const searchSnapshotsOf = (config: ApiConfig, overrides: DependencyOverrides): SearchSnapshotStore | undefined =>
+  overrides.searchSnapshots ?? (config.SEARCH_SNAPSHOT_BUCKET ? createS3SearchSnapshotStore({ bucket: config.SEARCH_SNAPSHOT_BUCKET, region: config.AWS_REGION }) : undefined);
 
 const accountsOf = (config: ApiConfig, overrides: DependencyOverrides): AccountDirectory => {
   if (overrides.accounts) return overrides.accounts;
@@ -69,7 +79,8 @@ export const buildApiDependencies = (config: ApiConfig, overrides: DependencyOve
     accounts: accountsOf(config, overrides),
     exports: exportsOf(config, overrides),
     // The same clock as the services, so the index and the search agree on which day it is.
-    catalogSearch: createCatalogSearchCache({ tables, ...(overrides.now ? { now: overrides.now } : {}) }),
+    latestPathways: createTableLatestPathwayCache({ tables, ...(overrides.now ? { now: overrides.now } : {}) }),
+    catalogSearch: createCatalogSearchCache({ tables, snapshots: searchSnapshotsOf(config, overrides), onLoad: logCatalogLoad, ...(overrides.now ? { now: overrides.now } : {}) }),
     appUrl: config.APP_URL,
     now: overrides.now ?? (() => new Date()),
     hashAddress: createAddressHasher(addressHashKeyOf(config)),

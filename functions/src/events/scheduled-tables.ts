@@ -1,5 +1,5 @@
 import { createDocumentClient, createTableAccess, type TableAccess } from '@linkki/db';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createTenantScopedClientFactory } from '../tenant-scoped-client';
 
 /** What a scheduled function needs to reach the table; `APP_URL` only where it writes links. */
@@ -13,6 +13,8 @@ export const scheduledConfigSchema = z.object({
   APP_URL: z.url().default('http://localhost:3000'),
   /** The bucket of export archives; only where a job writes them. */
   EXPORT_BUCKET: z.string().min(3).optional(),
+  /** The bucket of counties' search snapshots; only where a job writes them. */
+  SEARCH_SNAPSHOT_BUCKET: z.string().min(3).optional(),
 });
 export type ScheduledConfig = z.infer<typeof scheduledConfigSchema>;
 

@@ -15,6 +15,7 @@ import { OutboxSender } from '../constructs/outbox-sender';
 import { PathwayFanOut } from '../constructs/pathway-fanout';
 import { CountyOffboarding } from '../constructs/county-offboarding';
 import { ExportBucket } from '../constructs/export-bucket';
+import { SearchSnapshots } from '../constructs/search-snapshots';
 import { PreTokenTrigger } from '../constructs/pre-token-trigger';
 import { TenantIsolation } from '../constructs/tenant-isolation';
 import { WebHosting } from '../constructs/web-hosting';
@@ -41,6 +42,8 @@ export interface SourcePaths {
   readonly pathwayFanOutEntry: string;
   /** The county offboarding run (exports and deletions), `functions/src/events/county-offboarding.handler.ts`. */
   readonly countyOffboardingEntry: string;
+  /** The search snapshot writer, `functions/src/events/search-snapshot.handler.ts`. */
+  readonly searchSnapshotEntry: string;
   /** The rotation of CloudFront's origin secret, `functions/src/events/origin-secret-rotation.handler.ts`. */
   readonly originSecretRotationEntry: string;
   /** Cognito's pre-token trigger, `functions/src/events/cognito-pre-token.handler.ts`. */
@@ -60,6 +63,7 @@ export const workspaceSourcePaths = (projectRoot: string): SourcePaths => ({
   usageDailyEntry: join(projectRoot, 'functions/src/events/usage-daily.handler.ts'),
   pathwayFanOutEntry: join(projectRoot, 'functions/src/events/pathway-fanout.handler.ts'),
   countyOffboardingEntry: join(projectRoot, 'functions/src/events/county-offboarding.handler.ts'),
+  searchSnapshotEntry: join(projectRoot, 'functions/src/events/search-snapshot.handler.ts'),
   originSecretRotationEntry: join(projectRoot, 'functions/src/events/origin-secret-rotation.handler.ts'),
   preTokenEntry: join(projectRoot, 'functions/src/events/cognito-pre-token.handler.ts'),
   webDist: join(projectRoot, 'web/dist'),
@@ -92,6 +96,7 @@ export class LinkkiStack extends Stack {
   readonly pathwayFanOut: PathwayFanOut;
   readonly exports: ExportBucket;
   readonly countyOffboarding: CountyOffboarding;
+  readonly searchSnapshots: SearchSnapshots;
   readonly alarms: Alarms;
   readonly originVerify: OriginVerifySecret;
 
@@ -170,6 +175,15 @@ export class LinkkiStack extends Stack {
       isolation: this.isolation,
       exports: this.exports,
     });
+    this.searchSnapshots = new SearchSnapshots(this, 'SearchSnapshots', {
+      entry: paths.searchSnapshotEntry,
+      projectRoot: paths.projectRoot,
+      data: this.data,
+      logRetention: config.logRetention,
+      isolation: this.isolation,
+      accessLogs: this.web.logBucket,
+    });
+    this.searchSnapshots.allowReads(this.api.function);
     this.alarms = new Alarms(this, 'Alarms', {
       apiFunction: this.api.function,
       httpApi: this.httpApi.api,
@@ -200,6 +214,11 @@ export class LinkkiStack extends Stack {
           id: 'CountyOffboarding',
           failure: "The county offboarding run; a leaving county's archive or confirmed deletion waits for the next successful run",
           function: this.countyOffboarding.function,
+        },
+        {
+          id: 'SearchSnapshots',
+          failure: "The search snapshot writer; new API containers load an older snapshot and read more of the change feed, or build a county's index from the table",
+          function: this.searchSnapshots.job.function,
         },
         { id: 'UsageDaily', failure: "The daily usage per county; the operator's figures stop at the last successful day", function: this.usageDaily.function },
       ],

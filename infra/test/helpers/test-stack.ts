@@ -24,6 +24,7 @@ export const fixturePaths: SourcePaths = {
   usageDailyEntry: fixture('usage-daily-handler.ts'),
   pathwayFanOutEntry: fixture('pathway-fanout-handler.ts'),
   countyOffboardingEntry: fixture('county-offboarding-handler.ts'),
+  searchSnapshotEntry: fixture('search-snapshot-handler.ts'),
   originSecretRotationEntry: fixture('origin-secret-rotation-handler.ts'),
   preTokenEntry: fixture('cognito-pre-token-handler.ts'),
   webDist: fixture('web-dist'),

@@ -7,6 +7,7 @@ import type { MembershipCheck } from './auth/membership-check';
 import { TokenInvalidError, type TokenVerifier } from './auth/token-verifier';
 import type { CatalogSearchCache } from './features/catalog/search/catalog-search-cache';
 import type { PathwayPublishedSink } from './features/pathways/pathway-fanout';
+import type { LatestPathwayCache } from './features/pathways/latest-pathway-cache';
 import type { RequestMeter } from './features/usage/request-meter';
 import type { TenantDirectory } from './tenant-directory';
 
@@ -24,6 +25,8 @@ export interface ApiDependencies {
   exports: ExportStore;
   /** Told of each published pathway version where no table stream does it (the local runtime). */
   pathwayPublished?: PathwayPublishedSink;
+  /** The newest version of each national pathway, read at most once a second per container. */
+  latestPathways: LatestPathwayCache;
   /** The web app's public URL, for links in notifications. */
   appUrl: string;
   now: () => Date;

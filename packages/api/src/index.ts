@@ -10,7 +10,12 @@ export { pendingMemberPrefix, signInMember, SignInRefusedError, type MemberToken
 export type { AccountDirectory, AccountRequest, ProvisionedAccount } from './auth/account-directory';
 export { createMembershipCheck, membershipCacheMs, type MembershipCheck } from './auth/membership-check';
 export type { Me } from './features/me/me.service';
-export { createCatalogSearchCache, type CatalogSearchCache } from './features/catalog/search/catalog-search-cache';
+export { createCatalogSearchCache, type CatalogSearchCache, type CatalogSource } from './features/catalog/search/catalog-search-cache';
+export type { SearchSnapshotStore } from './features/catalog/search/search-snapshot-store';
+export { searchSnapshotKeyOf } from './features/catalog/search/search-snapshot-store';
+export { CatalogSnapshotInvalidError, searchSnapshotParts } from './features/catalog/search/search-snapshot';
+export { searchDocumentOf } from './features/catalog/search/search-document';
+export { SearchSnapshotsFailedError, snapshotRebuildAfterMs, writeSearchSnapshots, type SearchSnapshotJobContext, type SearchSnapshotReport } from './features/catalog/search/search-snapshot.job';
 export { answerHsds, hsdsPathPattern } from './features/hsds/hsds.route';
 export * as referralServices from './features/referrals/referral-services';
 export { queueWeeklyDigests, buildDigest } from './features/network/digest/network-digest';
@@ -20,6 +25,7 @@ export { recordDailyUsage, type UsageDailyContext, type UsageDailyReport } from 
 export { createRequestMeter, type RequestMeter, type RequestMeterOptions } from './features/usage/request-meter';
 export type { CountyUsageRow, UsageOverview } from './features/usage/usage.service';
 export { fanOutPathwayNews, newsOfVersion, type FanOutTables, type PathwayPublishedSink } from './features/pathways/pathway-fanout';
+export { createTableLatestPathwayCache, type LatestPathwayCache } from './features/pathways/latest-pathway-cache';
 export type { WebRuntimeConfig } from '@linkki/domain';
 export type { ExportStore } from './exports/export-store';
 export { CountyOffboardingFailedError, runCountyOffboarding, type OffboardingJobContext, type OffboardingReport } from './features/counties/county-offboarding.job';

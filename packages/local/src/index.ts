@@ -11,4 +11,5 @@ export type { DemoCatalog } from './seed/catalog/demo-catalog.types';
 export { seedNetwork } from './seed/network/seed-network';
 export { createLocalAccountDirectory, type LocalAccount, type LocalAccountDirectory } from './identity/local-account-directory';
 export { createLocalExportStore, type LocalExportStore } from './exports/local-export-store';
+export { createLocalSearchSnapshotStore } from './search/local-search-snapshot-store';
 export { serveWebApp } from './static-files';

@@ -1,11 +1,16 @@
-import type { ExportStore, RequestMeter } from '@linkki/api';
+import type { ExportStore, RequestMeter, SearchSnapshotStore } from '@linkki/api';
 import type { TableAccess } from '@linkki/db';
-import { createCountyOffboardingHandler, createUsageDailyHandler } from '@linkki/functions';
+import { createCountyOffboardingHandler, createSearchSnapshotHandler, createUsageDailyHandler } from '@linkki/functions';
 import type { ScheduledEvent } from 'aws-lambda';
 import { lambdaContext } from './lambda-event';
 
 /** How often the local platform runs the county offboarding job, which EventBridge runs every quarter of an hour in AWS. */
 export const offboardingIntervalMs = 20_000;
+/**
+ * How often it writes the counties' search snapshots, which EventBridge does every five minutes in
+ * AWS: often enough that a restarted platform loads a recent one, seldom enough to stay out of the way.
+ */
+export const searchSnapshotIntervalMs = 60_000;
 const dayMs = 24 * 60 * 60 * 1000;
 
 interface LocalSchedule {
@@ -37,22 +42,28 @@ const schedule = (name: string, everyMs: number, job: (event: ScheduledEvent) =>
 export interface LocalJobs {
   /** Runs the county offboarding job once, now (tests; a person who does not want to wait). */
   runOffboarding(): Promise<void>;
+  /** Writes every active county's search snapshot once, now. */
+  runSearchSnapshots(): Promise<void>;
   stop(): void;
 }
 
 /**
  * The scheduled jobs a person waits for on the local platform, through their deployed handlers:
  * the daily usage job (once at start, so the operator's page has figures, then daily; each run
- * first writes the requests counted so far) and the county offboarding job (every 20 seconds).
+ * first writes the requests counted so far), the county offboarding job (every 20 seconds) and the
+ * search snapshot job (once at start, after the seeding, so the API's first searches load
+ * snapshots as in AWS; then every minute).
  */
 export const startLocalJobs = async ({
   tables,
   exports,
+  snapshots,
   meter,
   log,
 }: {
   tables: TableAccess;
   exports: ExportStore;
+  snapshots: SearchSnapshotStore;
   meter: RequestMeter | undefined;
   log: (message: string) => void;
 }): Promise<LocalJobs> => {
@@ -77,12 +88,29 @@ export const startLocalJobs = async ({
     },
     log,
   );
+  const snapshotHandler = createSearchSnapshotHandler({ tables, snapshots });
+  const searchSnapshots = schedule(
+    'search snapshots',
+    searchSnapshotIntervalMs,
+    async (event) => {
+      const report = await snapshotHandler(event, lambdaContext(5 * 60_000));
+      const rebuilt = report.written.filter((written) => written.from === 'table');
+      return [
+        `search snapshots written for ${report.written.length} counties (${rebuilt.length} built from the table)`,
+        ...report.unusable.map((unusable) => `search snapshot of ${unusable.county} was unusable: ${unusable.error}`),
+      ];
+    },
+    log,
+  );
   await usage.run();
+  await searchSnapshots.run();
   return {
     runOffboarding: offboarding.run,
+    runSearchSnapshots: searchSnapshots.run,
     stop() {
       usage.stop();
       offboarding.stop();
+      searchSnapshots.stop();
     },
   };
 };

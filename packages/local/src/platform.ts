@@ -10,6 +10,7 @@ import { createDevIdentityProvider, type DevIdentityProvider, devProviderPath } 
 import { createLocalAccountDirectory } from './identity/local-account-directory';
 import { createLocalExportStore, type LocalExportStore } from './exports/local-export-store';
 import { startLocalJobs } from './local-jobs';
+import { createLocalSearchSnapshotStore } from './search/local-search-snapshot-store';
 import { signInChoices } from './identity/sign-in-choices';
 import { runtimeConfigPath, sendRuntimeConfig } from './runtime-config';
 import { devRoutePrefix, handleDevRoute } from './dev-routes';
@@ -69,13 +70,13 @@ const route = async (request: IncomingMessage, response: ServerResponse, handler
     sendRuntimeConfig(response, options.url, options.identityProvider);
   } else if (isApiPath(path)) {
     const body = await readBody(request);
-    writeLambdaResult(response, await handler(toLambdaEvent(request, body), lambdaContext()));
+    await writeLambdaResult(response, await handler(toLambdaEvent(request, body), lambdaContext()));
   } else if (path.startsWith(devRoutePrefix)) {
     const body = method === 'POST' ? await readBody(request) : '';
     const handled = await handleDevRoute({ method, path, query, body, response, ...options });
     if (!handled) sendJson(response, 404, { error: 'Not found' });
   } else if (options.webRoot && (method === 'GET' || method === 'HEAD')) {
-    serveWebApp(options.webRoot, path, response);
+    await serveWebApp(options.webRoot, path, response);
   } else {
     sendJson(response, 404, { error: 'Not found' });
   }
@@ -144,9 +145,10 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
   });
   const accounts = createLocalAccountDirectory({ file: dataDir ? join(dataDir, 'local-accounts.json') : null });
   const exports = createLocalExportStore({ dir: dataDir ? join(dataDir, 'exports') : null, baseUrl: () => url });
-  const deps = withLocalPathwayFanOut(buildApiDependencies(config, { keys: issuer.keys, client, accounts, exports }));
+  const searchSnapshots = createLocalSearchSnapshotStore({ dir: dataDir });
+  const deps = withLocalPathwayFanOut(buildApiDependencies(config, { keys: issuer.keys, client, accounts, exports, searchSnapshots }));
   const handler = createApiHandler({ deps, maxBatchSize: config.MAX_BATCH_SIZE });
-  const jobs = await startLocalJobs({ tables: deps.tables, exports, meter: deps.requestMeter, log });
+  const jobs = await startLocalJobs({ tables: deps.tables, exports, snapshots: searchSnapshots, meter: deps.requestMeter, log });
   const identityProvider = await createDevIdentityProvider({
     appUrl: url,
     signingKey: issuer.signingKey,

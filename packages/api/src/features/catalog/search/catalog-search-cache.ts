@@ -1,105 +1,113 @@
-import { type Activity, createActivityRepository, createOrganisationRepository, type TableAccess } from '@linkki/db';
-import { createSearchIndex, helsinkiDayOf, type Organisation, type SearchIndex } from '@linkki/domain';
-import { isVisibleToResidents } from './activity-visibility';
-import { searchDocumentOf } from './search-document';
+import type { Activity, TableAccess } from '@linkki/db';
+import { helsinkiDayOf, type Organisation, type SearchIndex } from '@linkki/domain';
+import { buildCatalogState, type CatalogState, catchUpCatalogState, changeFeedOverlapMs } from './catalog-state';
+import { decodeSearchSnapshot } from './search-snapshot';
+import type { SearchSnapshotStore } from './search-snapshot-store';
+import { visibleActivities } from './visible-activities';
 
-/** A tenant's published, currently valid listings, indexed for search. */
+/**
+ * A county's catalog as residents see it today (in Helsinki): the index holds every published listing (a
+ * search passes the day), `activities` only those inside their validity period.
+ */
 export interface TenantCatalog {
   index: SearchIndex;
   activities: ReadonlyMap<string, Activity>;
   organisations: ReadonlyMap<string, Organisation>;
 }
 
-interface TenantState extends TenantCatalog {
-  activities: Map<string, Activity>;
-  organisations: Map<string, Organisation>;
-  builtFor: string;
-  syncedAt: number;
-  syncing: Promise<void> | null;
-}
+/** How the cache got a county's catalog, for the log. */
+export type CatalogSource =
+  { kind: 'snapshot'; bytes: number; changes: number } | { kind: 'table'; reason: 'no snapshot store' | 'no snapshot' | 'snapshot unreadable' | 'snapshot unusable'; error?: unknown };
 
 export interface CatalogSearchCacheOptions {
   tables: TableAccess;
+  /** Where the writer job keeps each county's snapshot; without one, every container builds from the table. */
+  snapshots?: SearchSnapshotStore;
   /** How old the index may be before a search first reads the change feed. */
   freshnessMs?: number;
   /** How far back each read of the change feed reaches, to catch writes whose index entry arrived late. */
   overlapMs?: number;
   now?: () => Date;
+  /** Told how each county's catalog was loaded (a build from the table is worth a warning in AWS). */
+  onLoad?: (tenantId: string, source: CatalogSource) => void;
+}
+
+interface TenantEntry {
+  state: CatalogState;
+  syncing: Promise<void> | null;
 }
 
 /**
- * Each warm API container keeps one search index per tenant. It is built from the published set
- * once (and again when the Helsinki day changes, so validity periods take effect), then kept fresh by
- * reading the tenant's change feed at most every `freshnessMs`: an edit shows in search within
- * about a second, and a search costs no table read in between.
+ * Each warm API container keeps one search index per county, loaded on the county's first request
+ * from the snapshot the writer job keeps (a build from the table only where there is none or it is
+ * unusable), then kept fresh by reading the county's change feed at most every `freshnessMs`: an
+ * edit shows in search within about a second, and a search costs no table read in between. The
+ * day is applied per query, so nothing is rebuilt when it changes.
+ *
+ * Loaded per county on its first request rather than every county at container start: a container
+ * mostly serves a few counties, and holding every county's catalog in each would grow its memory
+ * with the platform; a snapshot loads within the first search's budget anyway.
  */
-export const createCatalogSearchCache = ({ tables, freshnessMs = 1_000, overlapMs = 5_000, now = () => new Date() }: CatalogSearchCacheOptions) => {
-  const states = new Map<string, Promise<TenantState>>();
+export const createCatalogSearchCache = ({ tables, snapshots, freshnessMs = 1_000, overlapMs = changeFeedOverlapMs, now = () => new Date(), onLoad = () => undefined }: CatalogSearchCacheOptions) => {
+  const entries = new Map<string, Promise<TenantEntry>>();
 
-  const place = (state: TenantState, activity: Activity, today: string) => {
-    const known = state.activities.get(activity.id);
-    if (known && known.version >= activity.version) return;
-    const organisation = state.organisations.get(activity.content.organisationId);
-    if (isVisibleToResidents(activity, today) && organisation) {
-      state.activities.set(activity.id, activity);
-      state.index.upsert(searchDocumentOf(activity, organisation.name.fi, today));
-    } else {
-      state.activities.delete(activity.id);
-      state.index.remove(activity.id);
+  const fromSnapshot = async (tenantId: string): Promise<CatalogState | null> => {
+    if (!snapshots) {
+      onLoad(tenantId, { kind: 'table', reason: 'no snapshot store' });
+      return null;
     }
-  };
-
-  const build = async (tenantId: string): Promise<TenantState> => {
-    const startedAt = now();
-    const today = helsinkiDayOf(startedAt);
-    const organisations = new Map((await createOrganisationRepository({ gateway: tables.tenant(tenantId), tenantId }).list()).map((organisation) => [organisation.id, organisation]));
-    const state: TenantState = { index: createSearchIndex(), activities: new Map(), organisations, builtFor: today, syncedAt: startedAt.getTime(), syncing: null };
-    await createActivityRepository({ gateway: tables.tenant(tenantId), tenantId }).forEachPublished((activity) => place(state, activity, today));
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await snapshots.read(tenantId);
+    } catch (error) {
+      // Residents are still answered, at the cost of a build: the store's failure is only logged.
+      onLoad(tenantId, { kind: 'table', reason: 'snapshot unreadable', error });
+      return null;
+    }
+    if (!bytes) {
+      onLoad(tenantId, { kind: 'table', reason: 'no snapshot' });
+      return null;
+    }
+    let state: CatalogState;
+    try {
+      state = decodeSearchSnapshot(tenantId, bytes);
+    } catch (error) {
+      onLoad(tenantId, { kind: 'table', reason: 'snapshot unusable', error });
+      return null;
+    }
+    // A failed read of the change feed fails this load (the next request tries again); it says nothing against the snapshot.
+    const changes = await catchUpCatalogState(tables, tenantId, state, now(), overlapMs);
+    onLoad(tenantId, { kind: 'snapshot', bytes: bytes.length, changes });
     return state;
   };
 
-  const sync = async (tenantId: string, state: TenantState): Promise<void> => {
-    const startedAt = now();
-    const today = helsinkiDayOf(startedAt);
-    const activities = createActivityRepository({ gateway: tables.tenant(tenantId), tenantId });
-    const watermark = new Date(state.syncedAt - overlapMs).toISOString();
-    let cursor: string | undefined;
-    do {
-      const page = await activities.changesSince(watermark, cursor);
-      for (const activity of page.items) {
-        if (!state.organisations.has(activity.content.organisationId)) await loadOrganisation(tenantId, state, activity.content.organisationId);
-        place(state, activity, today);
-      }
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    state.syncedAt = startedAt.getTime();
+  const load = async (tenantId: string): Promise<TenantEntry> => {
+    const state = (await fromSnapshot(tenantId)) ?? (await buildCatalogState(tables, tenantId, now()));
+    return { state, syncing: null };
   };
 
-  const loadOrganisation = async (tenantId: string, state: TenantState, organisationId: string) => {
-    const organisation = await createOrganisationRepository({ gateway: tables.tenant(tenantId), tenantId }).byId(organisationId);
-    if (organisation) state.organisations.set(organisation.id, organisation);
-  };
-
-  const fresh = async (tenantId: string, state: TenantState): Promise<TenantState> => {
-    if (now().getTime() - state.syncedAt <= freshnessMs) return state;
-    state.syncing ??= sync(tenantId, state).finally(() => {
-      state.syncing = null;
-    });
-    await state.syncing;
-    return state;
+  const fresh = async (tenantId: string, entry: TenantEntry): Promise<CatalogState> => {
+    if (now().getTime() - entry.state.watermark <= freshnessMs) return entry.state;
+    entry.syncing ??= catchUpCatalogState(tables, tenantId, entry.state, now(), overlapMs)
+      .then(() => undefined)
+      .finally(() => {
+        entry.syncing = null;
+      });
+    await entry.syncing;
+    return entry.state;
   };
 
   return {
+    /** The county's catalog as of now; concurrent first requests share one load. */
     async forTenant(tenantId: string): Promise<TenantCatalog> {
-      let pending = states.get(tenantId);
-      const current = pending ? await pending.catch(() => null) : null;
-      if (!current || current.builtFor !== helsinkiDayOf(now())) {
-        pending = build(tenantId);
-        states.set(tenantId, pending);
-        pending.catch(() => states.delete(tenantId));
-        return pending;
+      let pending = entries.get(tenantId);
+      if (!pending) {
+        pending = load(tenantId);
+        entries.set(tenantId, pending);
+        pending.catch(() => entries.delete(tenantId));
       }
-      return fresh(tenantId, current);
+      const state = await fresh(tenantId, await pending);
+      return { index: state.index, organisations: state.organisations, activities: visibleActivities(state.activities, helsinkiDayOf(now())) };
     },
   };
 };

@@ -185,6 +185,7 @@ const attributesWritten = (operation: TransactOperation): Record<string, unknown
     case 'update':
       return operation.changes;
     case 'delete':
+    case 'requireExists':
       return {};
   }
 };

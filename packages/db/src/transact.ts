@@ -10,7 +10,9 @@ export type TransactOperation =
   /** Put without a condition of its own: only inside a transaction whose other writes are conditional. */
   | { kind: 'replace'; item: ItemKey & Record<string, unknown>; now: string }
   | { kind: 'update'; key: ItemKey; expectedVersion: number; changes: Record<string, unknown>; now: string }
-  | { kind: 'delete'; key: ItemKey; expectedVersion?: number };
+  | { kind: 'delete'; key: ItemKey; expectedVersion?: number }
+  /** Writes nothing: the transaction goes through only while the item exists, and throws `otherwise` when it does not. */
+  | { kind: 'requireExists'; key: ItemKey; otherwise: Error };
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 
@@ -49,6 +51,8 @@ const transactItemOf = (tableName: string, operation: TransactOperation): Transa
             : { ConditionExpression: versionCondition, ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':expected': operation.expectedVersion } }),
         },
       };
+    case 'requireExists':
+      return { ConditionCheck: { TableName: tableName, Key: operation.key, ConditionExpression: 'attribute_exists(pk)' } };
   }
 };
 
@@ -66,6 +70,7 @@ export const transactWrite = async (client: DynamoDBDocumentClient, tableName: s
     }
     const failed = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
     const operation = operations[failed];
+    if (operation?.kind === 'requireExists') throw operation.otherwise;
     if (operation?.kind === 'create') throw new ItemAlreadyExistsError();
     if (operation?.kind === 'update') throw new ItemVersionConflictError(operation.expectedVersion);
     if (operation?.kind === 'delete') throw new ItemVersionConflictError(operation.expectedVersion ?? 0);

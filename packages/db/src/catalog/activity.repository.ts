@@ -1,5 +1,5 @@
 import type { ActivityContent, ListingStatus } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { withoutStorageAttributes } from '../stored-item.schema';
 import type { Page, TableGateway, TransactOperation } from '../table-gateway';
 import {
@@ -25,8 +25,8 @@ export type ModerationRequest = ReturnType<typeof toModeration>;
 const toModeration = (item: ModerationItem) => withoutStorageAttributes(item);
 
 export interface ActivityChange {
-  /** The new state; `status` and `content` are what the change left. */
-  activity: Pick<Activity, 'id' | 'status' | 'content' | 'version'>;
+  /** The listing as the change finds it, at the version the write is conditional on. */
+  activity: Activity;
   changes: Partial<Pick<Activity, 'status' | 'content' | 'publishedAt' | 'rejectionReason' | 'awaitingModeration' | 'lastVerifiedAt'>>;
   userId: string;
   /** The moderation request to put beside the listing, or to take away. */
@@ -41,9 +41,21 @@ const moderationItemOf = (tenantId: string, request: Omit<ModerationRequest, 've
   gsi1sk: `${request.submittedAt}#${request.activityId}`,
 });
 
+/** A listing and its moderation request share a partition: one Query reads both. */
+const listingPartItemSchema = z.discriminatedUnion('entity', [activityItemSchema, moderationItemSchema]);
+
+/** A stored item read back as a listing: parsed by the item schema, so a listing built from a write reads as a GetItem would. */
+const activityOfItem = (item: Record<string, unknown>): Activity => toActivity(activityItemSchema.parse(item));
+
 /** A tenant's activities: the listing items, their moderation requests and the indexes the search reads. */
 export const createActivityRepository = ({ gateway, tenantId }: { gateway: TableGateway; tenantId: string }) => {
   const nextState = (change: ActivityChange) => ({ ...change.activity, ...change.changes });
+  /** The listing as a successful `apply` left it: changes applied (undefined removes), one version on. */
+  const appliedState = (change: ActivityChange, now: string): Activity => {
+    const next = { ...nextState(change), updatedBy: change.userId, version: change.activity.version + 1, updatedAt: now };
+    const kept = Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined));
+    return activityOfItem({ ...activityKeyOf(tenantId, change.activity.id), entity: 'activity', ...kept });
+  };
   const publishedPage = (shard: number, cursor?: string): Promise<Page<Activity>> =>
     gateway
       .queryPage({ schema: activityItemSchema, index: 'gsi2', partition: publishedPartition(tenantId, shard), limit: 1000, cursor })
@@ -60,22 +72,35 @@ export const createActivityRepository = ({ gateway, tenantId }: { gateway: Table
       return new Map(items.map((item) => [item.id, toActivity(item)]));
     },
 
-    async byId(id: string): Promise<Activity | null> {
-      const item = await gateway.get(activityKeyOf(tenantId, id), activityItemSchema);
+    /** `consistent` for the read a write's change is computed from. */
+    async byId(id: string, { consistent = false } = {}): Promise<Activity | null> {
+      const item = await gateway.get(activityKeyOf(tenantId, id), activityItemSchema, { consistent });
       return item ? toActivity(item) : null;
     },
 
-    async moderationOf(id: string): Promise<ModerationRequest | null> {
-      const item = await gateway.get(moderationKeyOf(tenantId, id), moderationItemSchema);
+    /** The listing with its moderation request, if one waits: one Query of their shared partition. */
+    async withModeration(id: string): Promise<{ activity: Activity; moderation: ModerationRequest | null } | null> {
+      const { pk } = activityKeyOf(tenantId, id);
+      const page = await gateway.queryPage({ schema: listingPartItemSchema, partition: pk, limit: 2 });
+      const activity = page.items.find((item) => item.entity === 'activity');
+      const moderation = page.items.find((item) => item.entity === 'moderation');
+      return activity ? { activity: toActivity(activity), moderation: moderation ? toModeration(moderation) : null } : null;
+    },
+
+    async moderationOf(id: string, { consistent = false } = {}): Promise<ModerationRequest | null> {
+      const item = await gateway.get(moderationKeyOf(tenantId, id), moderationItemSchema, { consistent });
       return item ? toModeration(item) : null;
     },
 
-    /** Creates a listing; with status `pending` its moderation request is created in the same transaction. */
+    /**
+     * Creates a listing and returns it; with status `pending` its moderation request is created in
+     * the same transaction. `alongWith` go first in the transaction: other writes, or conditions.
+     */
     async create(
       activity: { id: string; status: ListingStatus; content: ActivityContent; userId: string; lastVerifiedAt?: string },
       now = new Date().toISOString(),
       alongWith: readonly TransactOperation[] = [],
-    ) {
+    ): Promise<Activity> {
       const pending = activity.status === 'pending';
       const record = {
         id: activity.id,
@@ -87,13 +112,10 @@ export const createActivityRepository = ({ gateway, tenantId }: { gateway: Table
         updatedBy: activity.userId,
         ...(activity.status === 'published' ? { publishedAt: now } : {}),
       };
+      const item = { ...activityKeyOf(tenantId, activity.id), entity: 'activity', ...record, ...activityIndexesOf(tenantId, { ...record, organisationId: activity.content.organisationId }, now) };
       await gateway.transact([
         ...alongWith,
-        {
-          kind: 'create',
-          now,
-          item: { ...activityKeyOf(tenantId, activity.id), entity: 'activity', ...record, ...activityIndexesOf(tenantId, { ...record, organisationId: activity.content.organisationId }, now) },
-        },
+        { kind: 'create', now, item },
         ...(pending
           ? [
               {
@@ -104,13 +126,18 @@ export const createActivityRepository = ({ gateway, tenantId }: { gateway: Table
             ]
           : []),
       ]);
+      return activityOfItem({ ...item, version: 1, createdAt: now, updatedAt: now });
     },
 
-    /** Applies one change of a listing, with its moderation request, in one transaction conditional on the version. */
-    async apply(change: ActivityChange, now = new Date().toISOString()): Promise<void> {
+    /**
+     * Applies one change of a listing, with its moderation request, in one transaction conditional
+     * on the version, and returns the listing as it left it. `conditions` go first in the transaction.
+     */
+    async apply(change: ActivityChange, now = new Date().toISOString(), conditions: readonly TransactOperation[] = []): Promise<Activity> {
       const next = nextState(change);
       const { id } = change.activity;
       const operations: TransactOperation[] = [
+        ...conditions,
         {
           kind: 'update',
           key: activityKeyOf(tenantId, id),
@@ -125,6 +152,7 @@ export const createActivityRepository = ({ gateway, tenantId }: { gateway: Table
         operations.push({ kind: 'delete', key: moderationKeyOf(tenantId, id) });
       }
       await gateway.transact(operations);
+      return appliedState(change, now);
     },
 
     listByOrganisation(organisationId: string, cursor?: string): Promise<Page<Activity>> {

@@ -1,5 +1,5 @@
 import { organisationSchema } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sortKey, tenantKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';
 
@@ -8,10 +8,13 @@ export const organisationKeyOf = (tenantId: string, organisationId: string) => (
   sk: sortKey('ORG'),
 });
 
+/** Where an organisation sorts among the county's: by Finnish name, then id. */
+export const organisationNamePosition = (organisation: { id: string; name: { fi: string } }) => `${organisation.name.fi.toLocaleLowerCase('fi')}#${organisation.id}`;
+
 /** All organisations of a tenant, by Finnish name, for listings and the coordinator's pages. */
 export const organisationIndexOf = (tenantId: string, organisation: { id: string; name: { fi: string } }) => ({
   gsi1pk: tenantKey(tenantId, 'ORGS'),
-  gsi1sk: `${organisation.name.fi.toLocaleLowerCase('fi')}#${organisation.id}`,
+  gsi1sk: organisationNamePosition(organisation),
 });
 
 /** Which organisations a user edits: one membership item per editor, reachable from the user. */

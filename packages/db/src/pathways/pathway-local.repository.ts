@@ -44,9 +44,15 @@ export const createPathwayLocalRepository = ({ gateway, tenantId }: { gateway: T
     return item ? toAddition(item) : null;
   },
 
-  /** False when the id is taken (a retried add). */
-  async add(addition: LocalAddition): Promise<boolean> {
-    return gateway.putIfAbsent({ ...additionKeyOf(tenantId, addition.pathwayId, addition.id), entity: 'pathwayLocalAddition', ...addition });
+  /** The addition as stored; null when the id is taken (a retried add). */
+  async add(addition: LocalAddition): Promise<StoredAddition | null> {
+    const item = { ...additionKeyOf(tenantId, addition.pathwayId, addition.id), entity: 'pathwayLocalAddition', ...addition };
+    try {
+      return toAddition(additionItemSchema.parse({ ...item, ...(await gateway.putNew(item)) }));
+    } catch (error) {
+      if (error instanceof ItemAlreadyExistsError) return null;
+      throw error;
+    }
   },
 
   async move(pathwayId: string, additionId: string, expectedVersion: number, stageId: string): Promise<StoredAddition> {

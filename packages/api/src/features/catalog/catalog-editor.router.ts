@@ -1,23 +1,22 @@
 import { createContactRequestRepository, createOrganisationRepository } from '@linkki/db';
 import { activityContentSchema, entityIdSchema, moderationActions } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { noInput } from '../../trpc';
 import { actorOf, coordinatorProcedure, cursorInput, type EditorContext, editorProcedure, versioned } from './catalog-procedures';
 import { hsdsImportInputSchema } from '../hsds/hsds-import.schema';
 import { importHsdsServices } from '../hsds/hsds-import.service';
-import { requireEditableOrganisation } from './listings/listing-access';
+import { readIfEditable, requireEditableOrganisation } from './listings/listing-access';
 import { createListingsService } from './listings/listings.service';
 
 const listingsOf = (ctx: EditorContext) => createListingsService(actorOf(ctx));
 
 /** What organisation editors and coordinators use to keep listings up to date and answer residents. */
 export const catalogEditorProcedures = {
+  // An editor's own organisations are read by id, never the county's whole register.
   myOrganisations: editorProcedure.input(noInput).query(async ({ ctx }) => {
     const organisations = createOrganisationRepository({ gateway: ctx.deps.tables.tenant(ctx.tenantId), tenantId: ctx.tenantId });
-    const all = await organisations.list();
-    if (ctx.roles.includes('coordinator')) return all;
-    const mine = await organisations.idsEditedBy(ctx.userId);
-    return all.filter((organisation) => mine.includes(organisation.id));
+    if (ctx.roles.includes('coordinator')) return organisations.list();
+    return organisations.byIds(await organisations.idsEditedBy(ctx.userId));
   }),
 
   listActivities: editorProcedure
@@ -42,10 +41,13 @@ export const catalogEditorProcedures = {
     .input(hsdsImportInputSchema)
     .mutation(({ ctx, input }) => importHsdsServices({ gateway: ctx.deps.tables.tenant(ctx.tenantId), tenant: ctx.tenant, userId: ctx.userId, now: ctx.deps.now }, input.services)),
 
-  contactRequests: editorProcedure.input(z.object({ organisationId: entityIdSchema, cursor: cursorInput }).strict()).query(async ({ ctx, input }) => {
-    await requireEditableOrganisation(actorOf(ctx), input.organisationId);
-    return createContactRequestRepository({ gateway: ctx.deps.tables.tenant(ctx.tenantId), tenantId: ctx.tenantId }).queue(input.organisationId, ctx.deps.now(), input.cursor);
-  }),
+  contactRequests: editorProcedure
+    .input(z.object({ organisationId: entityIdSchema, cursor: cursorInput }).strict())
+    .query(({ ctx, input }) =>
+      readIfEditable(actorOf(ctx), input.organisationId, () =>
+        createContactRequestRepository({ gateway: ctx.deps.tables.tenant(ctx.tenantId), tenantId: ctx.tenantId }).queue(input.organisationId, ctx.deps.now(), input.cursor),
+      ),
+    ),
 
   markContactRequestHandled: editorProcedure
     .input(

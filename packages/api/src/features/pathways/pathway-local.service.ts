@@ -1,10 +1,12 @@
 import { type Activity, createActivityRepository, createPathwayLocalRepository, type PathwayVersion, type StoredAddition, type TableAccess } from '@linkki/db';
 import { type AddLocalActivityInput, LocalActivityNotPublishedError, LocalAdditionNotFoundError, PathwayStageNotFoundError, placeLocalAdditions } from '@linkki/domain';
+import type { LatestPathwayCache } from './latest-pathway-cache';
 import { hashId } from './pathway-ids';
 import { latestOrThrow } from './pathway-views';
 
 export interface CountySession {
   tables: TableAccess;
+  latestPathways: LatestPathwayCache;
   tenantId: string;
   userId: string;
 }
@@ -34,7 +36,7 @@ const assertStage = (version: PathwayVersion, stageId: string) => {
 /** Additions under the stages of the newest version; those whose stage it dropped wait to be re-homed. */
 export const readLocalAdditions = async (session: CountySession, pathwayId: string) => {
   const { local, activities } = repositoriesOf(session);
-  const [version, additions] = await Promise.all([latestOrThrow(session.tables, pathwayId), local.additions(pathwayId)]);
+  const [version, additions] = await Promise.all([latestOrThrow(session.latestPathways, pathwayId), local.additions(pathwayId)]);
   const listings = await activities.byIds(additions.map((addition) => addition.activityId));
   const view = (addition: StoredAddition) => additionView(addition, listings.get(addition.activityId));
   const { byStage, needsRehoming } = placeLocalAdditions(
@@ -48,19 +50,21 @@ export const readLocalAdditions = async (session: CountySession, pathwayId: stri
   };
 };
 
-/** Only a published listing of this same county can be attached; the id follows from the requestId. */
+/**
+ * Only a published listing of this same county can be attached; the id follows from the requestId.
+ * What it checks is read at once (the listing, the pathway's additions), then one write.
+ */
 export const addLocalActivity = async (session: CountySession, input: AddLocalActivityInput) => {
   const { local, activities } = repositoriesOf(session);
-  assertStage(await latestOrThrow(session.tables, input.pathwayId), input.stageId);
-  const activity = await activities.byId(input.activityId);
-  if (activity?.status !== 'published') throw new LocalActivityNotPublishedError(input.activityId);
   const { pathwayId, stageId, activityId, note } = input;
+  const [version, activity, additions] = await Promise.all([latestOrThrow(session.latestPathways, pathwayId), activities.byId(activityId), local.additions(pathwayId)]);
+  assertStage(version, stageId);
+  if (activity?.status !== 'published') throw new LocalActivityNotPublishedError(activityId);
   // The same listing on the same stage twice would show twice: the one already there is the answer.
-  const present = (await local.additions(pathwayId)).find((addition) => addition.stageId === stageId && addition.activityId === activityId);
+  const present = additions.find((addition) => addition.stageId === stageId && addition.activityId === activityId);
   if (present) return additionView(present, activity);
   const id = hashId(`addition:${session.tenantId}:${input.requestId}`);
-  await local.add({ id, pathwayId, stageId, activityId, ...(note ? { note } : {}), addedBy: session.userId });
-  const stored = await local.addition(pathwayId, id);
+  const stored = (await local.add({ id, pathwayId, stageId, activityId, ...(note ? { note } : {}), addedBy: session.userId })) ?? (await local.addition(pathwayId, id));
   if (!stored) throw new LocalAdditionNotFoundError(id);
   return additionView(stored, activity);
 };
@@ -73,7 +77,7 @@ const additionOrThrow = async (session: CountySession, pathwayId: string, additi
 
 export const moveLocalActivity = async (session: CountySession, input: { pathwayId: string; additionId: string; expectedVersion: number; stageId: string }) => {
   const { local, activities } = repositoriesOf(session);
-  const [version] = await Promise.all([latestOrThrow(session.tables, input.pathwayId), additionOrThrow(session, input.pathwayId, input.additionId)]);
+  const [version] = await Promise.all([latestOrThrow(session.latestPathways, input.pathwayId), additionOrThrow(session, input.pathwayId, input.additionId)]);
   assertStage(version, input.stageId);
   const moved = await local.move(input.pathwayId, input.additionId, input.expectedVersion, input.stageId);
   return additionView(moved, await activities.byId(moved.activityId));

@@ -1,11 +1,13 @@
 import { createNationalPathwayStatsRepository, createPathwayRepository, ItemAlreadyExistsError, type PathwayDraft, type TableAccess } from '@linkki/db';
 import { assertPublishable, type CreatePathwayDraftInput, PathwayNotFoundError, type PublishPathwayInput, type SavePathwayDraftInput, sameContent, type Tenant } from '@linkki/domain';
 import { newsOfVersion, type PathwayPublishedSink } from './pathway-fanout';
+import type { LatestPathwayCache } from './latest-pathway-cache';
 import { hashId, pathwayIdOf } from './pathway-ids';
 import { countsByStage, countsOfItems, latestOrThrow } from './pathway-views';
 
 export interface PublisherSession {
   tables: TableAccess;
+  latestPathways: LatestPathwayCache;
   userId: string;
   now: Date;
 }
@@ -79,6 +81,7 @@ export const publishDraft = async (session: PublisherSession, input: PublishPath
     if (raced === null) throw error;
     return resultOf(input.pathwayId, await pathways.version(input.pathwayId, raced));
   }
+  session.latestPathways.forget(draft.id);
   await published?.(newsOfVersion(version));
   return resultOf(draft.id, version);
 };
@@ -89,8 +92,8 @@ const resultOf = (pathwayId: string, version: { number: number; publishedAt: str
 };
 
 /** Every county's counts of the pathway, from the national counters: one Query, no county partition read. */
-export const nationalFeedback = async ({ tables }: PublisherSession, pathwayId: string, counties: readonly Tenant[]) => {
-  const latest = await latestOrThrow(tables, pathwayId);
+export const nationalFeedback = async ({ tables, latestPathways }: PublisherSession, pathwayId: string, counties: readonly Tenant[]) => {
+  const latest = await latestOrThrow(latestPathways, pathwayId);
   const rows = await createNationalPathwayStatsRepository(tables.platform).all(pathwayId);
   const names = new Map(counties.map((county) => [county.slug, county.name.fi]));
   const tenantIds = [...new Set(rows.map((row) => row.tenantId))].sort();

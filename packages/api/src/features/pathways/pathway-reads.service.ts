@@ -1,5 +1,6 @@
 import { createActivityRepository, createPathwayLocalRepository, createPathwayRepository, type TableAccess } from '@linkki/db';
 import { diffPathwayVersions, type PathwayTargetGroup, PathwayVersionNotFoundError } from '@linkki/domain';
+import type { LatestPathwayCache } from './latest-pathway-cache';
 import { latestOrThrow, pathwaySummaryOf, residentViewOf, versionSummaryOf } from './pathway-views';
 
 /** Published pathways in their newest versions: one Query of the national index. */
@@ -13,9 +14,9 @@ export const listPathways = async (tables: TableAccess, targetGroup?: PathwayTar
  * of the county's additions in parallel, then one BatchGetItem of the listings. Three requests,
  * however many counties there are.
  */
-export const readPathway = async (tables: TableAccess, tenantId: string, pathwayId: string) => {
+export const readPathway = async ({ tables, latestPathways }: { tables: TableAccess; latestPathways: LatestPathwayCache }, tenantId: string, pathwayId: string) => {
   const gateway = tables.tenant(tenantId);
-  const [version, additions] = await Promise.all([latestOrThrow(tables, pathwayId), createPathwayLocalRepository({ gateway, tenantId }).additions(pathwayId)]);
+  const [version, additions] = await Promise.all([latestOrThrow(latestPathways, pathwayId), createPathwayLocalRepository({ gateway, tenantId }).additions(pathwayId)]);
   const activities = await createActivityRepository({ gateway, tenantId }).byIds(additions.map((addition) => addition.activityId));
   return residentViewOf(version, additions, activities);
 };

@@ -1,8 +1,10 @@
-import { type Activity, createPathwayRepository, type PathwayVersion, type StoredAddition, type TableAccess } from '@linkki/db';
+import type { Activity, PathwayVersion, StoredAddition } from '@linkki/db';
 import { addCounts, type FeedbackCounts, noCounts, type PathwayStage, PathwayNotFoundError, placeLocalAdditions } from '@linkki/domain';
+import type { LatestPathwayCache } from './latest-pathway-cache';
 
-export const latestOrThrow = async (tables: TableAccess, pathwayId: string): Promise<PathwayVersion> => {
-  const latest = await createPathwayRepository(tables.platform).latest(pathwayId);
+/** The newest version, as the container's cache knows it (at most about a second old). */
+export const latestOrThrow = async (latestPathways: LatestPathwayCache, pathwayId: string): Promise<PathwayVersion> => {
+  const latest = await latestPathways.latest(pathwayId);
   if (!latest) throw new PathwayNotFoundError(pathwayId);
   return latest;
 };

@@ -15,7 +15,7 @@ import {
   stageFeedbackInputSchema,
   stageViewInputSchema,
 } from '@linkki/domain';
-import { z } from 'zod';
+import * as z from 'zod';
 import { noInput, publicProcedure, residentProcedure, roleProcedure, router, tenantRoleProcedure } from '../../trpc';
 import { countyFeedback, giveStageFeedback, recordStageView } from './pathway-feedback.service';
 import { addLocalActivity, moveLocalActivity, pathwayNews, readLocalAdditions, removeLocalActivity } from './pathway-local.service';
@@ -27,14 +27,15 @@ const publisherProcedure = roleProcedure('nationalPublisher');
 const coordinatorProcedure = tenantRoleProcedure('coordinator');
 
 type PublisherContext = Parameters<Parameters<typeof publisherProcedure.query>[0]>[0]['ctx'];
-const publisher = (ctx: PublisherContext) => ({ tables: ctx.deps.tables, userId: ctx.identity.userId, now: ctx.deps.now() });
+const publisher = (ctx: PublisherContext) => ({ tables: ctx.deps.tables, latestPathways: ctx.deps.latestPathways, userId: ctx.identity.userId, now: ctx.deps.now() });
 
 type CoordinatorContext = Parameters<Parameters<typeof coordinatorProcedure.query>[0]>[0]['ctx'];
-const county = (ctx: CoordinatorContext) => ({ tables: ctx.deps.tables, tenantId: ctx.tenantId, userId: ctx.userId });
+const county = (ctx: CoordinatorContext) => ({ tables: ctx.deps.tables, latestPathways: ctx.deps.latestPathways, tenantId: ctx.tenantId, userId: ctx.userId });
 
 type ResidentContext = Parameters<Parameters<typeof residentProcedure.query>[0]>[0]['ctx'];
 const resident = (ctx: ResidentContext) => ({
   tables: ctx.deps.tables,
+  latestPathways: ctx.deps.latestPathways,
   tenant: ctx.tenant,
   clientAddress: ctx.clientAddress,
   hashAddress: ctx.deps.hashAddress,
@@ -49,7 +50,7 @@ export const pathwaysRouter = router({
 
   // Residents of the county named by the token or x-tenant.
   list: residentProcedure.input(pathwayListInputSchema).query(({ ctx, input }) => listPathways(ctx.deps.tables, input?.targetGroup)),
-  byId: residentProcedure.input(pathwayRefSchema).query(({ ctx, input }) => readPathway(ctx.deps.tables, ctx.tenant.slug, input.pathwayId)),
+  byId: residentProcedure.input(pathwayRefSchema).query(({ ctx, input }) => readPathway(ctx.deps, ctx.tenant.slug, input.pathwayId)),
   recordView: residentProcedure.input(stageViewInputSchema).mutation(({ ctx, input }) => recordStageView(resident(ctx), input)),
   giveFeedback: residentProcedure.input(stageFeedbackInputSchema).mutation(({ ctx, input }) => giveStageFeedback(resident(ctx), input)),
 

@@ -1,17 +1,19 @@
-import { type Activity, createActivityRepository, ItemAlreadyExistsError } from '@linkki/db';
+import { type Activity, type ActivityChange, createActivityRepository, ItemAlreadyExistsError } from '@linkki/db';
 import {
   type ActivityContent,
   ActivityNotFoundError,
   coordinatorOnlyActions,
+  type ListingStatus,
   type ModerationAction,
   needsVerification,
+  nextListingStatus,
   OrganisationNotEditableError,
   requireCountyMunicipalities,
   type Tenant,
 } from '@linkki/domain';
 import { idempotentId } from '../../../idempotent-id';
 import { changeForAction } from './activity-changes';
-import { isCoordinator, type ListingActor, requireEditableOrganisation } from './listing-access';
+import { editableOrganisationConditions, isCoordinator, type ListingActor, readIfEditable, requireEditableOrganisation } from './listing-access';
 
 /** The same request id always names the same activity, so a retried create cannot make two. */
 export const activityIdFor = (tenantId: string, requestId: string): string => idempotentId([tenantId, requestId], { prefix: 'a-' });
@@ -20,43 +22,85 @@ const requireMunicipality = (tenant: Tenant, content: ActivityContent) => requir
 
 const withFlags = (activity: Activity, now: Date) => ({ ...activity, needsVerification: needsVerification(activity.lastVerifiedAt, now) });
 
-/** Self-service editing and moderation of listings; every write is version-checked. */
+/**
+ * The status a listing is created in: a draft, or submitted at once, which for a coordinator
+ * (who approves their own) means published.
+ */
+const createdStatus = (actor: ListingActor, submit: boolean): ListingStatus => {
+  if (!submit) return 'draft';
+  const submitted = nextListingStatus('draft', 'submit');
+  return isCoordinator(actor) ? nextListingStatus(submitted, 'approve') : submitted;
+};
+
+/**
+ * Self-service editing and moderation of listings; every write is version-checked. A write reads
+ * the listing once and sends one transaction, which carries the actor's right to edit as a
+ * condition (see listing-access): two requests, however the listing changes.
+ */
 export const createListingsService = (actor: ListingActor & { tenant: Tenant; now: () => Date }) => {
   const activities = createActivityRepository({ gateway: actor.gateway, tenantId: actor.tenantId });
 
-  const load = async (id: string): Promise<Activity> => {
-    const activity = await activities.byId(id);
+  /** The listing a change is computed from, read strongly consistently. */
+  const current = async (id: string): Promise<Activity> => {
+    const activity = await activities.byId(id, { consistent: true });
     if (!activity) throw new ActivityNotFoundError(id);
-    await requireEditableOrganisation(actor, activity.content.organisationId);
     return activity;
   };
 
+  /**
+   * Runs what a write checks before it is sent. When a check fails the actor's right is checked
+   * first, as before any write: a refused actor learns nothing of the listing from the answer.
+   */
+  const checkedBeforeWrite = async <T>(organisationIds: readonly string[], check: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await check();
+    } catch (error) {
+      await Promise.all(organisationIds.map((organisationId) => requireEditableOrganisation(actor, organisationId)));
+      throw error;
+    }
+  };
+
+  /**
+   * Sends a change computed from `read`, conditional on the caller's version and on the right to
+   * edit `organisationIds`. The answer is the listing the write left; it is read back only when the
+   * read was not the expected version, as the write then went through only after another one.
+   */
+  const send = async (read: Activity, change: ActivityChange, organisationIds: readonly string[], now: string): Promise<Activity> => {
+    const applied = await activities.apply(change, now, editableOrganisationConditions(actor, organisationIds));
+    return read.version === change.activity.version ? applied : current(read.id);
+  };
+
   return {
+    /** One Query of the listing and its moderation request, then the actor's right: two requests. */
     async byId(id: string) {
-      const activity = await load(id);
-      return { ...withFlags(activity, actor.now()), moderation: activity.awaitingModeration ? await activities.moderationOf(id) : null };
+      const found = await activities.withModeration(id);
+      if (!found) throw new ActivityNotFoundError(id);
+      await requireEditableOrganisation(actor, found.activity.content.organisationId);
+      return { ...withFlags(found.activity, actor.now()), moderation: found.activity.awaitingModeration ? found.moderation : null };
     },
 
     async listForOrganisation(organisationId: string, cursor?: string) {
-      await requireEditableOrganisation(actor, organisationId);
-      const page = await activities.listByOrganisation(organisationId, cursor);
+      const page = await readIfEditable(actor, organisationId, () => activities.listByOrganisation(organisationId, cursor));
       return { ...page, items: page.items.map((activity) => withFlags(activity, actor.now())) };
     },
 
+    /** One transaction: the listing (with its moderation request when submitted) and the right to edit its organisation. */
     async create({ requestId, content, submit }: { requestId: string; content: ActivityContent; submit: boolean }) {
-      await requireEditableOrganisation(actor, content.organisationId);
-      requireMunicipality(actor.tenant, content);
+      await checkedBeforeWrite([content.organisationId], () => requireMunicipality(actor.tenant, content));
       const id = activityIdFor(actor.tenantId, requestId);
       try {
-        await activities.create({ id, status: 'draft', content, userId: actor.userId });
+        const created = await activities.create(
+          { id, status: createdStatus(actor, submit), content, userId: actor.userId },
+          actor.now().toISOString(),
+          editableOrganisationConditions(actor, [content.organisationId]),
+        );
+        return withFlags(created, actor.now());
       } catch (error) {
         if (!(error instanceof ItemAlreadyExistsError)) throw error;
-        const existing = await activities.byId(id);
+        const existing = await activities.byId(id, { consistent: true });
         if (existing?.createdBy !== actor.userId) throw error;
         return withFlags(existing, actor.now());
       }
-      const created = await load(id);
-      return submit ? this.transition({ id, expectedVersion: created.version, action: isCoordinator(actor) ? 'approveDirect' : 'submit' }) : withFlags(created, actor.now());
     },
 
     /**
@@ -64,44 +108,40 @@ export const createListingsService = (actor: ListingActor & { tenant: Tenant; no
      * moderation queue and the live listing stays; a coordinator's change applies at once.
      */
     async update({ id, expectedVersion, content }: { id: string; expectedVersion: number; content: ActivityContent }) {
-      const activity = await load(id);
-      await requireEditableOrganisation(actor, content.organisationId);
-      requireMunicipality(actor.tenant, content);
+      const activity = await current(id);
+      const organisationIds = [activity.content.organisationId, content.organisationId];
+      await checkedBeforeWrite(organisationIds, () => requireMunicipality(actor.tenant, content));
       const now = actor.now().toISOString();
       const proposes = activity.status === 'published' && !isCoordinator(actor);
-      await activities.apply(
-        proposes
-          ? {
-              activity: { ...activity, version: expectedVersion },
-              userId: actor.userId,
-              changes: { awaitingModeration: true },
-              moderation: { put: { activityId: id, organisationId: content.organisationId, proposed: content, submittedBy: actor.userId, submittedAt: now } },
-            }
-          : { activity: { ...activity, version: expectedVersion }, userId: actor.userId, changes: { content } },
-        now,
-      );
-      return withFlags(await load(id), actor.now());
+      const base = { activity: { ...activity, version: expectedVersion }, userId: actor.userId };
+      const change: ActivityChange = proposes
+        ? {
+            ...base,
+            changes: { awaitingModeration: true },
+            moderation: { put: { activityId: id, organisationId: content.organisationId, proposed: content, submittedBy: actor.userId, submittedAt: now } },
+          }
+        : { ...base, changes: { content } };
+      return withFlags(await send(activity, change, organisationIds, now), actor.now());
     },
 
-    async transition({ id, expectedVersion, action, reason }: { id: string; expectedVersion: number; action: ModerationAction | 'approveDirect'; reason?: string | undefined }) {
-      const activity = await load(id);
+    async transition({ id, expectedVersion, action, reason }: { id: string; expectedVersion: number; action: ModerationAction; reason?: string | undefined }) {
+      const activity = await current(id);
+      const organisationIds = [activity.content.organisationId];
       const now = actor.now().toISOString();
-      const steps: ModerationAction[] = action === 'approveDirect' ? ['submit', 'approve'] : [action];
-      if (steps.some((step) => coordinatorOnlyActions.includes(step)) && !isCoordinator(actor)) throw new OrganisationNotEditableError(activity.content.organisationId);
-      let current = { ...activity, version: expectedVersion };
-      for (const step of steps) {
-        const change = changeForAction(current, await activities.moderationOf(id), { action: step, reason, userId: actor.userId, now });
-        await activities.apply(change, now);
-        current = await load(id);
-      }
-      return withFlags(current, actor.now());
+      const change = await checkedBeforeWrite(organisationIds, async () => {
+        if (coordinatorOnlyActions.includes(action) && !isCoordinator(actor)) throw new OrganisationNotEditableError(activity.content.organisationId);
+        // Only moderating a published listing's proposal needs the proposal itself.
+        const moderation = activity.awaitingModeration && activity.status === 'published' ? await activities.moderationOf(id, { consistent: true }) : null;
+        return changeForAction({ ...activity, version: expectedVersion }, moderation, { action, reason, userId: actor.userId, now });
+      });
+      return withFlags(await send(activity, change, organisationIds, now), actor.now());
     },
 
     async verify({ id, expectedVersion }: { id: string; expectedVersion: number }) {
-      const activity = await load(id);
+      const activity = await current(id);
       const now = actor.now().toISOString();
-      await activities.apply({ activity: { ...activity, version: expectedVersion }, userId: actor.userId, changes: { lastVerifiedAt: now } }, now);
-      return withFlags(await load(id), actor.now());
+      const change = { activity: { ...activity, version: expectedVersion }, userId: actor.userId, changes: { lastVerifiedAt: now } };
+      return withFlags(await send(activity, change, [activity.content.organisationId], now), actor.now());
     },
 
     async moderationQueue(cursor?: string) {

@@ -1,87 +1,83 @@
-import { z } from 'zod';
+import type { FeedDescriptor } from '@linkki/domain';
+import * as z from 'zod';
 import { encodeCursor } from '../cursor';
 import { CursorInvalidError } from '../errors';
 import type { TableGateway } from '../table-gateway';
-import { type IndexEntryItem, indexEntryItemSchema } from './network.entity';
+import { type IndexEntryItem, indexEntryItemSchema, storedDescriptorOf } from './network.entity';
 
-/** Where one index partition stands: not yet read (absent), read up to a key, or exhausted. */
-const exhausted = 'done';
-const mergedCursorSchema = z.object({ v: z.literal(1), at: z.record(z.string(), z.string()) }).strict();
-type PartitionState = Record<string, string>;
+/**
+ * The most index entries one feed page reads (about 300 bytes each in the index, so at most
+ * ~150 KB, ~19 read units): a page over a rare selection stops here and comes back short, with a
+ * cursor to go on, rather than read the whole feed.
+ */
+export const feedWindowLimit = 500;
 
-const decodeMergedCursor = (cursor: string | undefined, partitions: readonly string[]): PartitionState => {
-  if (!cursor) return {};
+/** How many entries past the expected share a window reads, so a slightly rarer run still fills the page. */
+const windowMargin = 1.25;
+
+/** The entries a filtered page reads to fill `limit` posts when about `share` of the entries match, within bounds. */
+export const feedWindowFor = (share: number, limit: number): number => Math.min(feedWindowLimit, Math.max(limit, share > 0 ? Math.ceil((limit / share) * windowMargin) : feedWindowLimit));
+
+const feedCursorSchema = z
+  .object({
+    v: z.literal(2),
+    /** The index Query's own cursor: `queryPage` refuses one that names another partition. */
+    at: z.string().min(1).max(2000),
+    /** The entries the next page reads, learnt from the share of entries this one kept. */
+    window: z.number().int().min(1).max(feedWindowLimit).optional(),
+  })
+  .strict();
+type FeedCursor = z.infer<typeof feedCursorSchema>;
+
+const decodeFeedCursor = (cursor: string | undefined): FeedCursor | null => {
+  if (!cursor) return null;
   try {
-    const { at } = mergedCursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    if (Object.keys(at).some((partition) => !partitions.includes(partition))) throw new Error('foreign partition');
-    return at;
+    return feedCursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
     throw new CursorInvalidError();
   }
 };
 
-interface PartitionRead {
+const encodeFeedCursor = (cursor: FeedCursor): string => Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+
+export interface FeedIndexRead {
+  /** The gsi1 partition read, newest first. */
   partition: string;
-  entries: IndexEntryItem[];
-  more: boolean;
-  consumed: IndexEntryItem | null;
+  /** Posts on a full page. */
+  limit: number;
+  /**
+   * Without `keep` every entry of the partition is listed and the Query reads `limit` entries.
+   * With it only the entries it keeps are, and the first page's Query reads `firstWindow`
+   * entries; an entry without a stored descriptor is kept for the caller to judge by its post.
+   */
+  keep?: (descriptor: FeedDescriptor) => boolean;
+  firstWindow?: number;
 }
 
-const readPartition = async (gateway: TableGateway, partition: string, state: string | undefined, limit: number): Promise<PartitionRead> => {
-  if (state === exhausted) return { partition, entries: [], more: false, consumed: null };
-  const page = await gateway.queryPage({ schema: indexEntryItemSchema, index: 'gsi1', partition, limit, cursor: state, newestFirst: true });
-  return { partition, entries: page.items, more: page.nextCursor !== null, consumed: null };
-};
+/** The next window from the share of entries this page kept; when it kept none, twice this one. */
+const nextWindowOf = (window: number, scanned: number, kept: number, limit: number): number => (kept === 0 ? Math.min(feedWindowLimit, window * 2) : feedWindowFor(kept / scanned, limit));
 
-/** Takes the newest head among the partitions, and the same post from every partition it heads. */
-const takeNewest = (reads: PartitionRead[]): string | null => {
-  const heads = reads.filter((read) => read.entries.length > 0);
-  if (heads.length === 0) return null;
-  const newest = heads.reduce((best, read) => ((read.entries[0]?.gsi1sk ?? '') > (best.entries[0]?.gsi1sk ?? '') ? read : best));
-  const position = newest.entries[0]?.gsi1sk;
-  let postId: string | null = null;
-  for (const read of heads) {
-    if (read.entries[0]?.gsi1sk !== position) continue;
-    const entry = read.entries.shift();
-    if (entry) {
-      read.consumed = entry;
-      postId = entry.postId;
-    }
-  }
-  return postId;
-};
-
-const nextState = (reads: PartitionRead[], previous: PartitionState): PartitionState | null => {
-  const state: PartitionState = {};
-  for (const read of reads) {
-    const before = previous[read.partition];
-    if (read.consumed) {
-      const { pk, sk, gsi1pk, gsi1sk } = read.consumed;
-      state[read.partition] = read.entries.length === 0 && !read.more ? exhausted : encodeCursor({ pk, sk, gsi1pk, gsi1sk });
-    } else if (read.entries.length === 0 && !read.more) {
-      state[read.partition] = exhausted;
-    } else if (before !== undefined) {
-      state[read.partition] = before;
-    }
-  }
-  return Object.values(state).every((value) => value === exhausted) && Object.keys(state).length === reads.length ? null : state;
-};
+const keyOf = ({ pk, sk, gsi1pk, gsi1sk }: IndexEntryItem) => ({ pk, sk, gsi1pk, gsi1sk });
 
 /**
- * One feed page, newest first, over the union of several index partitions: one Query per
- * partition (at most `limit` entries each, all in parallel), merged by position with duplicates
- * (a post listed under two followed tags) taken once. The cursor records where each partition
- * stands, so the next page continues every partition exactly where this one stopped.
+ * One page of post ids from one index partition in one Query. Filtered pages read a window of
+ * entries and list those kept, up to `limit`; the cursor points just past the last entry looked
+ * at, so across pages every entry is looked at exactly once: no post is skipped or listed twice.
  */
-export const readMergedFeed = async (gateway: TableGateway, partitions: readonly string[], limit: number, cursor?: string) => {
-  const previous = decodeMergedCursor(cursor, partitions);
-  const reads = await Promise.all(partitions.map((partition) => readPartition(gateway, partition, previous[partition], limit)));
+export const readFeedIndex = async (gateway: TableGateway, { partition, limit, keep, firstWindow = limit }: FeedIndexRead, cursor?: string) => {
+  const previous = decodeFeedCursor(cursor);
+  const window = keep ? Math.min(feedWindowLimit, Math.max(limit, previous?.window ?? firstWindow)) : limit;
+  const page = await gateway.queryPage({ schema: indexEntryItemSchema, index: 'gsi1', partition, limit: window, cursor: previous?.at, newestFirst: true });
   const postIds: string[] = [];
-  while (postIds.length < limit) {
-    const postId = takeNewest(reads);
-    if (postId === null) break;
-    postIds.push(postId);
+  let scanned = 0;
+  for (const entry of page.items) {
+    if (postIds.length === limit) break;
+    scanned += 1;
+    const descriptor = storedDescriptorOf(entry);
+    if (!keep || !descriptor || keep(descriptor)) postIds.push(entry.postId);
   }
-  const state = nextState(reads, previous);
-  return { postIds, nextCursor: state ? Buffer.from(JSON.stringify({ v: 1, at: state }), 'utf8').toString('base64url') : null };
+  const last = page.items[scanned - 1];
+  const at = scanned < page.items.length && last ? encodeCursor(keyOf(last)) : page.nextCursor;
+  if (!at) return { postIds, nextCursor: null };
+  return { postIds, nextCursor: encodeFeedCursor({ v: 2, at, ...(keep ? { window: nextWindowOf(window, scanned, postIds.length, limit) } : {}) }) };
 };

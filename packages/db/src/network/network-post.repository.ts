@@ -3,6 +3,7 @@ import { ItemAlreadyExistsError } from '../errors';
 import { withoutStorageAttributes } from '../stored-item.schema';
 import type { Page, TableGateway, TransactOperation } from '../table-gateway';
 import {
+  feedEntryOf,
   feedIndexPartition,
   feedPositionOf,
   indexEntryKeyOf,
@@ -20,9 +21,11 @@ import {
   revisionKeyOf,
 } from './network.entity';
 
-/** Every index partition a post is listed in; tags and kind come from its content, the region from its author. */
+/**
+ * The single-filter index partitions a post is listed in (besides the merged feed, see `feedEntryOf`);
+ * tags and kind come from its content, the region from its author.
+ */
 export const indexPartitionsOf = (post: Pick<PostRecord, 'content' | 'author'>): string[] => [
-  feedIndexPartition.all(),
   feedIndexPartition.region(post.author.region),
   feedIndexPartition.kind(post.content.kind),
   ...post.content.tags.map((tag) => feedIndexPartition.tag(tag)),
@@ -39,13 +42,17 @@ export type PostRevision = ReturnType<typeof withoutStorageAttributes<ReturnType
 
 /** Network posts with their counters, index entries and revisions; all through `tables.platform`. */
 export const createNetworkPostRepository = (gateway: TableGateway) => ({
-  /** The post, its counters and its index entries in one transaction; 'duplicate' when the id is taken (a retry). */
+  /**
+   * The post, its counters and its index entries in one transaction; 'duplicate' when the id is
+   * taken (a retry). At most 2 + 1 + 2 + 6 tags = 11 items, far inside a transaction's 100.
+   */
   async create(post: PostRecord, now: string): Promise<'created' | 'duplicate'> {
     const position = feedPositionOf(now, post.id);
     try {
       await gateway.transact([
         { kind: 'create', now, item: { ...postKeyOf(post.id), entity: 'networkPost', ...post } },
         { kind: 'create', now, item: { ...postStatsKeyOf(post.id), entity: 'networkPostStats', ...newPostStats(post.id) } },
+        { kind: 'create', now, item: feedEntryOf(post, position) },
         ...indexPartitionsOf(post).map((partition): TransactOperation => ({ kind: 'create', now, item: indexEntryOf(post.id, partition, position) })),
       ]);
       return 'created';
@@ -75,7 +82,8 @@ export const createNetworkPostRepository = (gateway: TableGateway) => ({
 
   /**
    * Replaces the content if the post is still at `previous.version`, keeps the previous content
-   * as a revision and moves the tag index entries, all in one transaction.
+   * as a revision and moves the tag index entries and the merged feed entry's tags, all in one
+   * transaction. The feed entry keeps its position, so a page already read never sees the post again.
    */
   async update({ previous, content, coAuthors, savedBy, now }: { previous: PostItem; content: PostContent; coAuthors: MemberRef[]; savedBy: MemberRef; now: string }) {
     const position = feedPositionOf(previous.createdAt, previous.id);
@@ -99,6 +107,8 @@ export const createNetworkPostRepository = (gateway: TableGateway) => ({
       },
       ...[...before].filter((partition) => !after.has(partition)).map((partition): TransactOperation => ({ kind: 'delete', key: indexEntryKeyOf(previous.id, partition) })),
       ...[...after].filter((partition) => !before.has(partition)).map((partition): TransactOperation => ({ kind: 'create', now, item: indexEntryOf(previous.id, partition, position) })),
+      // The version check on the post above guards this put: it replaces the entry only with the edit.
+      { kind: 'replace', now, item: feedEntryOf({ ...previous, content }, position) },
     ]);
   },
 

@@ -1,5 +1,5 @@
-import { memberRefSchema, networkRegionSchema, networkSettingsSchema, postAuthorSchema, postContentSchema, userIdSchema } from '@linkki/domain';
-import { z } from 'zod';
+import { type FeedDescriptor, memberRefSchema, networkRegionSchema, networkSettingsSchema, postAuthorSchema, postContentSchema, postKinds, userIdSchema } from '@linkki/domain';
+import * as z from 'zod';
 import { networkKey, sortKey } from '../keys';
 import { storedItemSchema } from '../stored-item.schema';
 
@@ -35,13 +35,35 @@ export const indexEntryOf = (postId: string, partition: string, position: string
   postId,
 });
 
+/**
+ * What the merged feed filters on, copied onto the post's entry in `NETWORK#FEED` so that one
+ * Query of that partition serves any union of tags and regions. Entries written before the copy
+ * existed have none until `backfillFeedDescriptors` runs; readers then judge by the post itself.
+ */
+const feedDescriptorSchema = z.object({ tags: z.array(z.string()), region: z.string(), kind: z.enum(postKinds) });
+
 export const indexEntryItemSchema = storedItemSchema.extend({
   gsi1pk: z.string(),
   gsi1sk: z.string(),
   entity: z.literal('networkIndex'),
   postId: z.string(),
+  ...feedDescriptorSchema.partial().shape,
 });
 export type IndexEntryItem = z.infer<typeof indexEntryItemSchema>;
+
+export const feedDescriptorOf = (post: Pick<PostRecord, 'content' | 'author'>): FeedDescriptor => ({ tags: post.content.tags, region: post.author.region, kind: post.content.kind });
+
+/** The entry's copy of the descriptor, or null on an entry that predates it. */
+export const storedDescriptorOf = (entry: IndexEntryItem): FeedDescriptor | null => {
+  const parsed = feedDescriptorSchema.safeParse(entry);
+  return parsed.success ? parsed.data : null;
+};
+
+/** The post's entry in the merged feed partition, carrying its descriptor. */
+export const feedEntryOf = (post: Pick<PostRecord, 'id' | 'content' | 'author'>, position: string) => ({
+  ...indexEntryOf(post.id, feedIndexPartition.all(), position),
+  ...feedDescriptorOf(post),
+});
 
 export const postRecordSchema = z.object({
   id: z.string(),

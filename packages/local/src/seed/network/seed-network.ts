@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createNetworkInteractionRepository, createNetworkMemberRepository, createNetworkPostRepository, type TableAccess } from '@linkki/db';
+import { backfillFeedDescriptors, createNetworkInteractionRepository, createNetworkMemberRepository, createNetworkPostRepository, type TableAccess } from '@linkki/db';
 import { memberRefOf, nationalRegion, nationalRegionName, type PostAuthor, wellbeingCounties } from '@linkki/domain';
 import { demoPersonas } from '../demo-personas';
 import { demoNetworkMembers, demoNetworkPosts } from './demo-network-posts';
@@ -42,6 +42,8 @@ const seedPost = async (tables: TableAccess, demo: DemoNetworkPost, now: Date): 
  */
 export const seedNetwork = async (tables: TableAccess, now = new Date()): Promise<{ created: number; existing: number }> => {
   const outcomes = await Promise.all(demoNetworkPosts.map((demo) => seedPost(tables, demo, now)));
+  // Data kept on disk from before the merged feed carried tags, regions and kinds gets them here.
+  await backfillFeedDescriptors(tables.platform);
   const members = createNetworkMemberRepository(tables.platform);
   await Promise.all(
     demoNetworkMembers.map(async ({ author, followedTags, email }) => {

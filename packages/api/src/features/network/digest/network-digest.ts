@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createNetworkMemberRepository, createNetworkPostRepository, type MemberItem, type Notification, notificationItemOf, readMergedFeed, type StoredPost, type TableAccess } from '@linkki/db';
-import { helsinkiWeekStartOf, nationalRegion, networkTags, type NetworkTag } from '@linkki/domain';
-import { feedPageSize, feedPartitionsOf } from '../network-feed.service';
+import { createNetworkMemberRepository, createNetworkPostRepository, feedDescriptorOf, type MemberItem, type Notification, notificationItemOf, type StoredPost, type TableAccess } from '@linkki/db';
+import { feedSelectionOf, helsinkiWeekStartOf, matchesFeedSelection, nationalRegion, networkTags, type NetworkTag } from '@linkki/domain';
+import { readSelection } from '../network-feed-plan';
 
 const weekMs = 7 * 24 * 60 * 60 * 1000;
 
@@ -21,10 +21,10 @@ export const weekStartOf = (now: Date): Date => new Date(`${helsinkiWeekStartOf(
 const newFollowedPosts = async (tables: TableAccess, member: MemberItem, now: Date): Promise<StoredPost[]> => {
   const weekAgo = new Date(now.getTime() - weekMs).toISOString();
   const since = member.lastDigestAt && member.lastDigestAt > weekAgo ? member.lastDigestAt : weekAgo;
-  const { partitions } = feedPartitionsOf({ followed: true }, member);
-  const { postIds } = await readMergedFeed(tables.platform, partitions, feedPageSize);
+  const selection = feedSelectionOf({ followed: true }, member);
+  const { postIds } = await readSelection(tables.platform, selection);
   const posts = await createNetworkPostRepository(tables.platform).many(postIds);
-  return posts.filter(({ post, stats }) => !stats.hidden && post.createdAt > since);
+  return posts.filter(({ post, stats }) => !stats.hidden && post.createdAt > since && matchesFeedSelection(selection, feedDescriptorOf(post)));
 };
 
 const tagNames = (tags: readonly NetworkTag[]) => tags.map((tag) => networkTags[tag].fi).join(', ');

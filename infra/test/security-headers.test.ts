@@ -35,7 +35,7 @@ const synthesizedPolicyHeaders = (): Record<string, string> => {
   return headersOfPolicy(policies[0]!.Properties.ResponseHeadersPolicyConfig);
 };
 
-const server = createServer((request, response) => serveWebApp(webDist, new URL(request.url ?? '/', 'http://localhost').pathname, response));
+const server = createServer((request, response) => void serveWebApp(webDist, new URL(request.url ?? '/', 'http://localhost').pathname, response));
 let origin: string;
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

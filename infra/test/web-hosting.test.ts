@@ -25,7 +25,13 @@ const logicalId = (construct: { node: { defaultChild?: unknown } }): string => l
 const distributionConfig = () => template.toJSON().Resources[logicalId(stack.web.distribution)].Properties.DistributionConfig as Record<string, any>;
 
 /** CloudFront's managed policies, by the ids AWS publishes for them. */
-const managedPolicies = { cachingDisabled: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', allViewerExceptHostHeader: 'b689b0a8-53d0-40ab-baf2-68738e2966ac' };
+const managedPolicies = { cachingOptimized: '658327ea-f89d-4fab-a63d-7e88639e58f6', allViewerExceptHostHeader: 'b689b0a8-53d0-40ab-baf2-68738e2966ac' };
+
+/** The configuration of the stack's own cache policy a behaviour refers to. */
+const cachePolicyOf = (behaviour: Record<string, any> | undefined): Record<string, any> | undefined => {
+  const { Ref: policyId } = (behaviour?.CachePolicyId ?? {}) as { Ref?: string };
+  return policyId ? template.findResources('AWS::CloudFront::CachePolicy')[policyId]?.Properties.CachePolicyConfig : undefined;
+};
 
 describe('buckets', () => {
   it('are private, encrypted and reachable only over TLS', () => {
@@ -59,7 +65,7 @@ describe('distribution', () => {
     expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
   });
 
-  it('sends /trpc/* and /health to the HTTP API uncached, with every viewer header but Host', () => {
+  it('sends /trpc/* and /health to the HTTP API compressed but not cached, with every viewer header but Host', () => {
     const config = distributionConfig();
     const apiOrigin = (config.Origins as Record<string, any>[]).find((origin) => origin.CustomOriginConfig);
     expect(JSON.stringify(apiOrigin?.DomainName)).toContain('.execute-api.');
@@ -68,11 +74,29 @@ describe('distribution', () => {
       const behaviour = (config.CacheBehaviors as Record<string, any>[]).find((candidate) => candidate.PathPattern === pattern);
       expect(behaviour).toMatchObject({
         TargetOriginId: apiOrigin?.Id,
-        CachePolicyId: managedPolicies.cachingDisabled,
+        Compress: true,
         OriginRequestPolicyId: managedPolicies.allViewerExceptHostHeader,
         AllowedMethods: expect.arrayContaining(['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE']),
       });
+      // Nothing is kept unless an answer allows it, and then per caller and briefly: compression needs a TTL above zero.
+      expect(cachePolicyOf(behaviour)).toMatchObject({
+        MinTTL: 0,
+        DefaultTTL: 0,
+        MaxTTL: 1,
+        ParametersInCacheKeyAndForwardedToOrigin: {
+          EnableAcceptEncodingGzip: true,
+          EnableAcceptEncodingBrotli: true,
+          QueryStringsConfig: { QueryStringBehavior: 'all' },
+          HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['authorization', 'x-tenant'] },
+          CookiesConfig: { CookieBehavior: 'all' },
+        },
+      });
     }
+  });
+
+  it('compresses the app with brotli or gzip as the viewer accepts', () => {
+    const { DefaultCacheBehavior } = distributionConfig();
+    expect(DefaultCacheBehavior).toMatchObject({ Compress: true, CachePolicyId: managedPolicies.cachingOptimized });
   });
 
   it('adds the origin secret to every request for the API, as a reference CloudFormation resolves, never the value', () => {
@@ -99,13 +123,14 @@ describe('distribution', () => {
     const behaviour = (config.CacheBehaviors as Record<string, any>[]).find((candidate) => candidate.PathPattern === '/api/hsds/*');
     expect(behaviour).toMatchObject({ TargetOriginId: apiOrigins[0]?.Id, ViewerProtocolPolicy: 'https-only', AllowedMethods: ['GET', 'HEAD'] });
     expect(behaviour?.OriginRequestPolicyId).toBeUndefined();
-    const policies = template.findResources('AWS::CloudFront::CachePolicy');
-    expect(behaviour?.CachePolicyId).toEqual({ Ref: Object.keys(policies)[0] });
-    expect(Object.values(policies)[0]?.Properties.CachePolicyConfig).toMatchObject({
+    expect(behaviour?.Compress).toBe(true);
+    expect(cachePolicyOf(behaviour)).toMatchObject({
       MinTTL: 0,
       DefaultTTL: 0,
       MaxTTL: 300,
       ParametersInCacheKeyAndForwardedToOrigin: {
+        EnableAcceptEncodingGzip: true,
+        EnableAcceptEncodingBrotli: true,
         QueryStringsConfig: { QueryStringBehavior: 'all' },
         HeadersConfig: { HeaderBehavior: 'none' },
         CookiesConfig: { CookieBehavior: 'none' },

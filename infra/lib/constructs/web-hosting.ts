@@ -66,14 +66,34 @@ const apiOrigin = (apiDomainName: string, customHeaders: Readonly<Record<string,
   });
 
 /**
- * The API behind the app's own origin: nothing cached, every method, and every viewer header
- * except Host (API Gateway routes on its own host name) so `authorization` and `x-tenant` arrive.
+ * CloudFront compresses only through a cache policy that keys on Accept-Encoding, and a policy
+ * may do so only with a TTL above zero; the managed CachingDisabled policy therefore sends every
+ * API answer uncompressed. This one caches nothing the API does not allow (it answers `no-store`,
+ * and there is no default TTL), at most for a second, and keyed on who asked.
  */
-const apiBehavior = (origin: cloudfront.IOrigin, responseHeadersPolicy: cloudfront.IResponseHeadersPolicy): cloudfront.BehaviorOptions => ({
+const apiCachePolicy = (scope: Construct): cloudfront.ICachePolicy =>
+  new cloudfront.CachePolicy(scope, 'ApiCompressed', {
+    comment: 'Linkki API: compressed; cached only as an answer allows, at most 1 s, per caller',
+    minTtl: Duration.seconds(0),
+    defaultTtl: Duration.seconds(0),
+    maxTtl: Duration.seconds(1),
+    queryStringBehavior: cloudfront.CacheQueryStringBehavior.all(),
+    headerBehavior: cloudfront.CacheHeaderBehavior.allowList('authorization', 'x-tenant'),
+    cookieBehavior: cloudfront.CacheCookieBehavior.all(),
+    enableAcceptEncodingGzip: true,
+    enableAcceptEncodingBrotli: true,
+  });
+
+/**
+ * The API behind the app's own origin: compressed, not cached, every method, and every viewer
+ * header except Host (API Gateway routes on its own host name) so `authorization` and `x-tenant` arrive.
+ */
+const apiBehavior = (scope: Construct, origin: cloudfront.IOrigin, responseHeadersPolicy: cloudfront.IResponseHeadersPolicy): cloudfront.BehaviorOptions => ({
   origin,
   viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
   allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
-  cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED,
+  compress: true,
+  cachePolicy: apiCachePolicy(scope),
   originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
   responseHeadersPolicy,
 });
@@ -88,6 +108,7 @@ const openDataBehavior = (scope: Construct, origin: cloudfront.IOrigin, response
   viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
   allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
   cachedMethods: cloudfront.CachedMethods.CACHE_GET_HEAD,
+  compress: true,
   cachePolicy: new cloudfront.CachePolicy(scope, 'OpenDataCache', {
     comment: 'Linkki open data: as long as the API says, by path and query string',
     minTtl: Duration.seconds(0),
@@ -140,6 +161,8 @@ export class WebHosting extends Construct {
       defaultBehavior: {
         origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        // CachingOptimized keys on Accept-Encoding, so the app's text files go brotli- or gzip-compressed.
+        compress: true,
         cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy,
         functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: spaRewrite }],
@@ -160,7 +183,7 @@ export class WebHosting extends Construct {
   /** One behaviour per API path, all to the same origin; open-data paths cached, the rest not. */
   private apiBehaviors(props: WebHostingProps, responseHeadersPolicy: cloudfront.IResponseHeadersPolicy): Record<string, cloudfront.BehaviorOptions> {
     const origin = apiOrigin(props.apiDomainName, props.apiOriginHeaders);
-    const uncached = apiBehavior(origin, responseHeadersPolicy);
+    const uncached = apiBehavior(this, origin, responseHeadersPolicy);
     const openDataPatterns = props.openDataPathPatterns ?? [];
     const openData = openDataPatterns.length > 0 ? openDataBehavior(this, origin, responseHeadersPolicy) : uncached;
     return Object.fromEntries(props.apiPathPatterns.map((pattern) => [pattern, openDataPatterns.includes(pattern) ? openData : uncached]));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { encodeResponseBody } from './content-encoding';
 
 /** The routes the HTTP API declares in `infra`; the event carries the matching route key. */
 export const trpcRoutePrefix = '/trpc/';
@@ -71,9 +72,11 @@ export const lambdaContext = (timeoutMs = 10_000): Context => {
   };
 };
 
-export const writeLambdaResult = (response: ServerResponse, result: APIGatewayProxyStructuredResultV2): void => {
+/** Sends a Lambda result; the body is compressed here as CloudFront compresses the API's answers in AWS. */
+export const writeLambdaResult = async (response: ServerResponse, result: APIGatewayProxyStructuredResultV2): Promise<void> => {
   response.statusCode = result.statusCode ?? 200;
   for (const [name, value] of Object.entries(result.headers ?? {})) response.setHeader(name, String(value));
   if (result.cookies?.length) response.setHeader('set-cookie', result.cookies);
-  response.end(result.isBase64Encoded && result.body ? Buffer.from(result.body, 'base64') : (result.body ?? ''));
+  const body = result.isBase64Encoded && result.body ? Buffer.from(result.body, 'base64') : Buffer.from(result.body ?? '', 'utf8');
+  response.end(await encodeResponseBody(response, body));
 };

@@ -1,13 +1,10 @@
-import { useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
+import type { createAppRouter } from './router';
+import type { ApiClients } from './api-clients';
 import { AppProviders } from './providers';
-import { createAppRouter } from './router';
 
-export const App = () => {
-  const [router] = useState(createAppRouter);
-  return (
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>
-  );
-};
+export const App = ({ clients, router }: { clients: ApiClients; router: ReturnType<typeof createAppRouter> }) => (
+  <AppProviders clients={clients}>
+    <RouterProvider router={router} />
+  </AppProviders>
+);

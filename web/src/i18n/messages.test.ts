@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from './messages';
+import { messages as enResident } from './locales/en';
+import { messages as enStaff } from './locales/en.staff';
+import { messages as fiResident } from './locales/fi';
+import { messages as fiStaff } from './locales/fi.staff';
+import { messages as svResident } from './locales/sv';
+import { messages as svStaff } from './locales/sv.staff';
 
-const { fi, sv, en } = messages;
+/** A language's every message, as i18next has them once both sets have arrived. */
+const fi = { ...fiResident, ...fiStaff };
+const sv = { ...svResident, ...svStaff };
+const en = { ...enResident, ...enStaff };
 
 /** Every message as `[dotted key, text]`. */
 const entriesOf = (messages: object, prefix = ''): Array<[string, unknown]> =>
@@ -28,5 +36,10 @@ describe('message files', () => {
   ])('%s has no empty messages', (_language, messages) => {
     const empty = entriesOf(messages).filter(([, text]) => typeof text !== 'string' || text.trim() === '');
     expect(empty).toEqual([]);
+  });
+
+  it('keeps the resident and staff sets apart, so merging one into the other replaces nothing', () => {
+    const shared = Object.keys(fiResident).filter((key) => key in fiStaff);
+    expect(shared).toEqual([]);
   });
 });

@@ -1,88 +1,50 @@
-import associationsEn from '../features/associations/messages/en.json';
-import associationsFi from '../features/associations/messages/fi.json';
-import associationsSv from '../features/associations/messages/sv.json';
-import organisationsEn from '../features/catalog/messages/en.json';
-import organisationsFi from '../features/catalog/messages/fi.json';
-import organisationsSv from '../features/catalog/messages/sv.json';
-import countiesEn from '../features/counties/messages/en.json';
-import countiesFi from '../features/counties/messages/fi.json';
-import countiesSv from '../features/counties/messages/sv.json';
-import legalEn from '../features/legal/messages/en.json';
-import legalFi from '../features/legal/messages/fi.json';
-import legalSv from '../features/legal/messages/sv.json';
-import linkWorkEn from '../features/link-work/messages/en.json';
-import linkWorkFi from '../features/link-work/messages/fi.json';
-import linkWorkSv from '../features/link-work/messages/sv.json';
-import networkEn from '../features/network/messages/en.json';
-import networkFi from '../features/network/messages/fi.json';
-import networkSv from '../features/network/messages/sv.json';
-import pathwayPublisherEn from '../features/pathway-publisher/messages/en.json';
-import pathwayPublisherFi from '../features/pathway-publisher/messages/fi.json';
-import pathwayPublisherSv from '../features/pathway-publisher/messages/sv.json';
-import pathwaysEn from '../features/pathways/messages/en.json';
-import pathwaysFi from '../features/pathways/messages/fi.json';
-import pathwaysSv from '../features/pathways/messages/sv.json';
-import referralCoordinationEn from '../features/referral-coordination/messages/en.json';
-import referralCoordinationFi from '../features/referral-coordination/messages/fi.json';
-import referralCoordinationSv from '../features/referral-coordination/messages/sv.json';
-import referralsEn from '../features/referrals/messages/en.json';
-import referralsFi from '../features/referrals/messages/fi.json';
-import referralsSv from '../features/referrals/messages/sv.json';
-import staffEn from '../features/staff/messages/en.json';
-import staffFi from '../features/staff/messages/fi.json';
-import staffSv from '../features/staff/messages/sv.json';
-import en from './en.json';
-import fi from './fi.json';
-import sv from './sv.json';
+import i18next from 'i18next';
+import { isLanguage, type Language } from './language';
+import type { ResidentMessages } from './locales/fi';
+import type { StaffMessages } from './locales/fi.staff';
+
+/** Every message of the app, which types the keys `t` accepts (see `i18next.d.ts`). */
+export type Messages = ResidentMessages & StaffMessages;
 
 /**
- * Every message of the app, per language: the shared messages in `fi.json`, `sv.json` and
- * `en.json`, plus each feature's own message files (`features/<feature>/messages/<language>.json`)
- * under the feature's key, so a feature's texts live beside its code.
+ * A language's messages come in two chunks: the resident's (the shared messages and the features
+ * residents meet) and the staff's. A visitor downloads the resident's in one language; another
+ * language when they switch to it; the staff's once someone signs in or opens a staff page.
  */
-export const messages = {
-  fi: {
-    ...fi,
-    associations: associationsFi,
-    counties: countiesFi,
-    organisations: organisationsFi,
-    legal: legalFi,
-    linkWork: linkWorkFi,
-    network: networkFi,
-    pathways: pathwaysFi,
-    pathwayPublisher: pathwayPublisherFi,
-    referralCoordination: referralCoordinationFi,
-    referrals: referralsFi,
-    staff: staffFi,
-  },
-  sv: {
-    ...sv,
-    associations: associationsSv,
-    counties: countiesSv,
-    organisations: organisationsSv,
-    legal: legalSv,
-    linkWork: linkWorkSv,
-    network: networkSv,
-    pathways: pathwaysSv,
-    pathwayPublisher: pathwayPublisherSv,
-    referralCoordination: referralCoordinationSv,
-    referrals: referralsSv,
-    staff: staffSv,
-  },
-  en: {
-    ...en,
-    associations: associationsEn,
-    counties: countiesEn,
-    organisations: organisationsEn,
-    legal: legalEn,
-    linkWork: linkWorkEn,
-    network: networkEn,
-    pathways: pathwaysEn,
-    pathwayPublisher: pathwayPublisherEn,
-    referralCoordination: referralCoordinationEn,
-    referrals: referralsEn,
-    staff: staffEn,
-  },
+interface MessageSets {
+  resident: ResidentMessages;
+  staff: StaffMessages;
+}
+type MessageSet = keyof MessageSets;
+
+const loaders: { [L in Language]: { [S in MessageSet]: () => Promise<{ messages: MessageSets[S] }> } } = {
+  fi: { resident: () => import('./locales/fi'), staff: () => import('./locales/fi.staff') },
+  sv: { resident: () => import('./locales/sv'), staff: () => import('./locales/sv.staff') },
+  en: { resident: () => import('./locales/en'), staff: () => import('./locales/en.staff') },
 };
 
-export type Messages = typeof messages.fi;
+let staffWanted = false;
+const loaded = new Set<`${Language}:${MessageSet}`>();
+
+/** Fetches the sets of `language` that are wanted and i18next has not got yet, and hands them over. */
+const ensureMessages = async (language: Language): Promise<void> => {
+  const sets = (staffWanted ? (['resident', 'staff'] as const) : (['resident'] as const)).filter((set) => !loaded.has(`${language}:${set}`));
+  const bundles = await Promise.all(sets.map(async (set) => ({ set, bundle: (await loaders[language][set]()).messages })));
+  for (const { set, bundle } of bundles) {
+    i18next.addResourceBundle(language, 'translation', bundle, true, false);
+    loaded.add(`${language}:${set}`);
+  }
+};
+
+/** Switches the UI language once its messages have arrived, so no text shows as a bare key meanwhile. */
+export const switchLanguage = async (language: Language): Promise<void> => {
+  await ensureMessages(language);
+  await i18next.changeLanguage(language);
+};
+
+/** From now on the staff's messages are wanted too, in this language and any switched to; resolves once this language's are in. */
+export const loadStaffMessages = async (): Promise<void> => {
+  staffWanted = true;
+  const current = i18next.language;
+  if (isLanguage(current)) await ensureMessages(current);
+};

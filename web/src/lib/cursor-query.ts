@@ -1,4 +1,4 @@
-import { keepPreviousData, type QueryKey, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, type QueryKey, useInfiniteQuery } from '@tanstack/react-query';
 
 interface CursorQueryOptions<Page> {
   /** The procedure's infinite query key, so path filters (invalidation, sign-out) reach it. */
@@ -13,8 +13,8 @@ interface CursorQueryOptions<Page> {
  * Pages of a list read with the API's cursors. The procedures' inputs are strict, so each page
  * request carries `cursor` and nothing more (tRPC's infinite-query helper would add `direction`).
  */
-export const useCursorQuery = <Page extends { nextCursor?: string | null }>({ queryKey, fetchPage, keepPrevious = false, staleTime = 0 }: CursorQueryOptions<Page>) =>
-  useInfiniteQuery({
+export const cursorQueryOptions = <Page extends { nextCursor?: string | null }>({ queryKey, fetchPage, keepPrevious = false, staleTime = 0 }: CursorQueryOptions<Page>) =>
+  infiniteQueryOptions({
     queryKey,
     queryFn: ({ pageParam, signal }) => fetchPage(pageParam, signal),
     initialPageParam: undefined as string | undefined,
@@ -22,6 +22,8 @@ export const useCursorQuery = <Page extends { nextCursor?: string | null }>({ qu
     placeholderData: keepPrevious ? keepPreviousData : undefined,
     staleTime,
   });
+
+export const useCursorQuery = <Page extends { nextCursor?: string | null }>(options: CursorQueryOptions<Page>) => useInfiniteQuery(cursorQueryOptions(options));
 
 /** Every item of the pages read so far, in order. */
 export const itemsOf = <Item>(query: { data?: { pages: ReadonlyArray<{ items: readonly Item[] }> } | undefined }): Item[] => query.data?.pages.flatMap((page) => page.items) ?? [];

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type RouterOutputs, useTRPC } from './trpc';
+import { type ApiQueries, type RouterOutputs, useTRPC } from './trpc';
 
 export type Tenant = RouterOutputs['tenants']['list'][number];
 
@@ -7,7 +7,6 @@ export type Tenant = RouterOutputs['tenants']['list'][number];
 const tenantsStaleTime = 5 * 60_000;
 
 /** Every wellbeing services county the platform knows, active ones first. */
-export const useTenants = () => {
-  const trpc = useTRPC();
-  return useQuery(trpc.tenants.list.queryOptions(undefined, { staleTime: tenantsStaleTime }));
-};
+export const tenantsQuery = (trpc: ApiQueries) => trpc.tenants.list.queryOptions(undefined, { staleTime: tenantsStaleTime });
+
+export const useTenants = () => useQuery(tenantsQuery(useTRPC()));

@@ -4,8 +4,11 @@ import { Link } from 'react-router';
 import { LanguageSwitcher } from './language-switcher';
 
 interface SiteHeaderProps {
-  /** The county whose pages these are, shown beside the brand. */
-  county?: string;
+  /**
+   * The county whose pages these are, shown beside the brand; `null` while its name loads, which
+   * keeps the name's line so the header does not grow when it arrives.
+   */
+  county?: string | null;
   nav?: ReactNode;
 }
 
@@ -23,7 +26,11 @@ export const SiteHeader = ({ county, nav }: SiteHeaderProps) => {
             </svg>
             {t('app.name')}
           </Link>
-          {county && <p className="site-header__county">{county}</p>}
+          {county !== undefined && (
+            <p className="site-header__county" aria-hidden={county === null ? true : undefined}>
+              {county ?? '\u00a0'}
+            </p>
+          )}
         </div>
         <LanguageSwitcher />
       </div>

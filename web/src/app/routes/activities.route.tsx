@@ -17,9 +17,11 @@ export const ActivitiesRoute = () => {
   return (
     <>
       <PageHeading documentTitle={[t('catalog.search.title'), localized(tenant.name)]}>{t('catalog.search.title')}</PageHeading>
-      {vocabularies.isPending && <Loading />}
-      {vocabularies.isError && <ErrorAlert error={vocabularies.error} onRetry={() => void vocabularies.refetch()} />}
-      {vocabularies.data && <ActivitySearch tenant={tenant} vocabularies={vocabularies.data} />}
+      <div className="search-area">
+        {vocabularies.isPending && <Loading />}
+        {vocabularies.isError && <ErrorAlert error={vocabularies.error} onRetry={() => void vocabularies.refetch()} />}
+        {vocabularies.data && <ActivitySearch tenant={tenant} vocabularies={vocabularies.data} />}
+      </div>
       <RegisterPrompt tenant={tenant.slug} />
     </>
   );

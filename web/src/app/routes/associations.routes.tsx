@@ -1,52 +1,7 @@
-import '../../features/associations/associations.css';
-import { Outlet, type RouteObject, useParams, useSearchParams } from 'react-router';
-import { QueuePage } from '../../features/associations/components/queue-page';
-import { RegisterPage } from '../../features/associations/components/register-page';
-import { RegistrationPage } from '../../features/associations/components/registration-page';
-import { VerifyPage } from '../../features/associations/components/verify-page';
-import { verificationLinkOf } from '../../features/associations/utils/verification-link';
-import { RoleGate } from '../../lib/auth/components/role-gate';
-import { areaAccess } from '../../lib/auth/utils/area-access';
-import { useLocalized } from '../../i18n';
-import { type TenantRouteContext, useTenantRoute } from '../../lib/tenant-route';
+import type { RouteObject } from 'react-router';
+import { lazyComponent } from '../lazy-component';
 
-/** The county's slug and its name in the UI language, for the pages' links and document titles. */
-const useCounty = () => {
-  const { tenant } = useTenantRoute();
-  return { tenant, tenantName: useLocalized()(tenant.name) };
-};
-
-const RegisterRoute = () => {
-  const { tenant, tenantName } = useCounty();
-  return <RegisterPage tenantName={tenantName} municipalities={tenant.municipalities} />;
-};
-
-const VerifyRoute = () => {
-  const { tenant, tenantName } = useCounty();
-  const [params] = useSearchParams();
-  return <VerifyPage tenant={tenant.slug} tenantName={tenantName} link={verificationLinkOf(params)} />;
-};
-
-/** The coordinators' pages: only they get past the door. */
-const CoordinatorLayout = () => {
-  const context = useTenantRoute();
-  return (
-    <RoleGate tenant={context.tenant.slug} allows={areaAccess.associations}>
-      {() => <Outlet context={context satisfies TenantRouteContext} />}
-    </RoleGate>
-  );
-};
-
-const QueueRoute = () => {
-  const { tenant, tenantName } = useCounty();
-  return <QueuePage tenant={tenant.slug} tenantName={tenantName} />;
-};
-
-const RegistrationRoute = () => {
-  const { tenant, tenantName } = useCounty();
-  const { registrationId = '' } = useParams();
-  return <RegistrationPage key={registrationId} tenant={tenant.slug} tenantName={tenantName} registrationId={registrationId} />;
-};
+const pages = () => import('./associations.route');
 
 /**
  * Associations under a county's path: anyone registers one and confirms the contact person's
@@ -55,13 +10,13 @@ const RegistrationRoute = () => {
 export const associationsRoute: RouteObject = {
   path: 'associations',
   children: [
-    { path: 'register', element: <RegisterRoute /> },
-    { path: 'verify', element: <VerifyRoute /> },
+    { path: 'register', lazy: lazyComponent(pages, (module) => module.RegisterRoute) },
+    { path: 'verify', lazy: lazyComponent(pages, (module) => module.VerifyRoute) },
     {
-      element: <CoordinatorLayout />,
+      lazy: lazyComponent(pages, (module) => module.CoordinatorLayout),
       children: [
-        { index: true, element: <QueueRoute /> },
-        { path: ':registrationId', element: <RegistrationRoute /> },
+        { index: true, lazy: lazyComponent(pages, (module) => module.QueueRoute) },
+        { path: ':registrationId', lazy: lazyComponent(pages, (module) => module.RegistrationRoute) },
       ],
     },
   ],

@@ -1,38 +1,12 @@
-import '../../features/legal/legal.css';
 import type { RouteObject } from 'react-router';
-import { useParams } from 'react-router';
-import { RoleGate } from '../../lib/auth/components/role-gate';
-import { areaAccess } from '../../lib/auth/utils/area-access';
-import { isPrivacyRegister } from '../../features/legal/api/legal';
-import { AccessibilityStatementPage } from '../../features/legal/components/accessibility-statement-page';
-import { FeedbackQueuePage } from '../../features/legal/components/feedback-queue-page';
-import { LegalEditorPage } from '../../features/legal/components/legal-editor-page';
-import { PrivacyNoticePage } from '../../features/legal/components/privacy-notice-page';
-import { TenantPageNotFoundRoute } from './not-found.route';
-import { useTenantRoute } from '../../lib/tenant-route';
+import { lazyComponent } from '../lazy-component';
 
-const AccessibilityRoute = () => <AccessibilityStatementPage tenant={useTenantRoute().tenant} />;
-
-const PrivacyRoute = () => {
-  const { tenant } = useTenantRoute();
-  const { register } = useParams();
-  return isPrivacyRegister(register) ? <PrivacyNoticePage key={register} tenant={tenant} register={register} /> : <TenantPageNotFoundRoute />;
-};
-
-/** The coordinator's pages of the legal texts. */
-const CoordinatorOnly = ({ page }: { page: 'feedback' | 'edit' }) => {
-  const { tenant } = useTenantRoute();
-  return (
-    <RoleGate tenant={tenant.slug} allows={areaAccess.coordination}>
-      {() => (page === 'feedback' ? <FeedbackQueuePage tenant={tenant} /> : <LegalEditorPage tenant={tenant} />)}
-    </RoleGate>
-  );
-};
+const pages = () => import('./legal.route');
 
 /** What the law asks every county to publish, and the coordinator's pages for it, under a county's path. */
 export const legalRoutes: RouteObject[] = [
-  { path: 'accessibility', element: <AccessibilityRoute /> },
-  { path: 'accessibility/feedback', element: <CoordinatorOnly page="feedback" /> },
-  { path: 'privacy/:register', element: <PrivacyRoute /> },
-  { path: 'legal/edit', element: <CoordinatorOnly page="edit" /> },
+  { path: 'accessibility', lazy: lazyComponent(pages, (module) => module.AccessibilityRoute) },
+  { path: 'accessibility/feedback', lazy: lazyComponent(pages, (module) => module.FeedbackQueueRoute) },
+  { path: 'privacy/:register', lazy: lazyComponent(pages, (module) => module.PrivacyRoute) },
+  { path: 'legal/edit', lazy: lazyComponent(pages, (module) => module.LegalEditorRoute) },
 ];

@@ -1,16 +1,17 @@
-import '../../features/link-work/link-work.css';
 import type { RouteObject } from 'react-router';
-import { LinkWorkLayoutRoute } from './link-work-layout.route';
-import { LinkWorkHomeRoute, LinkWorkProfileRoute, LinkWorkSurveyRoute, LinkWorkTrainingRoute } from './link-work.route';
+import { lazyComponent, withStaffMessages } from '../lazy-component';
+
+const layout = withStaffMessages(() => import('./link-work-layout.route'));
+const pages = () => import('./link-work.route');
 
 /** The link worker's pages under a county's path: queue and caseload, profile, training record, survey. */
 export const linkWorkRoute: RouteObject = {
   path: 'link-work',
-  element: <LinkWorkLayoutRoute />,
+  lazy: lazyComponent(layout, (module) => module.LinkWorkLayoutRoute),
   children: [
-    { index: true, element: <LinkWorkHomeRoute /> },
-    { path: 'profile', element: <LinkWorkProfileRoute /> },
-    { path: 'training', element: <LinkWorkTrainingRoute /> },
-    { path: 'survey', element: <LinkWorkSurveyRoute /> },
+    { index: true, lazy: lazyComponent(pages, (module) => module.LinkWorkHomeRoute) },
+    { path: 'profile', lazy: lazyComponent(pages, (module) => module.LinkWorkProfileRoute) },
+    { path: 'training', lazy: lazyComponent(pages, (module) => module.LinkWorkTrainingRoute) },
+    { path: 'survey', lazy: lazyComponent(pages, (module) => module.LinkWorkSurveyRoute) },
   ],
 };

@@ -1,41 +1,26 @@
-import '../../features/referral-coordination/referral-coordination.css';
-import { Outlet, type RouteObject } from 'react-router';
-import { RoleGate } from '../../lib/auth/components/role-gate';
-import { areaAccess } from '../../lib/auth/utils/area-access';
-import { AccessLogPage } from '../../features/referral-coordination/components/access-log-page';
-import { AuditPage } from '../../features/referral-coordination/components/audit-page';
-import { CoordinationHome } from '../../features/referral-coordination/components/coordination-home';
-import { CoordinationNav } from '../../features/referral-coordination/components/coordination-nav';
-import { ReportsPage } from '../../features/referral-coordination/components/reports-page';
-import { SettingsPage } from '../../features/referral-coordination/components/settings-page';
-import { TrainingPage } from '../../features/referral-coordination/components/training-page';
-import { type TenantRouteContext, useTenantRoute } from '../../lib/tenant-route';
+import type { RouteObject } from 'react-router';
+import { lazyComponent, withStaffMessages } from '../lazy-component';
 
-/** The coordinator's pages share a sub-navigation and pass the county on to the pages. */
-const CoordinationLayout = () => {
-  const context = useTenantRoute();
-  return (
-    <RoleGate tenant={context.tenant.slug} allows={areaAccess.coordination}>
-      {() => (
-        <>
-          <CoordinationNav tenant={context.tenant.slug} />
-          <Outlet context={context satisfies TenantRouteContext} />
-        </>
-      )}
-    </RoleGate>
-  );
+const layout = withStaffMessages(() => import('./coordination-layout.route'));
+const feature = {
+  home: () => import('../../features/referral-coordination/components/coordination-home'),
+  reports: () => import('../../features/referral-coordination/components/reports-page'),
+  settings: () => import('../../features/referral-coordination/components/settings-page'),
+  training: () => import('../../features/referral-coordination/components/training-page'),
+  audit: () => import('../../features/referral-coordination/components/audit-page'),
+  accessLog: () => import('../../features/referral-coordination/components/access-log-page'),
 };
 
 /** The coordinator's referral pages under a county's path. */
 export const referralCoordinationRoute: RouteObject = {
   path: 'coordination',
-  element: <CoordinationLayout />,
+  lazy: lazyComponent(layout, (module) => module.CoordinationLayoutRoute),
   children: [
-    { index: true, element: <CoordinationHome /> },
-    { path: 'reports', element: <ReportsPage /> },
-    { path: 'settings', element: <SettingsPage /> },
-    { path: 'link-workers/:userId', element: <TrainingPage /> },
-    { path: 'audit/:referralId', element: <AuditPage /> },
-    { path: 'access-log', element: <AccessLogPage /> },
+    { index: true, lazy: lazyComponent(feature.home, (module) => module.CoordinationHome) },
+    { path: 'reports', lazy: lazyComponent(feature.reports, (module) => module.ReportsPage) },
+    { path: 'settings', lazy: lazyComponent(feature.settings, (module) => module.SettingsPage) },
+    { path: 'link-workers/:userId', lazy: lazyComponent(feature.training, (module) => module.TrainingPage) },
+    { path: 'audit/:referralId', lazy: lazyComponent(feature.audit, (module) => module.AuditPage) },
+    { path: 'access-log', lazy: lazyComponent(feature.accessLog, (module) => module.AccessLogPage) },
   ],
 };

@@ -1,34 +1,17 @@
-import '../../features/staff/staff.css';
-import { Outlet, type RouteObject } from 'react-router';
-import { RoleGate } from '../../lib/auth/components/role-gate';
-import { areaAccess } from '../../lib/auth/utils/area-access';
-import { StaffNav } from '../../features/staff/components/staff-nav';
-import { InviteStaffRoute, StaffAuditRoute, StaffListRoute, StaffMemberRoute } from './staff.route';
-import { type TenantRouteContext, useTenantRoute } from '../../lib/tenant-route';
+import type { RouteObject } from 'react-router';
+import { lazyComponent, withStaffMessages } from '../lazy-component';
 
-/** The coordinator's staff pages share a sub-navigation and pass the county on to the pages. */
-const StaffLayout = () => {
-  const context = useTenantRoute();
-  return (
-    <RoleGate tenant={context.tenant.slug} allows={areaAccess.staff}>
-      {() => (
-        <>
-          <StaffNav tenant={context.tenant.slug} />
-          <Outlet context={context satisfies TenantRouteContext} />
-        </>
-      )}
-    </RoleGate>
-  );
-};
+const layout = withStaffMessages(() => import('./staff-layout.route'));
+const pages = () => import('./staff.route');
 
 /** The county's people under a county's path (coordinators): the list, an invitation, a person, the change history. */
 export const staffRoute: RouteObject = {
   path: 'staff',
-  element: <StaffLayout />,
+  lazy: lazyComponent(layout, (module) => module.StaffLayoutRoute),
   children: [
-    { index: true, element: <StaffListRoute /> },
-    { path: 'invite', element: <InviteStaffRoute /> },
-    { path: 'audit', element: <StaffAuditRoute /> },
-    { path: ':userId', element: <StaffMemberRoute /> },
+    { index: true, lazy: lazyComponent(pages, (module) => module.StaffListRoute) },
+    { path: 'invite', lazy: lazyComponent(pages, (module) => module.InviteStaffRoute) },
+    { path: 'audit', lazy: lazyComponent(pages, (module) => module.StaffAuditRoute) },
+    { path: ':userId', lazy: lazyComponent(pages, (module) => module.StaffMemberRoute) },
   ],
 };

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { useSession } from '../../lib/auth/hooks/use-session';
@@ -24,6 +25,13 @@ const platformAreaOf = (pathname: string, slug: string, t: TFunction): string | 
   return null;
 };
 
+/** A county page's header, navigation and footer; `county` is null while the county's name loads. */
+const CountyFrame = ({ slug, county, children }: { slug: string; county: string | null; children: ReactNode }) => (
+  <AppShell header={<SiteHeader county={county} nav={<TenantNav tenant={slug} />} />} footerLinks={<LegalFooterLinks tenant={slug} />}>
+    {children}
+  </AppShell>
+);
+
 /** `/:tenant/…`: resolves the county from its slug and frames its pages. */
 export const TenantLayoutRoute = () => {
   const { tenant: slug = '' } = useParams();
@@ -33,8 +41,22 @@ export const TenantLayoutRoute = () => {
   const { pathname } = useLocation();
   const onSignInPage = pathname === `/${slug}/sign-in`;
   const { t } = useTranslation();
-  if (lookup.status === 'pending' || lookup.status === 'error') {
-    return <AppShell header={<SiteHeader />}>{lookup.status === 'pending' ? <Loading /> : <ErrorAlert error={lookup.error} onRetry={lookup.retry} />}</AppShell>;
+  const platformArea = platformAreaOf(pathname, slug, t);
+  if (lookup.status === 'pending') {
+    // The county's frame, drawn from its address while its details load: the header has its final
+    // size from the first paint, so nothing below it moves when they arrive.
+    return (
+      <CountyFrame slug={slug} county={platformArea}>
+        <Loading />
+      </CountyFrame>
+    );
+  }
+  if (lookup.status === 'error') {
+    return (
+      <AppShell header={<SiteHeader />}>
+        <ErrorAlert error={lookup.error} onRetry={lookup.retry} />
+      </AppShell>
+    );
   }
   if (lookup.status === 'missing') return <TenantNotFound slug={slug} />;
   const { tenant } = lookup;
@@ -43,12 +65,9 @@ export const TenantLayoutRoute = () => {
   if (tenant.status !== 'active' && !opensToStaff) return <TenantInactive tenant={tenant} />;
   const context: TenantRouteContext = { tenant };
   return (
-    <AppShell
-      header={<SiteHeader county={platformAreaOf(pathname, slug, t) ?? localized(tenant.name)} nav={<TenantNav tenant={tenant.slug} />} />}
-      footerLinks={<LegalFooterLinks tenant={tenant.slug} />}
-    >
+    <CountyFrame slug={tenant.slug} county={platformArea ?? localized(tenant.name)}>
       <SessionNotice tenant={tenant.slug} />
       <Outlet context={context} />
-    </AppShell>
+    </CountyFrame>
   );
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, paramsFromSearch, type SearchCodes, searchFromParams } from './search-params';
+import { activeFilterCount, namesListFilters, noSearchCodes, paramsFromSearch, type SearchCodes, searchFromParams } from './search-params';
 
 const codes: SearchCodes = {
   municipalities: ['Sodankylä', 'Rovaniemi'],
@@ -38,5 +38,16 @@ describe('search in the address', () => {
     const search = searchFromParams(new URLSearchParams('q=%20%20'), codes);
     expect(paramsFromSearch(search).toString()).toBe('');
     expect(activeFilterCount(search)).toBe(0);
+  });
+
+  it('reads an address without list filters the same without the county’s codes', () => {
+    const withoutLists = new URLSearchParams('q=kävely&weekday=3&free=1&order=upcoming');
+    expect(namesListFilters(withoutLists)).toBe(false);
+    expect(searchFromParams(withoutLists, noSearchCodes)).toEqual(searchFromParams(withoutLists, codes));
+    for (const list of ['municipality=Rovaniemi', 'theme=culture', 'group=elderly', 'language=sv']) {
+      const withList = new URLSearchParams(`q=kävely&${list}`);
+      expect(namesListFilters(withList)).toBe(true);
+      expect(searchFromParams(withList, noSearchCodes)).not.toEqual(searchFromParams(withList, codes));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { SearchInput } from '../../../lib/catalog-search';
-import type { LanguageCode, TargetGroupCode, ThemeCode } from '../../../lib/vocabularies';
+import type { LanguageCode, TargetGroupCode, ThemeCode, Vocabularies } from '../../../lib/vocabularies';
 import { isWeekday } from '../../../lib/listing-format';
 
 /** The values a search may filter by; anything else in an address is ignored. */
@@ -10,9 +10,23 @@ export interface SearchCodes {
   languages: readonly LanguageCode[];
 }
 
+/** A county's search codes: its municipalities and every term of the vocabularies. */
+export const searchCodesOf = (municipalities: readonly string[], vocabularies: Vocabularies): SearchCodes => ({
+  municipalities,
+  themes: vocabularies.themes.map((term) => term.code),
+  targetGroups: vocabularies.targetGroups.map((term) => term.code),
+  languages: vocabularies.languages.map((term) => term.code),
+});
+
 /** Each list filter and its name in the address (`?theme=exercise&theme=culture`). */
 export const listParams = { municipalities: 'municipality', themes: 'theme', targetGroups: 'group', languages: 'language' } as const;
 export type ListFilter = keyof typeof listParams;
+
+/** Whether reading a search from `params` needs the county's codes: only the list filters are checked against them. */
+export const namesListFilters = (params: URLSearchParams): boolean => Object.values(listParams).some((name) => params.has(name));
+
+/** The codes to read an address that names no list filter with. */
+export const noSearchCodes: SearchCodes = { municipalities: [], themes: [], targetGroups: [], languages: [] };
 
 /** Each yes/no filter and its name in the address (`?free=1`). */
 export const flagParams = { free: 'free', accessible: 'accessible', accompanimentWelcome: 'companion' } as const;

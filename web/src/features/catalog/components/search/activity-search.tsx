@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type SearchInput, useCatalogSearch } from '../../../../lib/catalog-search';
 import type { Vocabularies } from '../../../../lib/vocabularies';
 import { useSearchState } from '../../hooks/use-search-state';
-import { activeFilterCount, type SearchCodes } from '../../utils/search-params';
+import { activeFilterCount, searchCodesOf } from '../../utils/search-params';
 import { SearchBar } from './search-bar';
 import { SearchFilters } from './search-filters';
 import { SearchResults } from './search-results';
@@ -16,15 +16,7 @@ interface ActivitySearchProps {
 /** The resident's search: a query, filters with counts (behind a disclosure on small screens) and results. */
 export const ActivitySearch = ({ tenant, vocabularies }: ActivitySearchProps) => {
   const { t } = useTranslation();
-  const codes = useMemo<SearchCodes>(
-    () => ({
-      municipalities: tenant.municipalities,
-      themes: vocabularies.themes.map((term) => term.code),
-      targetGroups: vocabularies.targetGroups.map((term) => term.code),
-      languages: vocabularies.languages.map((term) => term.code),
-    }),
-    [tenant.municipalities, vocabularies],
-  );
+  const codes = useMemo(() => searchCodesOf(tenant.municipalities, vocabularies), [tenant.municipalities, vocabularies]);
   const { search, setSearch } = useSearchState(codes);
   const results = useCatalogSearch(search);
   const [query, setQuery] = useState(search.q ?? '');

@@ -90,12 +90,22 @@ describe('policy shape', () => {
     expect(policies.managedPolicyArnsOf(apiRoleId)).toEqual([]);
   });
 
-  it('lets only the API function role and the county offboarding role assume the tenant role, and tells the function which role it is', () => {
+  it('lets only the API function role, the county offboarding role and the search snapshot job assume the tenant role, and tells the function which role it is', () => {
     const trust = policies.trustPolicyOf(tenantRoleId);
-    const offboardingRole = stack.countyOffboarding.function.role;
-    if (!offboardingRole) throw new Error('the county offboarding function has no role');
-    const offboardingRoleArn = policies.arnOf(logicalId(offboardingRole));
-    expect(trust.Statement.map((statement) => statement.Principal)).toEqual([{ AWS: apiRoleArn }, { AWS: apiRoleArn }, { AWS: offboardingRoleArn }, { AWS: offboardingRoleArn }]);
+    const roleArnOf = (name: string, role: { node: { defaultChild?: unknown } } | undefined) => {
+      if (!role) throw new Error(`the ${name} function has no role`);
+      return policies.arnOf(logicalId(role));
+    };
+    const offboardingRoleArn = roleArnOf('county offboarding', stack.countyOffboarding.function.role);
+    const snapshotRoleArn = roleArnOf('search snapshot', stack.searchSnapshots.job.function.role);
+    expect(trust.Statement.map((statement) => statement.Principal)).toEqual([
+      { AWS: apiRoleArn },
+      { AWS: apiRoleArn },
+      { AWS: offboardingRoleArn },
+      { AWS: offboardingRoleArn },
+      { AWS: snapshotRoleArn },
+      { AWS: snapshotRoleArn },
+    ]);
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: { TENANT_ROLE_ARN: { 'Fn::GetAtt': [tenantRoleId, 'Arn'] } } },
     });

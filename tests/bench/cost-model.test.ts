@@ -16,6 +16,7 @@ const idle: CountyUsage = {
   emailsPerDay: 0,
   importedListingsPerDay: 0,
   coldStartsPerDay: 0,
+  snapshotRunsPerDay: 0,
   tableGb: 0,
   s3Gb: 0,
 };

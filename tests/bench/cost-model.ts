@@ -24,6 +24,7 @@ export const prices = {
   dynamoPointInTimeRecoveryPerGbMonth: 0.204,
   s3StandardPerGbMonth: 0.023,
   s3PerThousandGets: 0.00042,
+  s3PerThousandPuts: 0.0054,
   cloudFrontEuropePerGb: 0.085,
   cloudFrontPerTenThousandHttpsRequests: 0.012,
   wafPerWebAclMonth: 5,
@@ -81,11 +82,15 @@ export interface CountyUsage {
   /** Nightly HSDS import: listings written a day and write units per listing. */
   readonly importedListingsPerDay: number;
   readonly writeUnitsPerImportedListing: number;
-  /** New containers a day; each builds the county's search index from the table before its first search. */
+  /** New containers a day; each loads the county's search snapshot and reads the change feed since it was written. */
   readonly coldStartsPerDay: number;
-  readonly readUnitsPerIndexBuild: number;
-  /** Billed INIT of a cold start (module import and index build), ms. */
+  readonly readUnitsPerColdStart: number;
+  /** Billed time of a cold start (module import, snapshot GET and load), ms. */
   readonly initMsPerColdStart: number;
+  /** The snapshot job: runs a day, and its billed time and memory for this county per run. */
+  readonly snapshotRunsPerDay: number;
+  readonly snapshotMsPerRun: number;
+  readonly snapshotMemoryMb: number;
   /** Billed duration of a call: a fixed part plus one DynamoDB round trip per request, ms. */
   readonly billedMsPerCall: number;
   readonly billedMsPerRequest: number;
@@ -127,9 +132,14 @@ export const pohjoisSavo: CountyUsage = {
   importedListingsPerDay: listings,
   writeUnitsPerImportedListing: 2,
   coldStartsPerDay: 30,
-  // The issue measured ~4,050 read units for a first search at 20,000 listings; reading scales with the listings.
-  readUnitsPerIndexBuild: (4_050 * listings) / listingsInTheSearchMeasurement,
-  initMsPerColdStart: 1_500,
+  // From a snapshot a first search reads only the change feed since it was written (the bench: 1 read unit).
+  readUnitsPerColdStart: 1,
+  // Import ~0.3 s, snapshot GET and load at 5,000 listings ~0.6 s (a quarter of the bench's 20,000-listing load).
+  initMsPerColdStart: 900,
+  // Every 5 minutes; a catch-up run of one county at 5,000 listings: load, a change-feed query, serialize, PUT.
+  snapshotRunsPerDay: 288,
+  snapshotMsPerRun: (2_000 * listings) / listingsInTheSearchMeasurement,
+  snapshotMemoryMb: 1_536,
   billedMsPerCall: 15,
   billedMsPerRequest: 8,
   tableGb: 1,
@@ -170,7 +180,8 @@ export const countyMonthlyCost = (usage: CountyUsage, memoryMb = apiFunctionMemo
   const day = callTotals(usage);
   const gb = memoryMb / 1024;
   const billedSecondsPerDay = (day.calls * usage.billedMsPerCall + day.requests * usage.billedMsPerRequest + usage.coldStartsPerDay * usage.initMsPerColdStart) / 1000;
-  const readUnitsPerDay = day.readUnits + usage.coldStartsPerDay * usage.readUnitsPerIndexBuild;
+  const readUnitsPerDay = day.readUnits + usage.coldStartsPerDay * usage.readUnitsPerColdStart;
+  const snapshotGbSecondsPerDay = (usage.snapshotRunsPerDay * usage.snapshotMsPerRun * (usage.snapshotMemoryMb / 1024)) / 1000;
   const writeUnitsPerDay = day.writeUnits + usage.importedListingsPerDay * usage.writeUnitsPerImportedListing;
   const edgeRequestsPerDay = usage.residentVisitsPerDay * usage.requestsPerVisit + day.calls;
   const edgeBytesPerDay = usage.residentVisitsPerDay * usage.bytesPerVisit + day.calls * usage.bytesPerApiCall;
@@ -180,11 +191,16 @@ export const countyMonthlyCost = (usage: CountyUsage, memoryMb = apiFunctionMemo
       monthlyUsd: perMonth(billedSecondsPerDay * gb) * prices.lambdaArmGbSecond + millions(perMonth(day.calls)) * prices.lambdaPerMillionRequests,
       basis: `${fixed(perMonth(billedSecondsPerDay * gb), 0)} GB-s at ${memoryMb} MB arm64, ${fixed(perMonth(day.calls), 0)} invocations`,
     },
+    {
+      item: 'Lambda (search snapshots)',
+      monthlyUsd: perMonth(snapshotGbSecondsPerDay) * prices.lambdaArmGbSecond + (perMonth(usage.snapshotRunsPerDay) / 1000) * prices.s3PerThousandPuts,
+      basis: `${fixed(perMonth(snapshotGbSecondsPerDay), 0)} GB-s at ${usage.snapshotMemoryMb} MB, ${fixed(perMonth(usage.snapshotRunsPerDay), 0)} snapshot PUTs`,
+    },
     { item: 'API Gateway (HTTP API)', monthlyUsd: millions(perMonth(day.calls)) * prices.httpApiPerMillionRequests, basis: `${fixed(perMonth(day.calls), 0)} requests` },
     {
       item: 'DynamoDB reads',
       monthlyUsd: millions(perMonth(readUnitsPerDay)) * prices.dynamoPerMillionReadUnits,
-      basis: `${fixed(perMonth(readUnitsPerDay), 0)} read units, ${fixed(usage.coldStartsPerDay * usage.readUnitsPerIndexBuild, 0)} a day of them search index builds`,
+      basis: `${fixed(perMonth(readUnitsPerDay), 0)} read units; a cold start reads only the change feed since the search snapshot`,
     },
     { item: 'DynamoDB writes', monthlyUsd: millions(perMonth(writeUnitsPerDay)) * prices.dynamoPerMillionWriteUnits, basis: `${fixed(perMonth(writeUnitsPerDay), 0)} write units, imports included` },
     {
@@ -247,8 +263,8 @@ const halvingOf: Record<string, string> = {
   'Cognito (Plus)': "the Essentials plan (0.015 USD/MAU, 10,000 MAU free per account: all 21 counties' staff fit in it), giving up Plus's threat protection",
   'X-Ray traces': 'a sampling rule of 1 request a minute and 5 % (traces stay for errors through the logs)',
   CloudFront: 'the resident page within its 100 KB JavaScript budget and long cache lifetimes for hashed files',
-  'Lambda (API)': 'the search index loaded from a snapshot instead of built on each cold start, and fewer requests per call',
-  'DynamoDB reads': 'the search snapshot: no table reads for an index build',
+  'Lambda (API)': 'fewer requests per call and a smaller bundle (the AWS SDK is half of it)',
+  'DynamoDB reads': 'the listing page served from the container index instead of the table',
 };
 
 const counties = 21;

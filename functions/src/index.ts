@@ -9,3 +9,4 @@ export { createSearchSnapshotHandler } from './events/search-snapshot.handler';
 export { createReferralsRetentionHandler } from './events/referrals-retention.handler';
 export { createVerificationRemindersHandler } from './events/verification-reminders.handler';
 export { createPathwayFanOutHandler } from './events/pathway-fanout.handler';
+export { createNetworkDigestHandler } from './events/network-digest.handler';

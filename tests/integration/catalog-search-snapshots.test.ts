@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { SearchSnapshotStore } from '@linkki/api';
-import { createActivityRepository, createDocumentClient } from '@linkki/db';
+import { createActivityRepository, createDocumentClient, createOrganisationRepository } from '@linkki/db';
 import { helsinkiDayOf } from '@linkki/domain';
 import { buildApiDependencies, createApiHandler, createSearchSnapshotHandler, loadConfig } from '@linkki/functions';
 import { createDevIssuer, createLocalAccountDirectory, createLocalExportStore, createLocalSearchSnapshotStore, lambdaContext } from '@linkki/local';
 import type { ScheduledEvent } from 'aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiGatewayEvent, testAddressHashKey, testIssuerUrl } from '../helpers/api-harness';
-import { activityContent, registerFixtureOrganisations } from '../helpers/catalog-fixtures';
+import { activityContent, fixtureOrganisation, registerFixtureOrganisations, uniqueBusinessId } from '../helpers/catalog-fixtures';
 import { createTestTable, type TestTable } from '../helpers/test-table';
 
 const tenant = 'lappi';
@@ -66,13 +66,14 @@ const startContainer = async (snapshots: SearchSnapshotStore, now?: () => Date) 
     ...(now ? { now } : {}),
   });
   const handler = createApiHandler({ deps, maxBatchSize: 10 });
-  const search = async (q: string): Promise<string[]> => {
+  const cards = async (q: string): Promise<{ id: string; organisation: { name: { fi: string } } }[]> => {
     const event = apiGatewayEvent('/trpc/catalog.search', { headers: { 'x-tenant': tenant }, query: 'batch=1', body: JSON.stringify({ 0: { q, limit: 50 } }) });
     const result = await handler(event, lambdaContext());
     expect(result.statusCode).toBe(200);
-    return (JSON.parse(result.body ?? '[]') as [{ result: { data: { items: { id: string }[] } } }])[0].result.data.items.map((card) => card.id).sort();
+    return (JSON.parse(result.body ?? '[]') as [{ result: { data: { items: { id: string; organisation: { name: { fi: string } } }[] } } }])[0].result.data.items;
   };
-  return { search, queried };
+  const search = async (q: string): Promise<string[]> => (await cards(q)).map((card) => card.id).sort();
+  return { search, cards, queried };
 };
 
 const builds = (queried: string[]) => queried.filter((index) => index === 'gsi2').length;
@@ -94,6 +95,35 @@ describe('search snapshots, through the real handlers', () => {
     const cold = await startContainer(createLocalSearchSnapshotStore({ dir: null }));
     expect(await cold.search('xenonretki')).toEqual([after, before].sort());
     expect(builds(cold.queried)).toBe(8);
+  });
+
+  it('a warm container takes in an organisation renamed since its load: it loads the newest snapshot again in the background', async () => {
+    const snapshots = createLocalSearchSnapshotStore({ dir: null });
+    const organisations = createOrganisationRepository({ gateway: table.tables.tenant(tenant), tenantId: tenant });
+    const organisation = await organisations.register({
+      ...fixtureOrganisation,
+      id: `la-snap-org-${randomUUID().slice(0, 8)}`,
+      name: { fi: 'Hafniumin kyläyhdistys ry' },
+      businessId: uniqueBusinessId(),
+    });
+    if (!organisation) throw new Error('the organisation was not registered');
+    const id = await publish('Hafniumkerho', { organisationId: organisation.id });
+    await writeSnapshots(snapshots);
+    let clock = Date.now();
+    const container = await startContainer(snapshots, () => new Date(clock));
+    const organisationOf = async () => (await container.cards('hafniumkerho')).find((card) => card.id === id)?.organisation.name.fi;
+    expect(await organisationOf()).toBe('Hafniumin kyläyhdistys ry');
+
+    // A rename is not in the listings' change feed: the job takes it into the next snapshot.
+    const { kind, businessId, contact, municipalities } = organisation;
+    await organisations.update(organisation, organisation.version, { kind, businessId, contact, municipalities, name: { fi: 'Hafniumin kylä ry' } });
+    await writeSnapshots(snapshots);
+    expect(await organisationOf()).toBe('Hafniumin kyläyhdistys ry');
+
+    clock += 16 * 60_000;
+    // The search that finds the catalog old answers from it at once and starts the reload.
+    expect(await organisationOf()).toBe('Hafniumin kyläyhdistys ry');
+    await expect.poll(organisationOf, { timeout: 10_000, interval: 100 }).toBe('Hafniumin kylä ry');
   });
 
   it('the job carries a snapshot forward from the change feed, and an edit shows in a running container within the freshness', async () => {

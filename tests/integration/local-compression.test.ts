@@ -122,9 +122,10 @@ const varyOf = (response: RawResponse): string[] => response.headers.vary?.split
 describe('API answers through the local platform', () => {
   const listPath = '/trpc/tenants.list';
 
-  it('are compressed as CloudFront compresses them, and read the same once decoded', async () => {
+  it('are compressed as CloudFront compresses them, read the same once decoded, and are for no cache to keep', async () => {
     const plain = await raw(listPath);
     expect(plain.status).toBe(200);
+    expect(plain.headers['cache-control']).toBe('no-store');
     expect(plain.body.length).toBeGreaterThanOrEqual(1_000);
     expect(plain.headers['content-encoding']).toBeUndefined();
     for (const coding of ['br', 'gzip']) {

@@ -50,10 +50,15 @@ export const createApiHandler = ({ deps, maxBatchSize, originSecrets }: ApiHandl
       if (error.code === 'INTERNAL_SERVER_ERROR') logger.error('procedure failed', { path, error: error.cause ?? error });
       if (error.code === 'SERVICE_UNAVAILABLE') logger.warn('table could not serve the request', { path, error: error.cause ?? error });
     },
+    // No answer is for a cache: CloudFront's compressing policy keeps nothing an answer does not allow.
     // A 503 says when to come back, so clients retry after a pause instead of at once.
     // A refused submission says when this address may send again (or when the county's busy spell eases).
-    responseMeta: ({ errors }) =>
-      errors.some((error) => error.code === 'SERVICE_UNAVAILABLE') ? { headers: { 'retry-after': String(serviceUnavailableRetryAfterSeconds) } } : { headers: retryAfterHeaderOf(errors) },
+    responseMeta: ({ errors }) => ({
+      headers: {
+        'cache-control': 'no-store',
+        ...(errors.some((error) => error.code === 'SERVICE_UNAVAILABLE') ? { 'retry-after': String(serviceUnavailableRetryAfterSeconds) } : retryAfterHeaderOf(errors)),
+      },
+    }),
   });
   const route = async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyStructuredResultV2> => {
     if (event.rawPath === healthPath) return checkHealth(deps.tables.platform);

@@ -1,3 +1,4 @@
+import { S3Client } from '@aws-sdk/client-s3';
 import {
   type AccountDirectory,
   type ApiDependencies,
@@ -49,8 +50,18 @@ const exportsOf = (config: ApiConfig, overrides: DependencyOverrides): ExportSto
 };
 
 /** Without a bucket or a store given, each container builds its counties' indexes from the table (and logs it). */
-const searchSnapshotsOf = (config: ApiConfig, overrides: DependencyOverrides): SearchSnapshotStore | undefined =>
-  overrides.searchSnapshots ?? (config.SEARCH_SNAPSHOT_BUCKET ? createS3SearchSnapshotStore({ bucket: config.SEARCH_SNAPSHOT_BUCKET, region: config.AWS_REGION }) : undefined);
+/**
+ * A snapshot is read on a resident's first search: a stalled GET must give way to the build from
+ * the table well within the API's own timeout, not use it up.
+ */
+const snapshotReadTimeouts = { connectionTimeout: 1_000, requestTimeout: 4_000 };
+
+const searchSnapshotsOf = (config: ApiConfig, overrides: DependencyOverrides): SearchSnapshotStore | undefined => {
+  if (overrides.searchSnapshots) return overrides.searchSnapshots;
+  if (!config.SEARCH_SNAPSHOT_BUCKET) return undefined;
+  const client = new S3Client({ region: config.AWS_REGION, requestHandler: snapshotReadTimeouts, maxAttempts: 2 });
+  return createS3SearchSnapshotStore({ bucket: config.SEARCH_SNAPSHOT_BUCKET, region: config.AWS_REGION, client });
+};
 
 const accountsOf = (config: ApiConfig, overrides: DependencyOverrides): AccountDirectory => {
   if (overrides.accounts) return overrides.accounts;

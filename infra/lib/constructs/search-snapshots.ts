@@ -58,7 +58,7 @@ export class SearchSnapshots extends Construct {
     this.bucket = new s3.Bucket(this, 'Bucket', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      // S3-managed keys: the snapshots hold published listings only, and readers are chosen by the IAM grants below.
+      // S3-managed keys: the snapshots hold published listings and their organisations (editors' user ids too), and readers are chosen by the IAM grants below.
       encryption: s3.BucketEncryption.S3_MANAGED,
       enforceSSL: true,
       // No versioning: each run replaces a county's snapshot, and an old one is of no use.
@@ -66,20 +66,22 @@ export class SearchSnapshots extends Construct {
       lifecycleRules: [{ id: 'ExpireUnwrittenSnapshots', expiration: snapshotRetention, abortIncompleteMultipartUploadAfter: Duration.days(1) }],
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'search-snapshots/',
-      // Derived data the job writes again on its next run; a retained bucket only keeps a deleted stack's last copy.
+      // Retained as every bucket of the stack: deleting a non-empty bucket would fail the stack's deletion, and expiry empties it a week after the job stops.
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.job = new ScheduledTableJob(this, 'Job', {
       ...props,
       serviceName: 'linkki-search-snapshots',
       schedule: searchSnapshotSchedule,
-      // Builds from the table (the first run, and each county once a day) read a large county in seconds; ten minutes leave room for all.
-      timeout: Duration.minutes(10),
+      // Under the five-minute period, so runs do not overlap; builds from the table (the first run, and each county once a day) take seconds a county.
+      timeout: Duration.minutes(4),
       // A county's catalog and index are held in memory while its snapshot is written.
       memorySize: 1536,
       environment: { TENANT_ROLE_ARN: isolation.tenantRole.roleArn, SEARCH_SNAPSHOT_BUCKET: this.bucket.bucketName },
       access: [{ sid: 'TenantRegistry', actions: ['dynamodb:Query'], leadingKeys: tenantRegistryLeadingKeys }],
     });
+    // The next run, five minutes later, is the retry: Lambda's own retries would only run every county again.
+    this.job.function.configureAsyncInvoke({ retryAttempts: 0 });
     const role = this.job.function.role;
     if (!role) throw new Error('SearchSnapshots needs its job to have an execution role');
     isolation.allowSessionsFrom('SearchSnapshots', role);
@@ -87,7 +89,7 @@ export class SearchSnapshots extends Construct {
     this.allowMissingAnswers(role);
     this.acknowledgeSnapshotWildcard(
       role,
-      'The job reads and replaces each active county its snapshot under search-snapshots/<slug>; the counties are known only at run time. It may not list or delete anything.',
+      'The job reads and replaces each active county its snapshot under search-snapshots/<slug>; the counties are known only at run time. It may not delete anything; it may list the bucket only to tell a missing snapshot from a refused read.',
     );
   }
 

@@ -68,8 +68,8 @@ const apiOrigin = (apiDomainName: string, customHeaders: Readonly<Record<string,
 /**
  * CloudFront compresses only through a cache policy that keys on Accept-Encoding, and a policy
  * may do so only with a TTL above zero; the managed CachingDisabled policy therefore sends every
- * API answer uncompressed. This one caches nothing the API does not allow (it answers `no-store`,
- * and there is no default TTL), at most for a second, and keyed on who asked.
+ * API answer uncompressed. This one caches nothing the API does not allow (every answer says
+ * `no-store` or a max-age of its own, and there is no default TTL), at most for a second, and keyed on who asked.
  */
 const apiCachePolicy = (scope: Construct): cloudfront.ICachePolicy =>
   new cloudfront.CachePolicy(scope, 'ApiCompressed', {

@@ -38,7 +38,7 @@ const localActivityOf = (addition: StoredAddition, activity: Activity | undefine
     : [];
 
 /** The newest version with the county's own activities beside each stage's national items. */
-export const residentViewOf = (version: PathwayVersion, additions: readonly StoredAddition[], activities: ReadonlyMap<string, Activity>) => {
+export const residentViewOf = (version: PathwayVersion, additions: readonly StoredAddition[], activities: { get(id: string): Activity | undefined }) => {
   const { byStage } = placeLocalAdditions(
     version.content.stages.map((stage) => stage.id),
     additions,

@@ -1,4 +1,4 @@
-import { type Activity, type ActivityChange, createActivityRepository, ItemAlreadyExistsError } from '@linkki/db';
+import { type Activity, type ActivityChange, createActivityRepository, ItemAlreadyExistsError, ItemVersionConflictError } from '@linkki/db';
 import {
   type ActivityContent,
   ActivityNotFoundError,
@@ -61,14 +61,15 @@ export const createListingsService = (actor: ListingActor & { tenant: Tenant; no
   };
 
   /**
-   * Sends a change computed from `read`, conditional on the caller's version and on the right to
-   * edit `organisationIds`. The answer is the listing the write left; it is read back only when the
-   * read was not the expected version, as the write then went through only after another one.
+   * A change is computed from the listing as read (consistently), so it is sent only when that is
+   * the version the caller saw; the write's own condition then catches one that lands in between.
    */
-  const send = async (read: Activity, change: ActivityChange, organisationIds: readonly string[], now: string): Promise<Activity> => {
-    const applied = await activities.apply(change, now, editableOrganisationConditions(actor, organisationIds));
-    return read.version === change.activity.version ? applied : current(read.id);
+  const requireVersion = (read: Activity, expectedVersion: number): void => {
+    if (read.version !== expectedVersion) throw new ItemVersionConflictError(expectedVersion);
   };
+
+  /** Sends a change conditional on the caller's version and on the right to edit `organisationIds`; the answer is the listing the write left. */
+  const send = (change: ActivityChange, organisationIds: readonly string[], now: string): Promise<Activity> => activities.apply(change, now, editableOrganisationConditions(actor, organisationIds));
 
   return {
     /** One Query of the listing and its moderation request, then the actor's right: two requests. */
@@ -110,10 +111,13 @@ export const createListingsService = (actor: ListingActor & { tenant: Tenant; no
     async update({ id, expectedVersion, content }: { id: string; expectedVersion: number; content: ActivityContent }) {
       const activity = await current(id);
       const organisationIds = [activity.content.organisationId, content.organisationId];
-      await checkedBeforeWrite(organisationIds, () => requireMunicipality(actor.tenant, content));
+      await checkedBeforeWrite(organisationIds, () => {
+        requireVersion(activity, expectedVersion);
+        requireMunicipality(actor.tenant, content);
+      });
       const now = actor.now().toISOString();
       const proposes = activity.status === 'published' && !isCoordinator(actor);
-      const base = { activity: { ...activity, version: expectedVersion }, userId: actor.userId };
+      const base = { activity, userId: actor.userId };
       const change: ActivityChange = proposes
         ? {
             ...base,
@@ -121,7 +125,7 @@ export const createListingsService = (actor: ListingActor & { tenant: Tenant; no
             moderation: { put: { activityId: id, organisationId: content.organisationId, proposed: content, submittedBy: actor.userId, submittedAt: now } },
           }
         : { ...base, changes: { content } };
-      return withFlags(await send(activity, change, organisationIds, now), actor.now());
+      return withFlags(await send(change, organisationIds, now), actor.now());
     },
 
     async transition({ id, expectedVersion, action, reason }: { id: string; expectedVersion: number; action: ModerationAction; reason?: string | undefined }) {
@@ -129,19 +133,22 @@ export const createListingsService = (actor: ListingActor & { tenant: Tenant; no
       const organisationIds = [activity.content.organisationId];
       const now = actor.now().toISOString();
       const change = await checkedBeforeWrite(organisationIds, async () => {
+        requireVersion(activity, expectedVersion);
         if (coordinatorOnlyActions.includes(action) && !isCoordinator(actor)) throw new OrganisationNotEditableError(activity.content.organisationId);
         // Only moderating a published listing's proposal needs the proposal itself.
         const moderation = activity.awaitingModeration && activity.status === 'published' ? await activities.moderationOf(id, { consistent: true }) : null;
-        return changeForAction({ ...activity, version: expectedVersion }, moderation, { action, reason, userId: actor.userId, now });
+        return changeForAction(activity, moderation, { action, reason, userId: actor.userId, now });
       });
-      return withFlags(await send(activity, change, organisationIds, now), actor.now());
+      return withFlags(await send(change, organisationIds, now), actor.now());
     },
 
     async verify({ id, expectedVersion }: { id: string; expectedVersion: number }) {
       const activity = await current(id);
+      const organisationIds = [activity.content.organisationId];
+      await checkedBeforeWrite(organisationIds, () => requireVersion(activity, expectedVersion));
       const now = actor.now().toISOString();
-      const change = { activity: { ...activity, version: expectedVersion }, userId: actor.userId, changes: { lastVerifiedAt: now } };
-      return withFlags(await send(activity, change, [activity.content.organisationId], now), actor.now());
+      const change = { activity, userId: actor.userId, changes: { lastVerifiedAt: now } };
+      return withFlags(await send(change, organisationIds, now), actor.now());
     },
 
     async moderationQueue(cursor?: string) {

@@ -1,9 +1,9 @@
-import type { Activity, TableAccess } from '@linkki/db';
+import type { TableAccess } from '@linkki/db';
 import { helsinkiDayOf, type Organisation, type SearchIndex } from '@linkki/domain';
 import { buildCatalogState, type CatalogState, catchUpCatalogState, changeFeedOverlapMs } from './catalog-state';
 import { decodeSearchSnapshot } from './search-snapshot';
 import type { SearchSnapshotStore } from './search-snapshot-store';
-import { visibleActivities } from './visible-activities';
+import { type VisibleActivities, visibleActivities } from './visible-activities';
 
 /**
  * A county's catalog as residents see it today (in Helsinki): the index holds every published listing (a
@@ -11,7 +11,7 @@ import { visibleActivities } from './visible-activities';
  */
 export interface TenantCatalog {
   index: SearchIndex;
-  activities: ReadonlyMap<string, Activity>;
+  activities: VisibleActivities;
   organisations: ReadonlyMap<string, Organisation>;
 }
 
@@ -27,6 +27,12 @@ export interface CatalogSearchCacheOptions {
   freshnessMs?: number;
   /** How far back each read of the change feed reaches, to catch writes whose index entry arrived late. */
   overlapMs?: number;
+  /**
+   * How long a county's catalog serves before it is loaded again in the background from the newest
+   * snapshot: the change feed carries listings, not organisation renames or what the job's daily
+   * rebuild from the table repairs.
+   */
+  reloadAfterMs?: number;
   now?: () => Date;
   /** Told how each county's catalog was loaded (a build from the table is worth a warning in AWS). */
   onLoad?: (tenantId: string, source: CatalogSource) => void;
@@ -35,6 +41,8 @@ export interface CatalogSearchCacheOptions {
 interface TenantEntry {
   state: CatalogState;
   syncing: Promise<void> | null;
+  loadedAt: number;
+  reloading: boolean;
 }
 
 /**
@@ -48,7 +56,15 @@ interface TenantEntry {
  * mostly serves a few counties, and holding every county's catalog in each would grow its memory
  * with the platform; a snapshot loads within the first search's budget anyway.
  */
-export const createCatalogSearchCache = ({ tables, snapshots, freshnessMs = 1_000, overlapMs = changeFeedOverlapMs, now = () => new Date(), onLoad = () => undefined }: CatalogSearchCacheOptions) => {
+export const createCatalogSearchCache = ({
+  tables,
+  snapshots,
+  freshnessMs = 1_000,
+  overlapMs = changeFeedOverlapMs,
+  reloadAfterMs = 15 * 60_000,
+  now = () => new Date(),
+  onLoad = () => undefined,
+}: CatalogSearchCacheOptions) => {
   const entries = new Map<string, Promise<TenantEntry>>();
 
   const fromSnapshot = async (tenantId: string): Promise<CatalogState | null> => {
@@ -82,8 +98,21 @@ export const createCatalogSearchCache = ({ tables, snapshots, freshnessMs = 1_00
   };
 
   const load = async (tenantId: string): Promise<TenantEntry> => {
+    const loadedAt = now().getTime();
     const state = (await fromSnapshot(tenantId)) ?? (await buildCatalogState(tables, tenantId, now()));
-    return { state, syncing: null };
+    return { state, syncing: null, loadedAt, reloading: false };
+  };
+
+  /** Swaps in a newly loaded catalog when it is ready; searches meanwhile answer from the one they have, and a failed reload keeps it. */
+  const reloadInBackground = (tenantId: string, entry: TenantEntry): void => {
+    if (entry.reloading || now().getTime() - entry.loadedAt <= reloadAfterMs) return;
+    entry.reloading = true;
+    load(tenantId).then(
+      (next) => entries.set(tenantId, Promise.resolve(next)),
+      () => {
+        entry.reloading = false;
+      },
+    );
   };
 
   const fresh = async (tenantId: string, entry: TenantEntry): Promise<CatalogState> => {
@@ -106,7 +135,9 @@ export const createCatalogSearchCache = ({ tables, snapshots, freshnessMs = 1_00
         entries.set(tenantId, pending);
         pending.catch(() => entries.delete(tenantId));
       }
-      const state = await fresh(tenantId, await pending);
+      const entry = await pending;
+      reloadInBackground(tenantId, entry);
+      const state = await fresh(tenantId, entry);
       return { index: state.index, organisations: state.organisations, activities: visibleActivities(state.activities, helsinkiDayOf(now())) };
     },
   };
